@@ -1,0 +1,9 @@
+namespace Register.Diagnostics;
+
+/// <summary>A diagnostic kind with its stable code, default severity and a one-line title.</summary>
+public sealed record Rule(string Code, Severity Severity, string Title)
+{
+    /// <summary>Creates a diagnostic of this rule at a location.</summary>
+    public Diagnostic At(SourceLocation at, string message, string? fix = null, params RelatedLocation[] related) =>
+        new(Severity, Code, message, at) { Fix = fix, Related = related };
+}

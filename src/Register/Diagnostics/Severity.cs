@@ -1,0 +1,9 @@
+namespace Register.Diagnostics;
+
+/// <summary>How serious a diagnostic is.</summary>
+public enum Severity
+{
+    Error,
+    Warning,
+    Info,
+}

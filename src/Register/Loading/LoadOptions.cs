@@ -1,0 +1,15 @@
+using Register.Loading.Yaml;
+
+namespace Register.Loading;
+
+/// <summary>How to read a register.</summary>
+public sealed record LoadOptions
+{
+    /// <summary>Paths in diagnostics are written relative to this folder (default: the current directory).</summary>
+    public string? DisplayRoot { get; init; }
+
+    /// <summary>What one file may cost to read.</summary>
+    public YamlLimits Limits { get; init; } = YamlLimits.Default;
+
+    public static LoadOptions Default { get; } = new();
+}

@@ -1,0 +1,173 @@
+using System.Text;
+using Register.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Register.Loading.Yaml;
+
+/// <summary>
+/// Reads one YAML file into <see cref="YNode"/>s with positions, within <see cref="YamlLimits"/>.
+/// Reads the event stream once, flat and without recursion, so hostile input costs at most what the limits allow.
+/// </summary>
+public static class SafeYamlReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads bytes of a file known to the user as <paramref name="file"/>; returns null when nothing usable was read.</summary>
+    public static YNode? Read(string file, byte[] bytes, YamlLimits limits, DiagnosticBag diagnostics)
+    {
+        if (bytes.Length > limits.MaxFileBytes)
+        {
+            diagnostics.Report(Rules.FileTooLarge, SourceLocation.OfFile(file),
+                $"This file is {bytes.Length:N0} bytes; the limit is {limits.MaxFileBytes:N0} bytes.",
+                "Split the file into smaller files, or raise the limit with --max-file-bytes if the size is intended.");
+            return null;
+        }
+
+        var text = Decode(file, bytes, diagnostics);
+        if (text is null || !CheckCharacters(file, text, diagnostics))
+        {
+            return null;
+        }
+
+        if (IsBlank(text))
+        {
+            diagnostics.Report(Rules.EmptyFile, SourceLocation.OfFile(file),
+                "This file is empty: it holds no YAML content.",
+                "Fill in the file (see docs/register-format.md for an example) or delete it.");
+            return null;
+        }
+
+        return Parse(file, text, limits, diagnostics);
+    }
+
+    private static string? Decode(string file, byte[] bytes, DiagnosticBag diagnostics)
+    {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            diagnostics.Report(Rules.InvalidEncoding, SourceLocation.OfFile(file),
+                "This file is saved as UTF-16; register files must be UTF-8.",
+                "Save the file as UTF-8 in your editor (usually under 'Save with encoding').");
+            return null;
+        }
+
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        try
+        {
+            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var offset = Math.Clamp(ex.Index + start, 0, bytes.Length);
+            var at = LocateByte(file, bytes, start, offset);
+            diagnostics.Report(Rules.InvalidEncoding, at,
+                $"This file is not valid UTF-8: byte 0x{bytes[Math.Min(offset, bytes.Length - 1)]:X2} cannot start or continue a character here (the file may be saved as Windows-1252 or Latin-1).",
+                "Save the file as UTF-8 in your editor and check the characters on this line.");
+            return null;
+        }
+    }
+
+    private static SourceLocation LocateByte(string file, byte[] bytes, int start, int offset)
+    {
+        int line = 1, column = 1;
+        for (var i = start; i < offset && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                column = 1;
+            }
+            else if ((bytes[i] & 0xC0) != 0x80)
+            {
+                column++;
+            }
+        }
+
+        return new SourceLocation(file, line, column);
+    }
+
+    private static bool CheckCharacters(string file, string text, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        int line = 1, column = 1;
+        var atLineStart = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                atLineStart = true;
+                continue;
+            }
+
+            if (c == '\t' && atLineStart)
+            {
+                diagnostics.Report(Rules.TabIndentation, new SourceLocation(file, line, column),
+                    "This line is indented with a tab; YAML only allows spaces for indentation.",
+                    "Replace the tab with spaces (two per level, as in the rest of the register).");
+                ok = false;
+                atLineStart = false;
+            }
+            else if (c != ' ')
+            {
+                atLineStart = false;
+            }
+
+            if (c < 0x20 && c is not '\t' and not '\r' || c == '\u007F' || c is >= '\u0080' and <= '\u009F')
+            {
+                var name = c == '\0' ? "a NUL character (U+0000)" : $"the control character U+{(int)c:X4}";
+                diagnostics.Report(Rules.ControlCharacter, new SourceLocation(file, line, column),
+                    $"This line contains {name}, which cannot appear in a register file.",
+                    "Delete the invisible character; it often comes from copying text out of another program.");
+                ok = false;
+            }
+
+            if (!char.IsLowSurrogate(c))
+            {
+                column++;
+            }
+        }
+
+        return ok;
+    }
+
+    private static bool IsBlank(string text)
+    {
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length > 0 && line[0] != '#' && line != "---" && line != "...")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static YNode? Parse(string file, string text, YamlLimits limits, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new StringReader(text));
+        var builder = new YamlTreeBuilder(file, limits, diagnostics);
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (!builder.Accept(parser.Current!))
+                {
+                    return null;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Report(Rules.YamlSyntax, new SourceLocation(file, (int)ex.Start.Line, (int)ex.Start.Column),
+                YamlErrorText.Explain(ex), YamlErrorText.Fix(ex));
+            return null;
+        }
+
+        return builder.Root;
+    }
+}

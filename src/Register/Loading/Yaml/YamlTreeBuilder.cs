@@ -1,0 +1,192 @@
+using Register.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Register.Loading.Yaml;
+
+/// <summary>Turns a YAML event stream into a <see cref="YNode"/> tree with an explicit stack, enforcing the limits as it goes.</summary>
+internal sealed class YamlTreeBuilder(string file, YamlLimits limits, DiagnosticBag diagnostics)
+{
+    private readonly Stack<Frame> _stack = new();
+    private readonly Dictionary<string, (YNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
+    private long _nodes;
+    private int _aliases;
+    private int _documents;
+
+    public YNode? Root { get; private set; }
+
+    /// <summary>Takes one event; false means reading must stop (a limit was hit or the file is unusable).</summary>
+    public bool Accept(ParsingEvent e)
+    {
+        switch (e)
+        {
+            case DocumentStart:
+                if (++_documents > 1)
+                {
+                    diagnostics.Report(Rules.MultipleDocuments, At(e.Start),
+                        "This file holds a second YAML document (after '---'); each register file holds exactly one.",
+                        "Move the second document into a file of its own, or remove the '---' line.");
+                    return false;
+                }
+
+                return true;
+            case Scalar scalar:
+                CheckTag(scalar.Tag, scalar.Start);
+                return Add(new YScalar(At(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain), 1, scalar.Anchor);
+            case SequenceStart start:
+                CheckTag(start.Tag, start.Start);
+                return Push(new Frame(At(start.Start), isMapping: false, start.Anchor));
+            case MappingStart start:
+                CheckTag(start.Tag, start.Start);
+                return Push(new Frame(At(start.Start), isMapping: true, start.Anchor));
+            case SequenceEnd or MappingEnd:
+                var frame = _stack.Pop();
+                return Add(frame.Build(), frame.Size + 1, frame.Anchor);
+            case AnchorAlias alias:
+                return AddAlias(alias);
+            default:
+                return true;
+        }
+    }
+
+    private bool Push(Frame frame)
+    {
+        if (_stack.Count >= limits.MaxDepth)
+        {
+            diagnostics.Report(Rules.NestingTooDeep, frame.At,
+                $"Lists and mappings are nested more than {limits.MaxDepth} levels deep here.",
+                "Flatten the structure; no register file needs this much nesting.");
+            return false;
+        }
+
+        _stack.Push(frame);
+        return true;
+    }
+
+    private bool AddAlias(AnchorAlias alias)
+    {
+        if (++_aliases > limits.MaxAliases)
+        {
+            diagnostics.Report(Rules.TooManyNodes, At(alias.Start),
+                $"This file uses more than {limits.MaxAliases} aliases (*name).",
+                "Write the values out instead of repeating them through aliases.");
+            return false;
+        }
+
+        if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+        {
+            diagnostics.Report(Rules.AliasNotAllowed, At(alias.Start),
+                $"The alias '*{alias.Value.Value}' refers to an anchor '&{alias.Value.Value}' that is not defined before it.",
+                "Define the anchor first, or write the value out.");
+            return false;
+        }
+
+        return Add(target.Node, target.Size, AnchorName.Empty);
+    }
+
+    private bool Add(YNode node, long size, AnchorName anchor)
+    {
+        // An alias costs as much as what it expands to: this is what stops "billion laughs".
+        _nodes += size;
+        if (_nodes > limits.MaxNodes)
+        {
+            diagnostics.Report(Rules.TooManyNodes, node.At,
+                $"This file expands to more than {limits.MaxNodes:N0} values (aliases count as copies).",
+                "Split the file, or remove aliases that repeat large parts of it.");
+            return false;
+        }
+
+        if (!anchor.IsEmpty)
+        {
+            _anchors[anchor.Value] = (node, size);
+        }
+
+        if (_stack.Count == 0)
+        {
+            Root = node;
+            return true;
+        }
+
+        var parent = _stack.Peek();
+        parent.Size += size;
+        parent.Add(node, diagnostics);
+        return true;
+    }
+
+    private void CheckTag(TagName tag, Mark start)
+    {
+        if (!tag.IsEmpty && !tag.IsNonSpecific)
+        {
+            diagnostics.Report(Rules.TagNotAllowed, At(start),
+                $"The YAML tag '{tag.Value}' is not allowed in a register file; it is ignored.",
+                "Remove the tag (the part starting with '!'); write plain values.");
+        }
+    }
+
+    private SourceLocation At(Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
+
+    private sealed class Frame(SourceLocation at, bool isMapping, AnchorName anchor)
+    {
+        private readonly List<YNode> _items = [];
+        private readonly List<YEntry> _entries = [];
+        private readonly Dictionary<string, YScalar> _keys = new(StringComparer.Ordinal);
+        private YScalar? _pendingKey;
+        private bool _skipValue;
+
+        public SourceLocation At { get; } = at;
+
+        public AnchorName Anchor { get; } = anchor;
+
+        public long Size { get; set; }
+
+        public void Add(YNode node, DiagnosticBag diagnostics)
+        {
+            if (!isMapping)
+            {
+                _items.Add(node);
+                return;
+            }
+
+            if (_pendingKey is null && !_skipValue)
+            {
+                AddKey(node, diagnostics);
+                return;
+            }
+
+            if (_pendingKey is not null)
+            {
+                _entries.Add(new YEntry(_pendingKey, node));
+            }
+
+            _pendingKey = null;
+            _skipValue = false;
+        }
+
+        private void AddKey(YNode node, DiagnosticBag diagnostics)
+        {
+            if (node is not YScalar key)
+            {
+                diagnostics.Report(Rules.WrongType, node.At,
+                    $"A key here is a {node.KindName}; keys must be plain words.",
+                    "Write the key as a single word followed by a colon, e.g. 'name:'.");
+                _skipValue = true;
+                return;
+            }
+
+            if (_keys.TryGetValue(key.Value, out var first))
+            {
+                diagnostics.Report(Rules.DuplicateKey, key.At,
+                    $"The key '{key.Value}' appears twice in the same mapping.",
+                    "Keep one of the two and delete the other (YAML would silently use only one of them).",
+                    new RelatedLocation(first.At, $"'{key.Value}' first defined here"));
+                _skipValue = true;
+                return;
+            }
+
+            _keys[key.Value] = key;
+            _pendingKey = key;
+        }
+
+        public YNode Build() => isMapping ? new YMapping(At, _entries) : new YSequence(At, _items);
+    }
+}

@@ -1,0 +1,22 @@
+namespace Register.Model;
+
+/// <summary>A text a reader sees, in each of the register's languages: <c>nl: …, de: …, en: …</c>.</summary>
+public sealed record LocalizedText : ModelNode
+{
+    public static LocalizedText Empty { get; } = new();
+
+    /// <summary>Text by language code.</summary>
+    public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
+
+    public bool IsEmpty => Values.Count == 0;
+
+    /// <summary>The text in a language, or null when it is missing.</summary>
+    public string? Get(string language) => Values.TryGetValue(language, out var text) ? text : null;
+
+    /// <summary>The text in a language, or empty; use only after validation has checked every language is there.</summary>
+    public string this[string language] => Get(language) ?? "";
+
+    /// <summary>Builds a text in code (tests, built-in vocabulary).</summary>
+    public static LocalizedText Of(params (string Language, string Text)[] values) =>
+        new() { Values = values.ToDictionary(v => v.Language, v => v.Text, StringComparer.Ordinal) };
+}

@@ -1,0 +1,17 @@
+using Register.Diagnostics;
+
+namespace Register.Model;
+
+/// <summary>Base of every model value read from a register file: where it was written, and where each of its keys was.</summary>
+public abstract record ModelNode
+{
+    /// <summary>Where this value starts.</summary>
+    public SourceLocation At { get; init; }
+
+    /// <summary>Where the value of each key was written, by YAML key (snake_case).</summary>
+    public IReadOnlyDictionary<string, SourceLocation> Locations { get; init; } = new Dictionary<string, SourceLocation>();
+
+    /// <summary>Where a property's value was written, by C# property name or YAML key; the node itself when absent.</summary>
+    public SourceLocation LocationOf(string property) =>
+        Locations.TryGetValue(Naming.ToYamlKey(property), out var at) ? at : At;
+}

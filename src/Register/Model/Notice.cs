@@ -1,0 +1,33 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using NodaTime;
+
+namespace Register.Model;
+
+/// <summary>A privacy notice (Art. 13/14) to render: register/notices.yaml.</summary>
+public sealed record Notice : ModelNode
+{
+    [Required, Description("Id of the notice.")]
+    public string Id { get; init; } = "";
+
+    [Required, Description("Title of the notice.")]
+    public LocalizedText Title { get; init; } = LocalizedText.Empty;
+
+    [Required, Description("Base name of the output files (lowercase letters, digits and '-').")]
+    public string Output { get; init; } = "";
+
+    [Description("Languages to render; default: all the register's languages.")]
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    [Description("Version date shown on the notice; default: the register's version_date.")]
+    public LocalDate? VersionDate { get; init; }
+
+    [Description("Text shown under the title.")]
+    public LocalizedText? Intro { get; init; }
+
+    [Required, Description("Sections of the notice.")]
+    public IReadOnlyList<NoticeSection> Sections { get; init; } = [];
+
+    [Description("Whether to show a 'changes to this notice' section from changelog.yaml.")]
+    public bool ShowChanges { get; init; } = true;
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using NodaTime;
+
+namespace Register.Model;
+
+/// <summary>A section of a notice: the activities it covers, by audience or by id.</summary>
+public sealed record NoticeSection : ModelNode
+{
+    [Required, Description("Id of the section, used as its anchor.")]
+    public string Id { get; init; } = "";
+
+    [Required, Description("Heading of the section.")]
+    public LocalizedText Title { get; init; } = LocalizedText.Empty;
+
+    [Description("Text shown under the heading.")]
+    public LocalizedText? Intro { get; init; }
+
+    [Description("Covers every activity with one of these audiences.")]
+    public IReadOnlyList<string> Audiences { get; init; } = [];
+
+    [Description("Covers these activities by id.")]
+    public IReadOnlyList<string> Activities { get; init; } = [];
+}

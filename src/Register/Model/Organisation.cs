@@ -1,0 +1,48 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using NodaTime;
+
+namespace Register.Model;
+
+/// <summary>The controller: register/organisation.yaml.</summary>
+public sealed record Organisation : ModelNode
+{
+    [Required, Description("Legal name of the controller.")]
+    public string Name { get; init; } = "";
+
+    [Description("Name the public knows the organisation by, if different.")]
+    public string? TradeName { get; init; }
+
+    [Description("Trade register number (KvK, Handelsregister).")]
+    public string? RegistrationNumber { get; init; }
+
+    [Description("Web site.")]
+    public string? Website { get; init; }
+
+    [Required, Description("Postal address of the controller.")]
+    public PostalAddress Address { get; init; } = new();
+
+    [Required, Description("Privacy contact, DPO and EU representative.")]
+    public ContactPoints Contacts { get; init; } = new();
+
+    [Required, Description("Lead supervisory authority: a built-in id (nl-ap, de-nrw, …) or a full entry.")]
+    public SupervisoryAuthorityRef SupervisoryAuthority { get; init; } = new();
+
+    [Required, Description("Languages every reader-facing text is written in, e.g. [nl, de, en].")]
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    [Description("How articles are cited: practitioner (default) or formal.")]
+    public CitationStyle CitationStyle { get; init; }
+
+    [Required, Description("Date of this version of the register, shown on documents.")]
+    public LocalDate VersionDate { get; init; }
+
+    [Description("Group companies and joint controllers.")]
+    public IReadOnlyList<GroupEntity> GroupEntities { get; init; } = [];
+
+    [Description("Sector codes of conduct the organisation follows.")]
+    public IReadOnlyList<CodeOfConduct> CodesOfConduct { get; init; } = [];
+
+    [Required, Description("Groups of people the notices speak to.")]
+    public IReadOnlyList<Audience> Audiences { get; init; } = [];
+}

@@ -1,0 +1,21 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using NodaTime;
+
+namespace Register.Model;
+
+/// <summary>A postal address.</summary>
+public sealed record PostalAddress : ModelNode
+{
+    [Description("Street and number, or a PO box (Postbus 93374).")]
+    public string? Street { get; init; }
+
+    [Description("Postal code as written in the country.")]
+    public string? PostalCode { get; init; }
+
+    [Required, Description("City.")]
+    public string City { get; init; } = "";
+
+    [Required, Description("ISO 3166-1 alpha-2 country code, e.g. NL or DE.")]
+    public string Country { get; init; } = "";
+}

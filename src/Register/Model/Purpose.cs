@@ -1,0 +1,30 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using NodaTime;
+
+namespace Register.Model;
+
+/// <summary>One purpose of an activity with its Art. 6(1) basis and what that basis requires.</summary>
+public sealed record Purpose : ModelNode
+{
+    [Required, Description("Id of the purpose, unique within the activity.")]
+    public string Id { get; init; } = "";
+
+    [Required, Description("What the data is used for, in plain words.")]
+    public LocalizedText Description { get; init; } = LocalizedText.Empty;
+
+    [Required, Description("Art. 6(1) basis: consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests.")]
+    public LegalBasis Basis { get; init; }
+
+    [Description("For legitimate_interests (6(1)(f)): the interest pursued.")]
+    public LocalizedText? LegitimateInterest { get; init; }
+
+    [Description("For legal_obligation (6(1)(c)) or public_task (6(1)(e)): the law that requires it.")]
+    public LocalizedText? Law { get; init; }
+
+    [Description("For consent (6(1)(a)): how the person withdraws consent.")]
+    public LocalizedText? Withdrawal { get; init; }
+
+    [Description("True when the purpose is direct marketing (the right to object always applies, Art. 21(2)).")]
+    public bool DirectMarketing { get; init; }
+}
