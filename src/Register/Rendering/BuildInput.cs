@@ -1,0 +1,22 @@
+using NodaTime;
+using Register.Diagnostics;
+using Register.Model;
+
+namespace Register.Rendering;
+
+/// <summary>Everything a renderer may read: the validated register, its vocabulary, and the validator's findings.</summary>
+public sealed record BuildInput
+{
+    public required RegisterModel Register { get; init; }
+
+    public required Vocabulary.Vocabulary Vocabulary { get; init; }
+
+    /// <summary>Warnings (and infos) the validator reported; a build never runs on a register with errors.</summary>
+    public IReadOnlyList<Diagnostic> Findings { get; init; } = [];
+
+    /// <summary>The date reports are computed for: the register's version date unless given, so output stays deterministic.</summary>
+    public required LocalDate AsOf { get; init; }
+
+    /// <summary>An organisation's folder of template and phrase overrides, if any.</summary>
+    public string? TemplatesDirectory { get; init; }
+}
