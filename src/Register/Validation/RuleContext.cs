@@ -1,0 +1,61 @@
+using NodaTime;
+using Register.Model;
+
+namespace Register.Validation;
+
+/// <summary>What a rule may look at: the register, lookups by id, the merged vocabulary and the date of the check.</summary>
+public sealed class RuleContext
+{
+    public RuleContext(RegisterModel register, Vocabulary.Vocabulary vocabulary, LocalDate today, int reviewMonths)
+    {
+        Register = register;
+        Vocabulary = vocabulary;
+        Today = today;
+        ReviewMonths = reviewMonths;
+        Languages = register.Organisation.Languages.Where(l => !string.IsNullOrWhiteSpace(l)).Distinct(StringComparer.Ordinal).ToList();
+        ActivitiesById = FirstById(register.Activities, a => a.Id);
+        RecipientsById = FirstById(register.Recipients, r => r.Id);
+        MeasuresById = FirstById(register.Measures, m => m.Id);
+        AudiencesById = FirstById(register.Organisation.Audiences, a => a.Id);
+        NoticesById = FirstById(register.Notices, n => n.Id);
+        GroupEntitiesById = FirstById(register.Organisation.GroupEntities, g => g.Id);
+    }
+
+    public RegisterModel Register { get; }
+
+    public Vocabulary.Vocabulary Vocabulary { get; }
+
+    public LocalDate Today { get; }
+
+    public int ReviewMonths { get; }
+
+    /// <summary>The languages the register declares, without blanks or repeats, in the order written.</summary>
+    public IReadOnlyList<string> Languages { get; }
+
+    /// <summary>Activities by id; where an id is duplicated, the first definition.</summary>
+    public IReadOnlyDictionary<string, ProcessingActivity> ActivitiesById { get; }
+
+    public IReadOnlyDictionary<string, Recipient> RecipientsById { get; }
+
+    public IReadOnlyDictionary<string, SecurityMeasure> MeasuresById { get; }
+
+    public IReadOnlyDictionary<string, Audience> AudiencesById { get; }
+
+    public IReadOnlyDictionary<string, Notice> NoticesById { get; }
+
+    public IReadOnlyDictionary<string, GroupEntity> GroupEntitiesById { get; }
+
+    private static Dictionary<string, T> FirstById<T>(IEnumerable<T> items, Func<T, string?> id)
+    {
+        var byId = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (item is not null && id(item) is { Length: > 0 } key)
+            {
+                byId.TryAdd(key, item);
+            }
+        }
+
+        return byId;
+    }
+}

@@ -1,0 +1,19 @@
+using NodaTime;
+using Register.Loading;
+
+namespace Register.Validation;
+
+/// <summary>How to load and validate a register.</summary>
+public sealed record ValidationOptions
+{
+    /// <summary>How to read the files.</summary>
+    public LoadOptions Load { get; init; } = LoadOptions.Default;
+
+    /// <summary>The date checks are made against; null: today from the system clock (tests inject a date).</summary>
+    public LocalDate? Today { get; init; }
+
+    /// <summary>A review older than this many months gets a warning.</summary>
+    public int ReviewMonths { get; init; } = 12;
+
+    public static ValidationOptions Default { get; } = new();
+}
