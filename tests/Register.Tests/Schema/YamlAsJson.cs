@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Register.Tests.Schema;
+
+/// <summary>
+/// Reads YAML as a YAML 1.2 editor does before checking it against a JSON Schema: plain scalars typed by the core schema
+/// (null, true/false, numbers), everything quoted or in a block stays text.
+/// </summary>
+internal static partial class YamlAsJson
+{
+    public static JToken Parse(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        parser.Consume<StreamStart>();
+        if (parser.Accept<StreamEnd>(out _))
+        {
+            return JValue.CreateNull();
+        }
+
+        parser.Consume<DocumentStart>();
+        var value = ReadNode(parser);
+        parser.Consume<DocumentEnd>();
+        return value;
+    }
+
+    private static JToken ReadNode(IParser parser)
+    {
+        if (parser.TryConsume<Scalar>(out var scalar))
+        {
+            return scalar.Style == ScalarStyle.Plain ? Plain(scalar.Value) : new JValue(scalar.Value);
+        }
+
+        if (parser.TryConsume<SequenceStart>(out _))
+        {
+            var array = new JArray();
+            while (!parser.TryConsume<SequenceEnd>(out _))
+            {
+                array.Add(ReadNode(parser));
+            }
+
+            return array;
+        }
+
+        parser.Consume<MappingStart>();
+        var obj = new JObject();
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            var key = parser.Consume<Scalar>().Value;
+            obj[key] = ReadNode(parser);
+        }
+
+        return obj;
+    }
+
+    private static JValue Plain(string text) => text switch
+    {
+        "" or "~" or "null" or "Null" or "NULL" => JValue.CreateNull(),
+        "true" or "True" or "TRUE" => new JValue(true),
+        "false" or "False" or "FALSE" => new JValue(false),
+        _ when IntegerForm().IsMatch(text) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) => new JValue(n),
+        _ when FloatForm().IsMatch(text) => new JValue(double.Parse(text, CultureInfo.InvariantCulture)),
+        _ => new JValue(text),
+    };
+
+    [GeneratedRegex(@"^[-+]?[0-9]+$")]
+    private static partial Regex IntegerForm();
+
+    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]
+    private static partial Regex FloatForm();
+}
