@@ -1,0 +1,24 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using Register.Model;
+
+namespace Register.Vocabulary;
+
+/// <summary>A right of the data subject (Art. 7(3), 15-22, 77) with the text a notice shows for it.</summary>
+public sealed record DataSubjectRight : ModelNode
+{
+    [Required, Description("Id of the right, e.g. access.")]
+    public string Id { get; init; } = "";
+
+    [Required, Description("Article reference without the regulation's name, e.g. 15 or 7(3).")]
+    public string Article { get; init; } = "";
+
+    [Required, Description("Name of the right in each language.")]
+    public LocalizedText Label { get; init; } = LocalizedText.Empty;
+
+    [Required, Description("One-sentence explanation for a notice, in each language.")]
+    public LocalizedText Description { get; init; } = LocalizedText.Empty;
+
+    [Required, Description("How sure the wording is: V (official source), S (secondary sources), M (unverified).")]
+    public string Verification { get; init; } = "";
+}

@@ -1,0 +1,152 @@
+using Register.Model;
+
+namespace Register.Vocabulary;
+
+/// <summary>Consistency of the built-in data beyond what the binder checks: unique ids, every choice covered, references that resolve.</summary>
+internal sealed class VocabularyCheck(List<string> problems)
+{
+    /// <summary>Languages every built-in label must have.</summary>
+    public static IReadOnlyList<string> LabelLanguages { get; } = ["nl", "de", "en"];
+
+    private static readonly HashSet<string> VerificationMarks = new(["V", "S", "M"], StringComparer.Ordinal);
+
+    public OrderedDictionary<string, T> ById<T>(string file, IReadOnlyList<T> entries, Func<T, string> id)
+        where T : ModelNode
+    {
+        var byId = new OrderedDictionary<string, T>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (!byId.TryAdd(id(entry), entry))
+            {
+                problems.Add($"{entry.At}: duplicate id '{id(entry)}' in {file}.");
+            }
+        }
+
+        return byId;
+    }
+
+    public OrderedDictionary<TChoice, T> ByChoice<TChoice, T>(string file, IReadOnlyList<T> entries, Func<T, string> id)
+        where TChoice : struct, Enum
+        where T : ModelNode
+    {
+        var choices = Enum.GetValues<TChoice>().ToDictionary(c => Naming.ToYamlKey(c.ToString()), StringComparer.Ordinal);
+        var byChoice = new OrderedDictionary<TChoice, T>();
+        foreach (var entry in entries)
+        {
+            if (!choices.TryGetValue(id(entry), out var choice))
+            {
+                problems.Add($"{entry.At}: '{id(entry)}' in {file} is not a {typeof(TChoice).Name}.");
+            }
+            else if (!byChoice.TryAdd(choice, entry))
+            {
+                problems.Add($"{entry.At}: duplicate id '{id(entry)}' in {file}.");
+            }
+        }
+
+        foreach (var missing in choices.Where(c => !byChoice.ContainsKey(c.Value)))
+        {
+            problems.Add($"{file} has no entry for '{missing.Key}'.");
+        }
+
+        return byChoice;
+    }
+
+    public void Contents(VocabularyContents contents)
+    {
+        var terms = contents.DataCategories.Values.Concat(contents.DataSubjects.Values).Concat(contents.RecipientCategories.Values);
+        foreach (var term in terms)
+        {
+            Labelled(term.Label, term.At, term.Id);
+        }
+
+        foreach (var term in contents.LegalBases.Values)
+        {
+            Labelled(term.Label, term.At, term.Article);
+            Verified(term.Verification, term.At);
+        }
+
+        foreach (var term in contents.Article9Conditions.Values.Concat(contents.Article49Derogations.Values).Concat(contents.TransferMechanisms.Values))
+        {
+            Labelled(term.Label, term.At, term.Id);
+            Verified(term.Verification, term.At);
+        }
+
+        RightsUnique(contents.Rights);
+        foreach (var country in contents.Countries.Values)
+        {
+            Labelled(country.Name, country.At, country.Code);
+            Aliases(country.Aliases, contents.Countries, country);
+            if (country.IsEu && !country.IsEea)
+            {
+                problems.Add($"{country.At}: {country.Code} is in the EU, so it is in the EEA too.");
+            }
+        }
+
+        foreach (var language in contents.Languages.Values)
+        {
+            Labelled(language.Name, language.At, language.Code);
+        }
+
+        foreach (var decision in contents.AdequacyDecisions)
+        {
+            Verified(decision.Verification, decision.At);
+            Labelled(decision.Scope, decision.At, decision.Country);
+            if (!contents.Countries.ContainsKey(decision.Country) && decision.Name is null)
+            {
+                problems.Add($"{decision.At}: adequacy decision for '{decision.Country}', which is neither a country nor named.");
+            }
+        }
+
+        foreach (var authority in contents.Authorities.Values)
+        {
+            Verified(authority.Verification, authority.At);
+            Labelled(authority.Name, authority.At, authority.Id);
+            Labelled(authority.Jurisdiction, authority.At, authority.Id);
+            Aliases(authority.Aliases, contents.Authorities, authority);
+            if (!contents.Countries.ContainsKey(authority.Country) || !contents.Countries.ContainsKey(authority.Address.Country))
+            {
+                problems.Add($"{authority.At}: authority '{authority.Id}' names an unknown country.");
+            }
+        }
+    }
+
+    private void RightsUnique(IReadOnlyList<DataSubjectRight> rights)
+    {
+        foreach (var right in rights)
+        {
+            Labelled(right.Label, right.At, right.Id);
+            Labelled(right.Description, right.At, right.Id);
+            Verified(right.Verification, right.At);
+        }
+
+        foreach (var duplicate in rights.GroupBy(r => r.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            problems.Add($"{duplicate.Last().At}: duplicate right '{duplicate.Key}'.");
+        }
+    }
+
+    private void Aliases<T>(IReadOnlyList<string> aliases, IReadOnlyDictionary<string, T> byId, T owner)
+        where T : ModelNode
+    {
+        foreach (var alias in aliases.Where(byId.ContainsKey))
+        {
+            problems.Add($"{owner.At}: alias '{alias}' is already the id of another entry.");
+        }
+    }
+
+    private void Labelled(LocalizedText text, Register.Diagnostics.SourceLocation at, string what)
+    {
+        foreach (var language in LabelLanguages.Where(l => string.IsNullOrWhiteSpace(text.Get(l))))
+        {
+            problems.Add($"{at}: '{what}' has no '{language}' text.");
+        }
+    }
+
+    private void Verified(string mark, Register.Diagnostics.SourceLocation at)
+    {
+        if (!VerificationMarks.Contains(mark))
+        {
+            problems.Add($"{at}: verification '{mark}' should be V, S or M.");
+        }
+    }
+}
