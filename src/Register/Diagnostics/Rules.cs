@@ -26,6 +26,31 @@ public static class Rules
     public static readonly Rule MissingFile = new("REG018", Severity.Error, "Required file or folder missing");
     public static readonly Rule AliasNotAllowed = new("REG019", Severity.Error, "Alias refers to an unknown anchor");
 
+    // Notices and the build (REG100–REG149).
+    public static readonly Rule TemplateError = new("REG100", Severity.Error, "Template cannot be used");
+    public static readonly Rule PhraseFileError = new("REG101", Severity.Error, "Phrase file cannot be used");
+    public static readonly Rule PhraseMissing = new("REG102", Severity.Error, "Fixed wording missing for a language");
+    public static readonly Rule OutputPathInvalid = new("REG103", Severity.Error, "Output file name not allowed");
+    public static readonly Rule OutputPathDuplicate = new("REG104", Severity.Error, "Two documents would be written to the same file");
+    public static readonly Rule NoticeTextMissing = new("REG105", Severity.Error, "Text missing in a notice language");
+    public static readonly Rule NoticeEmpty = new("REG106", Severity.Error, "Notice or section covers no activities");
+    public static readonly Rule NoticeReferenceUnknown = new("REG107", Severity.Error, "Notice refers to something unknown");
+    public static readonly Rule ElementController = new("REG110", Severity.Error, "Notice lacks the controller's identity or contact (Art. 13(1)(a), 14(1)(a))");
+    public static readonly Rule ElementDpo = new("REG111", Severity.Error, "Notice lacks the DPO's contact details (Art. 13(1)(b), 14(1)(b))");
+    public static readonly Rule ElementPurposes = new("REG112", Severity.Error, "Notice lacks purposes with their legal basis (Art. 13(1)(c), 14(1)(c))");
+    public static readonly Rule ElementDataCategories = new("REG113", Severity.Error, "Notice lacks the categories of personal data (Art. 14(1)(d))");
+    public static readonly Rule ElementLegitimateInterest = new("REG114", Severity.Error, "Notice lacks the legitimate interest (Art. 13(1)(d), 14(2)(b))");
+    public static readonly Rule ElementRecipients = new("REG115", Severity.Error, "Notice cannot name a recipient (Art. 13(1)(e), 14(1)(e))");
+    public static readonly Rule ElementTransfer = new("REG116", Severity.Error, "Notice lacks transfer details (Art. 13(1)(f), 14(1)(f))");
+    public static readonly Rule ElementRetention = new("REG117", Severity.Error, "Notice lacks the storage period (Art. 13(2)(a), 14(2)(a))");
+    public static readonly Rule ElementRights = new("REG118", Severity.Error, "Notice lacks the data subject's rights (Art. 13(2)(b), 14(2)(c))");
+    public static readonly Rule ElementWithdrawal = new("REG119", Severity.Error, "Notice lacks how to withdraw consent (Art. 13(2)(c), 14(2)(d))");
+    public static readonly Rule ElementComplaint = new("REG120", Severity.Error, "Notice lacks the supervisory authority for complaints (Art. 13(2)(d), 14(2)(e))");
+    public static readonly Rule ElementProvision = new("REG121", Severity.Error, "Notice lacks whether the data must be provided (Art. 13(2)(e))");
+    public static readonly Rule ElementSources = new("REG122", Severity.Error, "Notice lacks where the data comes from (Art. 14(2)(f))");
+    public static readonly Rule ElementAutomatedDecisions = new("REG123", Severity.Error, "Notice lacks the automated decision-making details (Art. 13(2)(f), 14(2)(g))");
+    public static readonly Rule ElementObjection = new("REG124", Severity.Error, "Notice lacks the separate right-to-object paragraph (Art. 21(4))");
+
     /// <summary>All rules, ordered by code.</summary>
     public static IReadOnlyList<Rule> All { get; } = typeof(Rules)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

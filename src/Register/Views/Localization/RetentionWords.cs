@@ -1,0 +1,47 @@
+using Register.Model;
+
+namespace Register.Views.Localization;
+
+/// <summary>A retention rule in words: the period, the event it runs from, what follows, and any note.</summary>
+public static class RetentionWords
+{
+    /// <summary>One or more complete sentences, e.g. "Drie jaar na het einde van het jaar …, daarna worden de gegevens verwijderd."</summary>
+    public static string Describe(RetentionRule rule, PhraseBook phrases)
+    {
+        var language = phrases.Language;
+        var sentences = new List<string>();
+        if (rule.Period is { Value: { } period })
+        {
+            var words = PeriodWords.Format(period, phrases);
+            var runsFrom = rule.RunsFrom?.Get(language);
+            var retention = string.IsNullOrWhiteSpace(runsFrom)
+                ? phrases.Format("retention.from_collection", ("period", words))
+                : phrases.Format("retention.from_event", ("period", words), ("event", runsFrom.Trim()));
+            var sentence = rule.Then is { } then
+                ? phrases.Format("retention.sentence_then", ("retention", retention), ("then", phrases.Get("retention.then." + Naming.ToYamlKey(then.ToString()))))
+                : phrases.Format("retention.sentence", ("retention", retention));
+            sentences.Add(Capitalise(sentence));
+        }
+
+        if (rule.Criterion?.Get(language) is { Length: > 0 } criterion)
+        {
+            sentences.Add(criterion.Trim());
+        }
+
+        if (sentences.Count == 0)
+        {
+            sentences.Add(phrases.Get("retention.unlimited"));
+        }
+
+        if (rule.ThenNote?.Get(language) is { Length: > 0 } note)
+        {
+            sentences.Add(note.Trim());
+        }
+
+        return string.Join(" ", sentences);
+    }
+
+    /// <summary>Upper-cases the first letter, culture-independently, so a sentence can start with a phrase.</summary>
+    public static string Capitalise(string text) =>
+        text.Length == 0 || !char.IsLower(text[0]) ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,27 @@
+using System.Text;
+
+namespace Register.Tests;
+
+/// <summary>A folder under the system temp folder, deleted when disposed.</summary>
+internal sealed class ScratchFolder : IDisposable
+{
+    public ScratchFolder() => Directory.CreateDirectory(Path);
+
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "register-tests-" + Guid.NewGuid().ToString("N"));
+
+    public string Write(string relative, string text)
+    {
+        var full = System.IO.Path.Combine(Path, relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text, new UTF8Encoding(false));
+        return full;
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Path))
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+    }
+}
