@@ -1,0 +1,33 @@
+using Register.Views.Art30;
+
+namespace Register.Rendering.Art30;
+
+/// <summary>Renders an Art. 30 record view in any of its formats, and names the files.</summary>
+public static class Art30Documents
+{
+    /// <summary>The formats `register build` writes, in output order.</summary>
+    public static IReadOnlyList<Art30Format> BuildFormats { get; } = [Art30Format.Xlsx, Art30Format.Csv];
+
+    public static byte[] Render(Art30RecordView record, Art30Format format) => format switch
+    {
+        Art30Format.Xlsx => Art30Spreadsheet.Write(record),
+        Art30Format.Csv => CsvWriter.Write(Art30Tables.Overview(record)),
+        _ => throw new NotSupportedException($"The {format} format of the Art. 30 record is not available yet."),
+    };
+
+    public static string Extension(Art30Format format) => format switch
+    {
+        Art30Format.Markdown => "md",
+        Art30Format.Html => "html",
+        Art30Format.Docx => "docx",
+        Art30Format.Xlsx => "xlsx",
+        Art30Format.Csv => "csv",
+        _ => throw new ArgumentOutOfRangeException(nameof(format)),
+    };
+
+    /// <summary>The file's path in the output folder, e.g. records/nl/art30-controller.xlsx.</summary>
+    public static string PathOf(Art30RecordView record, Art30Format format) =>
+        $"records/{record.Language}/{FileStem(record.Kind)}.{Extension(format)}";
+
+    public static string FileStem(Art30RecordKind kind) => kind == Art30RecordKind.Controller ? "art30-controller" : "art30-processor";
+}

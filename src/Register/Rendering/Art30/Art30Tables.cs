@@ -1,0 +1,46 @@
+using Register.Rendering.OpenXml;
+using Register.Views.Art30;
+
+namespace Register.Rendering.Art30;
+
+/// <summary>The record as tables: the overview (one row per activity), the transfers and the recipients.</summary>
+public static class Art30Tables
+{
+    /// <summary>One row per activity with every field of the record as a column, reference and name first.</summary>
+    public static SheetTable Overview(Art30RecordView record)
+    {
+        var keys = record.FieldKeys.Where(k => k != Art30FieldKey.Reference).ToList();
+        var header = new List<string> { record.Label(Art30FieldKey.Reference), record.Terms.Activity };
+        header.AddRange(keys.Select(record.Label));
+        var rows = record.Activities
+            .Select(a => (IReadOnlyList<string>)new List<string> { a.Id, a.Name }.Concat(keys.Select(k => a.Field(k).Text)).ToList())
+            .ToList();
+        return new SheetTable(record.Terms.ActivitiesHeading, header, rows);
+    }
+
+    public static SheetTable Transfers(Art30RecordView record)
+    {
+        var t = record.Terms;
+        return new SheetTable(
+            t.TransfersHeading,
+            [record.Label(Art30FieldKey.Reference), t.Activity, t.Recipient, $"{t.Country} (ISO)", t.Country, t.Mechanism, t.Safeguards],
+            record.Transfers
+                .Select(x => (IReadOnlyList<string>)[x.ActivityId, x.Activity, x.Recipient, x.CountryCode, x.Country, x.Mechanism, x.Safeguards])
+                .ToList());
+    }
+
+    public static SheetTable Recipients(Art30RecordView record)
+    {
+        var t = record.Terms;
+        return new SheetTable(
+            t.RecipientsHeading,
+            [record.Label(Art30FieldKey.Reference), t.Activity, t.Recipient, t.RecipientCategory, t.RecipientRole, t.Organisation, t.Country, t.Agreement],
+            record.Recipients
+                .Select(x => (IReadOnlyList<string>)[x.ActivityId, x.Activity, x.Recipient, x.Category, x.Role, x.LegalEntity, x.Country, x.Agreement])
+                .ToList());
+    }
+
+    /// <summary>The core properties shared by the record's DOCX and XLSX.</summary>
+    public static DocumentProperties Properties(Art30RecordView record) =>
+        new($"{record.Title} – {record.OrganisationName}", record.Article, record.Language, record.OrganisationName, record.VersionDate);
+}

@@ -1,0 +1,50 @@
+using System.Text;
+using Register.Rendering.OpenXml;
+
+namespace Register.Rendering.Art30;
+
+/// <summary>Writes a table as RFC 4180 CSV: UTF-8 with a byte-order mark (so Excel reads it as UTF-8), CRLF line ends.</summary>
+public static class CsvWriter
+{
+    private static readonly UTF8Encoding _utf8WithMark = new(encoderShouldEmitUTF8Identifier: true);
+
+    public static byte[] Write(SheetTable table)
+    {
+        var sb = new StringBuilder();
+        AppendRecord(sb, table.Header);
+        foreach (var row in table.Rows)
+        {
+            AppendRecord(sb, row);
+        }
+
+        return [.. _utf8WithMark.GetPreamble(), .. _utf8WithMark.GetBytes(sb.ToString())];
+    }
+
+    private static void AppendRecord(StringBuilder sb, IReadOnlyList<string> fields)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(',');
+            }
+
+            sb.Append(Field(fields[i]));
+        }
+
+        sb.Append("\r\n");
+    }
+
+    /// <summary>One field: line ends normalised to CRLF, quoted when needed, and defused when a spreadsheet would read it as a formula.</summary>
+    public static string Field(string value)
+    {
+        var text = XmlSafeText.Clean(value).Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal);
+        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            // A leading quote keeps Excel from running register text as a formula (CSV injection).
+            text = "'" + text;
+        }
+
+        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+    }
+}

@@ -1,0 +1,166 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Register.Rendering.OpenXml;
+
+/// <summary>
+/// Writes tables as an XLSX workbook for DPOs: bold frozen header row, autofilter, column widths from the content,
+/// wrapped text aligned to the top, byte-stable output.
+/// </summary>
+public static class WorkbookWriter
+{
+    /// <summary>Excel's limit for the text of one cell; longer texts are cut with an ellipsis rather than breaking the file.</summary>
+    public const int MaxCellLength = 32767;
+
+    private const uint BodyStyle = 1;
+    private const uint HeaderStyle = 2;
+
+    public static byte[] Write(IReadOnlyList<SheetTable> sheets, DocumentProperties properties)
+    {
+        using var stream = new MemoryStream();
+        using (var package = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbookPart = package.AddNewPart<WorkbookPart>(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
+            properties.AddTo(package, "rId2");
+            var styles = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
+            styles.Stylesheet = Stylesheet();
+
+            var sheetList = new Sheets();
+            var definedNames = new DefinedNames();
+            for (var i = 0; i < sheets.Count; i++)
+            {
+                var id = $"rIdSheet{i + 1}";
+                var worksheetPart = workbookPart.AddNewPart<WorksheetPart>(id);
+                worksheetPart.Worksheet = Worksheet(sheets[i]);
+                var name = SheetName(sheets[i].Name, i);
+                sheetList.Append(new Sheet { Name = name, SheetId = (uint)(i + 1), Id = id });
+                definedNames.Append(new DefinedName($"'{name.Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${Column(sheets[i].Header.Count - 1)}${sheets[i].Rows.Count + 1}")
+                {
+                    Name = "_xlnm._FilterDatabase",
+                    LocalSheetId = (uint)i,
+                    Hidden = true,
+                });
+            }
+
+            workbookPart.Workbook = new Workbook(sheetList, definedNames);
+        }
+
+        return DeterministicPackage.Normalise(stream.ToArray());
+    }
+
+    private static Worksheet Worksheet(SheetTable table)
+    {
+        var columns = Math.Max(1, table.Header.Count);
+        var lastCell = $"{Column(columns - 1)}{table.Rows.Count + 1}";
+        var data = new SheetData();
+        data.Append(Row(1, table.Header, HeaderStyle));
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            data.Append(Row((uint)(r + 2), table.Rows[r], BodyStyle));
+        }
+
+        var cols = new Columns();
+        for (var c = 0; c < columns; c++)
+        {
+            cols.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = Width(table, c), CustomWidth = true });
+        }
+
+        var view = new SheetView { WorkbookViewId = 0, TabSelected = false };
+        view.Append(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen });
+        view.Append(new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } });
+
+        return new Worksheet(
+            new SheetDimension { Reference = $"A1:{lastCell}" },
+            new SheetViews(view),
+            new SheetFormatProperties { DefaultRowHeight = 15 },
+            cols,
+            data,
+            new AutoFilter { Reference = $"A1:{lastCell}" },
+            new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 },
+            new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9 });
+    }
+
+    private static Row Row(uint index, IReadOnlyList<string> values, uint style)
+    {
+        var row = new Row { RowIndex = index };
+        for (var c = 0; c < values.Count; c++)
+        {
+            var text = Fit(XmlSafeText.Clean(values[c]));
+            row.Append(new Cell
+            {
+                CellReference = $"{Column(c)}{index}",
+                DataType = CellValues.InlineString,
+                StyleIndex = style,
+                InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
+            });
+        }
+
+        return row;
+    }
+
+    private static string Fit(string text) => text.Length <= MaxCellLength ? text : text[..(MaxCellLength - 1)] + "…";
+
+    // Column width in characters: the longest line in the column, between a readable minimum and a maximum
+    // beyond which wrapping reads better than scrolling.
+    private static double Width(SheetTable table, int column)
+    {
+        var longest = table.Rows.Select(r => column < r.Count ? LongestLine(r[column]) : 0)
+            .Append(Math.Min(LongestLine(column < table.Header.Count ? table.Header[column] : ""), 30))
+            .Max();
+        return Math.Clamp(longest + 2, 10, 60);
+    }
+
+    private static int LongestLine(string text) => text.Split('\n').Max(l => l.Length);
+
+    private static string SheetName(string name, int index)
+    {
+        var clean = new string(XmlSafeText.Clean(name).Where(c => c is not (':' or '\\' or '/' or '?' or '*' or '[' or ']')).ToArray()).Trim('\'');
+        clean = clean.Length > 31 ? clean[..31] : clean;
+        return clean.Length == 0 ? $"Sheet{index + 1}" : clean;
+    }
+
+    /// <summary>Spreadsheet column letters for a zero-based index: 0 -> A, 26 -> AA.</summary>
+    public static string Column(int index)
+    {
+        var name = "";
+        for (var i = index + 1; i > 0; i = (i - 1) / 26)
+        {
+            name = (char)('A' + ((i - 1) % 26)) + name;
+        }
+
+        return name;
+    }
+
+    private static Stylesheet Stylesheet()
+    {
+        var fonts = new Fonts(
+            new Font(new FontSize { Val = 10 }, new FontName { Val = "Calibri" }),
+            new Font(new Bold(), new FontSize { Val = 10 }, new FontName { Val = "Calibri" }));
+        var fills = new Fills(
+            new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9E2F3" }) { PatternType = PatternValues.Solid }));
+        var borders = new Borders(
+            new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
+            new Border(
+                new LeftBorder(new Color { Rgb = "FFBFBFBF" }) { Style = BorderStyleValues.Thin },
+                new RightBorder(new Color { Rgb = "FFBFBFBF" }) { Style = BorderStyleValues.Thin },
+                new TopBorder(new Color { Rgb = "FFBFBFBF" }) { Style = BorderStyleValues.Thin },
+                new BottomBorder(new Color { Rgb = "FFBFBFBF" }) { Style = BorderStyleValues.Thin },
+                new DiagonalBorder()));
+        var wrapTop = new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top };
+        var formats = new CellFormats(
+            new CellFormat { FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
+            new CellFormat(wrapTop.CloneNode(true)) { FontId = 0, FillId = 0, BorderId = 1, FormatId = 0, ApplyAlignment = true, ApplyBorder = true },
+            new CellFormat(wrapTop.CloneNode(true)) { FontId = 1, FillId = 2, BorderId = 1, FormatId = 0, ApplyAlignment = true, ApplyBorder = true, ApplyFont = true, ApplyFill = true });
+        return new Stylesheet(
+            fonts,
+            fills,
+            borders,
+            new CellStyleFormats(new CellFormat { FontId = 0, FillId = 0, BorderId = 0 }),
+            formats,
+            new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }));
+    }
+}

@@ -1,0 +1,257 @@
+using Register.Model;
+using Register.Rendering;
+
+namespace Register.Views.Art30;
+
+/// <summary>Builds the fields of one activity's record entry in one language.</summary>
+internal sealed class Art30EntryBuilder(BuildInput input, string language, Art30Wording wording)
+{
+    private readonly Art30Terms _terms = wording.Terms;
+    private readonly Art30Names _names = new(input, language);
+
+    public Art30ActivityView Entry(ProcessingActivity activity, Art30RecordKind kind)
+    {
+        var keys = kind == Art30RecordKind.Controller ? Art30Views.ControllerFieldKeys : Art30Views.ProcessorFieldKeys;
+        return new Art30ActivityView
+        {
+            Id = activity.Id,
+            Name = activity.Name[language],
+            Fields = keys.Select(key => Field(key, activity, kind)).ToList(),
+        };
+    }
+
+    public IEnumerable<Art30TransferView> Transfers(ProcessingActivity activity) =>
+        activity.Transfers.Select(t => new Art30TransferView(
+            activity.Id,
+            activity.Name[language],
+            _names.Recipient(t.Recipient),
+            t.Country,
+            _names.Country(t.Country),
+            Mechanism(t),
+            Safeguards(t)));
+
+    public IEnumerable<Art30RecipientView> Recipients(ProcessingActivity activity) =>
+        activity.Recipients.Select(id =>
+        {
+            var recipient = _names.FindRecipient(id);
+            return new Art30RecipientView(
+                activity.Id,
+                activity.Name[language],
+                _names.Recipient(id),
+                recipient is null ? "" : _names.RecipientCategory(recipient.Category),
+                recipient is null ? "" : _terms.RecipientRoles[recipient.Role],
+                recipient?.LegalEntity ?? "",
+                recipient?.Country is { } country ? _names.Country(country) : "",
+                recipient?.Agreement ?? "");
+        });
+
+    private Art30Field Field(string key, ProcessingActivity activity, Art30RecordKind kind)
+    {
+        var (article, values, empty) = key switch
+        {
+            Art30FieldKey.Reference => (null, [activity.Id], _terms.NotSpecified),
+            Art30FieldKey.Description => (null, Lines(activity.Description?.Get(language)), _terms.NotSpecified),
+            Art30FieldKey.Role => (null, [_terms.Roles[activity.Role]], _terms.NotSpecified),
+            Art30FieldKey.JointControllers => ("30(1)(a)", JointControllers(activity), _terms.None),
+            Art30FieldKey.Controllers => ("30(2)(a)", activity.Controllers.Select(_names.Party).ToList(), _terms.NotSpecified),
+            Art30FieldKey.Purposes => ("30(1)(b)", activity.Purposes.Select(p => p.Description[language]).ToList(), _terms.NotSpecified),
+            Art30FieldKey.ProcessingCategories => ("30(2)(b)", ProcessingCategories(activity), _terms.NotSpecified),
+            Art30FieldKey.LegalBasis => (null, activity.Purposes.Select(LegalBasis).ToList(), _terms.NotSpecified),
+            Art30FieldKey.LegitimateInterests => (null, LegitimateInterests(activity), _terms.None),
+            Art30FieldKey.SpecialCategories => (null, SpecialCategories(activity), _terms.None),
+            Art30FieldKey.DataSubjects => (kind == Art30RecordKind.Controller ? "30(1)(c)" : null,
+                activity.DataSubjects.Select(_names.DataSubject).ToList(), _terms.NotSpecified),
+            Art30FieldKey.DataCategories => (kind == Art30RecordKind.Controller ? "30(1)(c)" : null,
+                activity.DataCategories.Select(DataCategory).ToList(), _terms.NotSpecified),
+            Art30FieldKey.Sources => (null, activity.Sources.Select(Source).ToList(), _terms.NotSpecified),
+            Art30FieldKey.Recipients => (kind == Art30RecordKind.Controller ? "30(1)(d)" : null,
+                activity.Recipients.Select(RecipientLine).ToList(), _terms.None),
+            Art30FieldKey.Transfers => (kind == Art30RecordKind.Controller ? "30(1)(e)" : "30(2)(c)",
+                Transfers(activity).Select(TransferLine).ToList(), _terms.NoTransfers),
+            Art30FieldKey.Retention => (kind == Art30RecordKind.Controller ? "30(1)(f)" : null, Retention(activity), _terms.NotSpecified),
+            Art30FieldKey.Security => (kind == Art30RecordKind.Controller ? "30(1)(g)" : "30(2)(d)", Security(activity), _terms.NotSpecified),
+            Art30FieldKey.Systems => (null, activity.Systems.ToList(), _terms.NotSpecified),
+            Art30FieldKey.AutomatedDecisions => (null, AutomatedDecisions(activity), _terms.None),
+            Art30FieldKey.Department => (null, Department(activity), _terms.NotSpecified),
+            Art30FieldKey.Dpia => (null, Dpia(activity), _terms.NotSpecified),
+            Art30FieldKey.Created => (null, [wording.Date(activity.Created)], _terms.NotSpecified),
+            Art30FieldKey.LastChanged => (null, [wording.Date(activity.LastReviewed)], _terms.NotSpecified),
+            _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Unknown Art. 30 field."),
+        };
+        IReadOnlyList<string> shown = values.Where(v => !string.IsNullOrWhiteSpace(v)).ToList() is { Count: > 0 } filled ? filled : [empty];
+        return new Art30Field(key, _terms.FieldLabels[key], article is null ? null : CiteArticle30(article), shown);
+    }
+
+    private string CiteArticle30(string reference)
+    {
+        // "30(1)(b)" -> the language's citation of article 30, paragraph 1, point b.
+        var paragraph = reference[3] - '0';
+        char? point = reference.Length > 6 ? reference[6] : null;
+        return wording.Cite(30, paragraph, point);
+    }
+
+    private static List<string> Lines(string? text) => text is null ? [] : [text];
+
+    private List<string> JointControllers(ProcessingActivity activity)
+    {
+        if (activity.Role != ActivityRole.JointController)
+        {
+            return [];
+        }
+
+        return activity.Controllers.Select(id =>
+            _names.FindEntity(id)?.Arrangement?.Get(language) is { Length: > 0 } arrangement
+                ? $"{_names.Party(id)}. {arrangement}"
+                : _names.Party(id)).ToList();
+    }
+
+    private List<string> ProcessingCategories(ProcessingActivity activity)
+    {
+        var lines = new List<string> { activity.Name[language] };
+        lines.AddRange(activity.Purposes.Select(p => p.Description[language]));
+        return lines;
+    }
+
+    private string LegalBasis(Purpose purpose)
+    {
+        return $"{purpose.Description[language]}: {wording.Basis(purpose.Basis, purpose.Law?.Get(language))}";
+    }
+
+    private List<string> LegitimateInterests(ProcessingActivity activity) =>
+        activity.Purposes
+            .Where(p => p.Basis == Model.LegalBasis.LegitimateInterests && p.LegitimateInterest?.Get(language) is { Length: > 0 })
+            .Select(p => $"{p.Description[language]}: {p.LegitimateInterest![language]}")
+            .ToList();
+
+    private List<string> SpecialCategories(ProcessingActivity activity)
+    {
+        var lines = new List<string>();
+        if (activity.SpecialCategories is { } special)
+        {
+            var explanation = special.Explanation?.Get(language) is { Length: > 0 } text ? $" {text}" : "";
+            lines.Add($"{wording.Article9(special.Condition)}.{explanation}");
+        }
+
+        if (activity.CriminalData is { } criminal)
+        {
+            lines.Add($"{wording.Cite(10)}: {criminal.Law[language]}");
+        }
+
+        return lines;
+    }
+
+    private string DataCategory(DataCategoryUse use)
+    {
+        var marks = new List<string>();
+        if (_names.IsSpecial(use.Category)) marks.Add(_terms.Special);
+        if (_names.IsCriminal(use.Category)) marks.Add(_terms.Criminal);
+        var label = _names.DataCategory(use.Category);
+        return marks.Count == 0 ? label : $"{label} ({string.Join(", ", marks)})";
+    }
+
+    private string Source(DataSource source)
+    {
+        var kind = _terms.SourceKinds[source.Kind];
+        var name = source.Name?.Get(language) is { Length: > 0 } text ? $": {text}" : "";
+        var open = source.PubliclyAccessible && source.Kind != SourceKind.Public ? $" ({_terms.PubliclyAccessible})" : "";
+        return $"{kind}{name}{open}";
+    }
+
+    private string RecipientLine(string id)
+    {
+        if (_names.FindRecipient(id) is not { } recipient)
+        {
+            return id;
+        }
+
+        var details = new List<string> { _names.RecipientCategory(recipient.Category), _terms.RecipientRoles[recipient.Role] };
+        if (recipient.Country is { Length: > 0 } country)
+        {
+            details.Add(_names.Country(country));
+        }
+
+        return $"{recipient.Name[language]} ({string.Join("; ", details.Distinct(StringComparer.Ordinal))})";
+    }
+
+    private string Mechanism(Transfer transfer) =>
+        transfer.Derogation is { } derogation
+            ? $"{_terms.Mechanisms[transfer.Mechanism]}: {_terms.Derogations[derogation]}"
+            : _terms.Mechanisms[transfer.Mechanism];
+
+    private string Safeguards(Transfer transfer)
+    {
+        var text = transfer.Safeguards?.Get(language) ?? "";
+        return transfer.SafeguardsUrl is { Length: > 0 } url ? (text.Length == 0 ? url : $"{text} ({url})") : text;
+    }
+
+    private string TransferLine(Art30TransferView transfer)
+    {
+        var safeguards = transfer.Safeguards.Length == 0 ? "" : $" {_terms.Safeguards}: {transfer.Safeguards}";
+        return $"{transfer.Recipient}, {transfer.Country}: {transfer.Mechanism}.{safeguards}";
+    }
+
+    private List<string> Retention(ProcessingActivity activity)
+    {
+        var lines = new List<string>();
+        if (wording.Retention(activity.Retention, language) is { } general)
+        {
+            lines.Add(general);
+        }
+
+        foreach (var use in activity.DataCategories)
+        {
+            if (wording.Retention(use.Retention, language) is { } own)
+            {
+                lines.Add($"{_names.DataCategory(use.Category)}: {own}");
+            }
+        }
+
+        return lines;
+    }
+
+    private List<string> Security(ProcessingActivity activity)
+    {
+        var measures = activity.SecurityMeasures.Select(_names.FindMeasure).OfType<SecurityMeasure>().ToList();
+        var unknown = activity.SecurityMeasures.Where(id => _names.FindMeasure(id) is null);
+        return measures
+            .GroupBy(m => m.Area)
+            .OrderBy(g => g.Key)
+            .Select(g => $"{_terms.MeasureAreas[g.Key]}: {string.Join("; ", g.Select(m => m.Name[language]))}")
+            .Concat(unknown)
+            .ToList();
+    }
+
+    private List<string> AutomatedDecisions(ProcessingActivity activity)
+    {
+        if (activity.AutomatedDecisions is not { } decisions)
+        {
+            return [];
+        }
+
+        var lines = new List<string> { decisions.Logic[language], decisions.Significance[language], decisions.Consequences[language] };
+        if (decisions.Profiling)
+        {
+            lines.Insert(0, _terms.Profiling);
+        }
+
+        return lines;
+    }
+
+    private static List<string> Department(ProcessingActivity activity) => activity.Owner is { } owner
+        ? [owner.Contact is { Length: > 0 } contact ? $"{owner.Department} ({contact})" : owner.Department]
+        : [];
+
+    private List<string> Dpia(ProcessingActivity activity)
+    {
+        if (activity.Dpia is not { } dpia)
+        {
+            return [];
+        }
+
+        var done = dpia.Reference is { Length: > 0 } reference
+            ? dpia.Date is { } date ? $"{reference} ({wording.Date(date)})" : reference
+            : dpia.Required ? _terms.DpiaMissing : "";
+        var status = dpia.Required ? _terms.DpiaRequired : _terms.DpiaNotRequired;
+        return [done.Length == 0 ? status : $"{status}: {done}"];
+    }
+}

@@ -1,0 +1,55 @@
+using Register.Model;
+using Register.Rendering;
+
+namespace Register.Views.Art30;
+
+/// <summary>Resolves the ids an activity refers to (recipients, entities, measures, vocabulary terms, countries) to names in one language.</summary>
+internal sealed class Art30Names(BuildInput input, string language)
+{
+    private readonly RegisterModel _register = input.Register;
+
+    public Recipient? FindRecipient(string id) => _register.Recipients.FirstOrDefault(r => r.Id == id);
+
+    public GroupEntity? FindEntity(string id) => _register.Organisation.GroupEntities.FirstOrDefault(e => e.Id == id);
+
+    public SecurityMeasure? FindMeasure(string id) => _register.Measures.FirstOrDefault(m => m.Id == id);
+
+    public string Recipient(string id) => FindRecipient(id)?.Name.Get(language) ?? id;
+
+    /// <summary>A controller or joint controller by recipient or group-entity id: name, address and contact (Art. 30(1)(a), 30(2)(a)).</summary>
+    public string Party(string id)
+    {
+        if (FindEntity(id) is { } entity)
+        {
+            return Join(entity.Name, Art30Wording.Address(entity.Address), Art30Wording.Contact(entity.Contact));
+        }
+
+        if (FindRecipient(id) is { } recipient)
+        {
+            var name = recipient.LegalEntity is { Length: > 0 } legal && legal != recipient.Name[language]
+                ? $"{recipient.Name[language]} ({legal})"
+                : recipient.Name[language];
+            return Join(name, Art30Wording.Address(recipient.Address));
+        }
+
+        return id;
+    }
+
+    public string DataCategory(string id) => Label(_register.Vocabulary.DataCategories, id);
+
+    public string DataSubject(string id) => Label(_register.Vocabulary.DataSubjects, id);
+
+    public string RecipientCategory(string id) => Label(_register.Vocabulary.RecipientCategories, id);
+
+    public bool IsSpecial(string id) => _register.Vocabulary.DataCategories.FirstOrDefault(t => t.Id == id)?.Special ?? false;
+
+    public bool IsCriminal(string id) => _register.Vocabulary.DataCategories.FirstOrDefault(t => t.Id == id)?.Criminal ?? false;
+
+    public string Country(string code) => code;
+
+    private string Label(IReadOnlyList<VocabularyTerm> terms, string id) =>
+        terms.FirstOrDefault(t => t.Id == id)?.Label.Get(language) ?? id;
+
+    private static string Join(params string[] parts) =>
+        string.Join(", ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+}

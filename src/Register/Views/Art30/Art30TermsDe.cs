@@ -1,0 +1,172 @@
+using Register.Model;
+
+namespace Register.Views.Art30;
+
+/// <summary>German terms of the Art. 30 record (Verzeichnis von Verarbeitungstätigkeiten).</summary>
+internal static class Art30TermsDe
+{
+    public static Art30Terms Terms { get; } = new()
+    {
+        Language = "de",
+        RegulationAbbreviation = "DSGVO",
+        ControllerRecordTitle = "Verzeichnis von Verarbeitungstätigkeiten des Verantwortlichen",
+        ProcessorRecordTitle = "Verzeichnis aller Kategorien von Verarbeitungstätigkeiten als Auftragsverarbeiter",
+        ControllerRecordArticle = "Art. 30 Abs. 1 DSGVO",
+        ProcessorRecordArticle = "Art. 30 Abs. 2 DSGVO",
+        OverviewHeading = "Übersicht der Verarbeitungstätigkeiten",
+        ActivitiesHeading = "Verarbeitungstätigkeiten",
+        TransfersHeading = "Übermittlungen",
+        RecipientsHeading = "Empfänger",
+        Organisation = "Organisation",
+        Controller = "Verantwortlicher",
+        Processor = "Auftragsverarbeiter",
+        Dpo = "Datenschutzbeauftragter",
+        Representative = "Vertreter",
+        PrivacyContact = "Ansprechpartner Datenschutz",
+        VersionDate = "Stand",
+        Version = "Version",
+        Page = "Seite",
+        PageOf = "von",
+        Field = "Angabe",
+        Content = "Inhalt",
+        None = "Keine",
+        NotSpecified = "Nicht erfasst",
+        NoTransfers = "Keine Übermittlung außerhalb des EWR",
+        NoActivities = "Keine Verarbeitungstätigkeiten in dieser Rolle.",
+        Activity = "Verarbeitungstätigkeit",
+        Country = "Land",
+        Mechanism = "Grundlage der Übermittlung",
+        Safeguards = "Garantien",
+        Recipient = "Empfänger",
+        RecipientCategory = "Kategorie",
+        RecipientRole = "Rolle",
+        Agreement = "Vertrag",
+        Yes = "ja",
+        No = "nein",
+        Special = "besondere Kategorie",
+        Criminal = "strafrechtliche Daten",
+        PubliclyAccessible = "öffentlich zugänglich",
+        DpiaRequired = "DSFA erforderlich",
+        DpiaNotRequired = "DSFA nicht erforderlich",
+        DpiaMissing = "noch nicht durchgeführt",
+        Profiling = "mit Profiling",
+        AfterCollection = "nach Erhebung",
+        After = "nach",
+        ListAnd = "und",
+        FieldLabels = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [Art30FieldKey.Reference] = "Referenz",
+            [Art30FieldKey.Description] = "Beschreibung",
+            [Art30FieldKey.Role] = "Rolle der Organisation",
+            [Art30FieldKey.Controllers] = "Verantwortliche, in deren Auftrag verarbeitet wird",
+            [Art30FieldKey.JointControllers] = "Gemeinsam Verantwortliche",
+            [Art30FieldKey.Purposes] = "Zwecke der Verarbeitung",
+            [Art30FieldKey.ProcessingCategories] = "Kategorien von Verarbeitungen",
+            [Art30FieldKey.LegalBasis] = "Rechtsgrundlage je Zweck",
+            [Art30FieldKey.LegitimateInterests] = "Berechtigte Interessen",
+            [Art30FieldKey.SpecialCategories] = "Besondere Kategorien und strafrechtliche Daten (Art. 9 und 10 DSGVO)",
+            [Art30FieldKey.DataSubjects] = "Kategorien betroffener Personen",
+            [Art30FieldKey.DataCategories] = "Kategorien personenbezogener Daten",
+            [Art30FieldKey.Sources] = "Herkunft der Daten",
+            [Art30FieldKey.Recipients] = "Kategorien von Empfängern",
+            [Art30FieldKey.Transfers] = "Übermittlungen an Drittländer oder internationale Organisationen",
+            [Art30FieldKey.Retention] = "Löschfristen",
+            [Art30FieldKey.Security] = "Technische und organisatorische Maßnahmen (TOM)",
+            [Art30FieldKey.Systems] = "Systeme",
+            [Art30FieldKey.AutomatedDecisions] = "Automatisierte Entscheidungsfindung",
+            [Art30FieldKey.Department] = "Verantwortliche Fachabteilung",
+            [Art30FieldKey.Dpia] = "Datenschutz-Folgenabschätzung (DSFA)",
+            [Art30FieldKey.Created] = "Datum der Anlegung",
+            [Art30FieldKey.LastChanged] = "Datum der letzten Änderung",
+        },
+        MonthNames = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
+        DatePattern = "{0}. {1} {2}",
+        PeriodYears = n => n == 1 ? "1 Jahr" : $"{n} Jahre",
+        PeriodMonths = n => n == 1 ? "1 Monat" : $"{n} Monate",
+        PeriodWeeks = n => n == 1 ? "1 Woche" : $"{n} Wochen",
+        PeriodDays = n => n == 1 ? "1 Tag" : $"{n} Tage",
+        RetentionEnds = new Dictionary<RetentionEnd, string>
+        {
+            [RetentionEnd.Delete] = "danach werden die Daten gelöscht",
+            [RetentionEnd.Anonymise] = "danach werden die Daten anonymisiert",
+            [RetentionEnd.Review] = "danach wird geprüft, ob eine andere Aufbewahrungspflicht besteht; sonst werden die Daten gelöscht",
+        },
+        Roles = new Dictionary<ActivityRole, string>
+        {
+            [ActivityRole.Controller] = "Verantwortlicher",
+            [ActivityRole.JointController] = "gemeinsam Verantwortlicher (Art. 26 DSGVO)",
+            [ActivityRole.Processor] = "Auftragsverarbeiter (Art. 28 DSGVO)",
+        },
+        Bases = new Dictionary<LegalBasis, string>
+        {
+            [LegalBasis.Consent] = "Einwilligung",
+            [LegalBasis.Contract] = "Vertragserfüllung oder vorvertragliche Maßnahmen",
+            [LegalBasis.LegalObligation] = "rechtliche Verpflichtung",
+            [LegalBasis.VitalInterests] = "lebenswichtige Interessen",
+            [LegalBasis.PublicTask] = "öffentliche Aufgabe",
+            [LegalBasis.LegitimateInterests] = "berechtigte Interessen",
+        },
+        Article9 = new Dictionary<Article9Condition, string>
+        {
+            [Article9Condition.ExplicitConsent] = "ausdrückliche Einwilligung",
+            [Article9Condition.EmploymentLaw] = "Arbeitsrecht und Recht der sozialen Sicherheit",
+            [Article9Condition.VitalInterests] = "lebenswichtige Interessen, Einwilligung unmöglich",
+            [Article9Condition.NotForProfit] = "Organisation ohne Gewinnerzielungsabsicht",
+            [Article9Condition.MadePublic] = "von der betroffenen Person offensichtlich öffentlich gemacht",
+            [Article9Condition.LegalClaims] = "Rechtsansprüche oder Gerichte",
+            [Article9Condition.SubstantialPublicInterest] = "erhebliches öffentliches Interesse",
+            [Article9Condition.HealthCare] = "Gesundheits- oder Sozialbereich",
+            [Article9Condition.PublicHealth] = "öffentliche Gesundheit",
+            [Article9Condition.ArchivingResearch] = "Archiv-, Forschungs- oder statistische Zwecke",
+        },
+        Mechanisms = new Dictionary<TransferMechanism, string>
+        {
+            [TransferMechanism.Adequacy] = "Angemessenheitsbeschluss (Art. 45 DSGVO)",
+            [TransferMechanism.Scc] = "Standarddatenschutzklauseln (Art. 46 Abs. 2 lit. c DSGVO)",
+            [TransferMechanism.Bcr] = "verbindliche interne Datenschutzvorschriften (Art. 47 DSGVO)",
+            [TransferMechanism.Derogation] = "Ausnahme für bestimmte Fälle (Art. 49 DSGVO)",
+            [TransferMechanism.Dpf] = "EU-US Data Privacy Framework, zertifizierte Organisation (Art. 45 DSGVO)",
+        },
+        Derogations = new Dictionary<Article49Derogation, string>
+        {
+            [Article49Derogation.ExplicitConsent] = "ausdrückliche Einwilligung (Art. 49 Abs. 1 lit. a DSGVO)",
+            [Article49Derogation.Contract] = "Vertragserfüllung mit der betroffenen Person (Art. 49 Abs. 1 lit. b DSGVO)",
+            [Article49Derogation.ContractInInterest] = "Vertrag im Interesse der betroffenen Person (Art. 49 Abs. 1 lit. c DSGVO)",
+            [Article49Derogation.PublicInterest] = "wichtige Gründe des öffentlichen Interesses (Art. 49 Abs. 1 lit. d DSGVO)",
+            [Article49Derogation.LegalClaims] = "Rechtsansprüche (Art. 49 Abs. 1 lit. e DSGVO)",
+            [Article49Derogation.VitalInterests] = "lebenswichtige Interessen (Art. 49 Abs. 1 lit. f DSGVO)",
+            [Article49Derogation.PublicRegister] = "öffentliches Register (Art. 49 Abs. 1 lit. g DSGVO)",
+            [Article49Derogation.CompellingLegitimateInterests] = "zwingende berechtigte Interessen (Art. 49 Abs. 1 UAbs. 2 DSGVO)",
+        },
+        MeasureAreas = new Dictionary<MeasureArea, string>
+        {
+            [MeasureArea.AccessControl] = "Zugangs- und Zugriffskontrolle",
+            [MeasureArea.Traceability] = "Protokollierung und Nachvollziehbarkeit",
+            [MeasureArea.SoftwareProtection] = "Schutz der Software",
+            [MeasureArea.Backup] = "Datensicherung und Verfügbarkeit",
+            [MeasureArea.Encryption] = "Verschlüsselung",
+            [MeasureArea.ProcessorControl] = "Kontrolle der Auftragsverarbeiter",
+            [MeasureArea.Other] = "Sonstige Maßnahmen",
+        },
+        MeasureKinds = new Dictionary<MeasureKind, string>
+        {
+            [MeasureKind.Technical] = "technisch",
+            [MeasureKind.Organisational] = "organisatorisch",
+        },
+        RecipientRoles = new Dictionary<RecipientRole, string>
+        {
+            [RecipientRole.Internal] = "intern",
+            [RecipientRole.Processor] = "Auftragsverarbeiter",
+            [RecipientRole.IndependentController] = "eigenständig Verantwortlicher",
+            [RecipientRole.JointController] = "gemeinsam Verantwortlicher",
+            [RecipientRole.PublicAuthority] = "Behörde",
+        },
+        SourceKinds = new Dictionary<SourceKind, string>
+        {
+            [SourceKind.DataSubject] = "die betroffene Person selbst",
+            [SourceKind.Observed] = "eigene Systeme bei der Nutzung",
+            [SourceKind.ThirdParty] = "Dritte",
+            [SourceKind.Public] = "öffentlich zugängliche Quellen",
+        },
+    };
+}

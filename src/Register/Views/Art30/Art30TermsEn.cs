@@ -1,0 +1,172 @@
+using Register.Model;
+
+namespace Register.Views.Art30;
+
+/// <summary>English terms of the Art. 30 record (record of processing activities).</summary>
+internal static class Art30TermsEn
+{
+    public static Art30Terms Terms { get; } = new()
+    {
+        Language = "en",
+        RegulationAbbreviation = "GDPR",
+        ControllerRecordTitle = "Record of processing activities",
+        ProcessorRecordTitle = "Record of categories of processing activities as processor",
+        ControllerRecordArticle = "Art. 30(1) GDPR",
+        ProcessorRecordArticle = "Art. 30(2) GDPR",
+        OverviewHeading = "Overview of processing activities",
+        ActivitiesHeading = "Processing activities",
+        TransfersHeading = "Transfers",
+        RecipientsHeading = "Recipients",
+        Organisation = "Organisation",
+        Controller = "Controller",
+        Processor = "Processor",
+        Dpo = "Data protection officer",
+        Representative = "Representative",
+        PrivacyContact = "Privacy contact",
+        VersionDate = "Version date",
+        Version = "Version",
+        Page = "Page",
+        PageOf = "of",
+        Field = "Field",
+        Content = "Content",
+        None = "None",
+        NotSpecified = "Not recorded",
+        NoTransfers = "No transfers outside the EEA",
+        NoActivities = "No processing activities in this role.",
+        Activity = "Processing activity",
+        Country = "Country",
+        Mechanism = "Transfer mechanism",
+        Safeguards = "Safeguards",
+        Recipient = "Recipient",
+        RecipientCategory = "Category",
+        RecipientRole = "Role",
+        Agreement = "Agreement",
+        Yes = "yes",
+        No = "no",
+        Special = "special category",
+        Criminal = "criminal-offence data",
+        PubliclyAccessible = "publicly accessible",
+        DpiaRequired = "DPIA required",
+        DpiaNotRequired = "DPIA not required",
+        DpiaMissing = "not yet carried out",
+        Profiling = "with profiling",
+        AfterCollection = "after collection",
+        After = "after",
+        ListAnd = "and",
+        FieldLabels = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [Art30FieldKey.Reference] = "Reference",
+            [Art30FieldKey.Description] = "Description",
+            [Art30FieldKey.Role] = "Role of the organisation",
+            [Art30FieldKey.Controllers] = "Controllers on whose behalf we process",
+            [Art30FieldKey.JointControllers] = "Joint controllers",
+            [Art30FieldKey.Purposes] = "Purposes of the processing",
+            [Art30FieldKey.ProcessingCategories] = "Categories of processing",
+            [Art30FieldKey.LegalBasis] = "Legal basis per purpose",
+            [Art30FieldKey.LegitimateInterests] = "Legitimate interests",
+            [Art30FieldKey.SpecialCategories] = "Special categories and criminal-offence data (Art. 9 and 10 GDPR)",
+            [Art30FieldKey.DataSubjects] = "Categories of data subjects",
+            [Art30FieldKey.DataCategories] = "Categories of personal data",
+            [Art30FieldKey.Sources] = "Sources of the data",
+            [Art30FieldKey.Recipients] = "Categories of recipients",
+            [Art30FieldKey.Transfers] = "Transfers to third countries or international organisations",
+            [Art30FieldKey.Retention] = "Time limits for erasure",
+            [Art30FieldKey.Security] = "Technical and organisational security measures",
+            [Art30FieldKey.Systems] = "Systems",
+            [Art30FieldKey.AutomatedDecisions] = "Automated decision-making",
+            [Art30FieldKey.Department] = "Responsible department",
+            [Art30FieldKey.Dpia] = "Data protection impact assessment (DPIA)",
+            [Art30FieldKey.Created] = "Date entered",
+            [Art30FieldKey.LastChanged] = "Date last changed",
+        },
+        MonthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        DatePattern = "{0} {1} {2}",
+        PeriodYears = n => n == 1 ? "1 year" : $"{n} years",
+        PeriodMonths = n => n == 1 ? "1 month" : $"{n} months",
+        PeriodWeeks = n => n == 1 ? "1 week" : $"{n} weeks",
+        PeriodDays = n => n == 1 ? "1 day" : $"{n} days",
+        RetentionEnds = new Dictionary<RetentionEnd, string>
+        {
+            [RetentionEnd.Delete] = "then the data is deleted",
+            [RetentionEnd.Anonymise] = "then the data is anonymised",
+            [RetentionEnd.Review] = "then we check whether another retention duty applies; if not, the data is deleted",
+        },
+        Roles = new Dictionary<ActivityRole, string>
+        {
+            [ActivityRole.Controller] = "controller",
+            [ActivityRole.JointController] = "joint controller (Art. 26 GDPR)",
+            [ActivityRole.Processor] = "processor (Art. 28 GDPR)",
+        },
+        Bases = new Dictionary<LegalBasis, string>
+        {
+            [LegalBasis.Consent] = "consent",
+            [LegalBasis.Contract] = "contract or pre-contractual steps",
+            [LegalBasis.LegalObligation] = "legal obligation",
+            [LegalBasis.VitalInterests] = "vital interests",
+            [LegalBasis.PublicTask] = "public task",
+            [LegalBasis.LegitimateInterests] = "legitimate interests",
+        },
+        Article9 = new Dictionary<Article9Condition, string>
+        {
+            [Article9Condition.ExplicitConsent] = "explicit consent",
+            [Article9Condition.EmploymentLaw] = "employment and social security law",
+            [Article9Condition.VitalInterests] = "vital interests where consent is impossible",
+            [Article9Condition.NotForProfit] = "not-for-profit body",
+            [Article9Condition.MadePublic] = "manifestly made public by the data subject",
+            [Article9Condition.LegalClaims] = "legal claims or courts",
+            [Article9Condition.SubstantialPublicInterest] = "substantial public interest",
+            [Article9Condition.HealthCare] = "health or social care",
+            [Article9Condition.PublicHealth] = "public health",
+            [Article9Condition.ArchivingResearch] = "archiving, research or statistics",
+        },
+        Mechanisms = new Dictionary<TransferMechanism, string>
+        {
+            [TransferMechanism.Adequacy] = "adequacy decision (Art. 45 GDPR)",
+            [TransferMechanism.Scc] = "standard contractual clauses (Art. 46(2)(c) GDPR)",
+            [TransferMechanism.Bcr] = "binding corporate rules (Art. 47 GDPR)",
+            [TransferMechanism.Derogation] = "derogation for a specific situation (Art. 49 GDPR)",
+            [TransferMechanism.Dpf] = "EU-US Data Privacy Framework, certified organisation (Art. 45 GDPR)",
+        },
+        Derogations = new Dictionary<Article49Derogation, string>
+        {
+            [Article49Derogation.ExplicitConsent] = "explicit consent (Art. 49(1)(a) GDPR)",
+            [Article49Derogation.Contract] = "performance of a contract with the data subject (Art. 49(1)(b) GDPR)",
+            [Article49Derogation.ContractInInterest] = "contract in the interest of the data subject (Art. 49(1)(c) GDPR)",
+            [Article49Derogation.PublicInterest] = "important reasons of public interest (Art. 49(1)(d) GDPR)",
+            [Article49Derogation.LegalClaims] = "legal claims (Art. 49(1)(e) GDPR)",
+            [Article49Derogation.VitalInterests] = "vital interests (Art. 49(1)(f) GDPR)",
+            [Article49Derogation.PublicRegister] = "public register (Art. 49(1)(g) GDPR)",
+            [Article49Derogation.CompellingLegitimateInterests] = "compelling legitimate interests (Art. 49(1), second subparagraph, GDPR)",
+        },
+        MeasureAreas = new Dictionary<MeasureArea, string>
+        {
+            [MeasureArea.AccessControl] = "Access control and authentication",
+            [MeasureArea.Traceability] = "Logging and traceability",
+            [MeasureArea.SoftwareProtection] = "Software protection",
+            [MeasureArea.Backup] = "Backup and continuity",
+            [MeasureArea.Encryption] = "Encryption",
+            [MeasureArea.ProcessorControl] = "Control of processors",
+            [MeasureArea.Other] = "Other measures",
+        },
+        MeasureKinds = new Dictionary<MeasureKind, string>
+        {
+            [MeasureKind.Technical] = "technical",
+            [MeasureKind.Organisational] = "organisational",
+        },
+        RecipientRoles = new Dictionary<RecipientRole, string>
+        {
+            [RecipientRole.Internal] = "internal",
+            [RecipientRole.Processor] = "processor",
+            [RecipientRole.IndependentController] = "independent controller",
+            [RecipientRole.JointController] = "joint controller",
+            [RecipientRole.PublicAuthority] = "public authority",
+        },
+        SourceKinds = new Dictionary<SourceKind, string>
+        {
+            [SourceKind.DataSubject] = "the data subject",
+            [SourceKind.Observed] = "our own systems during use",
+            [SourceKind.ThirdParty] = "third parties",
+            [SourceKind.Public] = "publicly accessible sources",
+        },
+    };
+}

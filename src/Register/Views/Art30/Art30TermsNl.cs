@@ -1,0 +1,172 @@
+using Register.Model;
+
+namespace Register.Views.Art30;
+
+/// <summary>Dutch terms of the Art. 30 record (verwerkingsregister).</summary>
+internal static class Art30TermsNl
+{
+    public static Art30Terms Terms { get; } = new()
+    {
+        Language = "nl",
+        RegulationAbbreviation = "AVG",
+        ControllerRecordTitle = "Register van de verwerkingsactiviteiten",
+        ProcessorRecordTitle = "Register van de categorieën van verwerkingsactiviteiten als verwerker",
+        ControllerRecordArticle = "art. 30 lid 1 AVG",
+        ProcessorRecordArticle = "art. 30 lid 2 AVG",
+        OverviewHeading = "Overzicht van de verwerkingsactiviteiten",
+        ActivitiesHeading = "Verwerkingsactiviteiten",
+        TransfersHeading = "Doorgiften",
+        RecipientsHeading = "Ontvangers",
+        Organisation = "Organisatie",
+        Controller = "Verwerkingsverantwoordelijke",
+        Processor = "Verwerker",
+        Dpo = "Functionaris voor gegevensbescherming",
+        Representative = "Vertegenwoordiger",
+        PrivacyContact = "Contactpunt privacy",
+        VersionDate = "Versiedatum",
+        Version = "Versie",
+        Page = "Pagina",
+        PageOf = "van",
+        Field = "Onderdeel",
+        Content = "Inhoud",
+        None = "Geen",
+        NotSpecified = "Niet vastgelegd",
+        NoTransfers = "Geen doorgifte buiten de EER",
+        NoActivities = "Geen verwerkingsactiviteiten in deze rol.",
+        Activity = "Verwerkingsactiviteit",
+        Country = "Land",
+        Mechanism = "Grondslag doorgifte",
+        Safeguards = "Waarborgen",
+        Recipient = "Ontvanger",
+        RecipientCategory = "Categorie",
+        RecipientRole = "Rol",
+        Agreement = "Overeenkomst",
+        Yes = "ja",
+        No = "nee",
+        Special = "bijzonder persoonsgegeven",
+        Criminal = "strafrechtelijk persoonsgegeven",
+        PubliclyAccessible = "openbare bron",
+        DpiaRequired = "DPIA vereist",
+        DpiaNotRequired = "DPIA niet vereist",
+        DpiaMissing = "nog niet uitgevoerd",
+        Profiling = "met profilering",
+        AfterCollection = "na verzameling",
+        After = "na",
+        ListAnd = "en",
+        FieldLabels = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [Art30FieldKey.Reference] = "Referentie",
+            [Art30FieldKey.Description] = "Beschrijving",
+            [Art30FieldKey.Role] = "Rol van de organisatie",
+            [Art30FieldKey.Controllers] = "Verwerkingsverantwoordelijken namens wie wordt verwerkt",
+            [Art30FieldKey.JointControllers] = "Gezamenlijke verwerkingsverantwoordelijken",
+            [Art30FieldKey.Purposes] = "Verwerkingsdoeleinden",
+            [Art30FieldKey.ProcessingCategories] = "Categorieën van verwerkingen",
+            [Art30FieldKey.LegalBasis] = "Rechtsgrond per doel",
+            [Art30FieldKey.LegitimateInterests] = "Gerechtvaardigde belangen",
+            [Art30FieldKey.SpecialCategories] = "Bijzondere en strafrechtelijke persoonsgegevens (art. 9 en 10 AVG)",
+            [Art30FieldKey.DataSubjects] = "Categorieën van betrokkenen",
+            [Art30FieldKey.DataCategories] = "Categorieën van persoonsgegevens",
+            [Art30FieldKey.Sources] = "Herkomst van de gegevens",
+            [Art30FieldKey.Recipients] = "Categorieën van ontvangers",
+            [Art30FieldKey.Transfers] = "Doorgifte naar derde landen of internationale organisaties",
+            [Art30FieldKey.Retention] = "Bewaartermijnen",
+            [Art30FieldKey.Security] = "Technische en organisatorische beveiligingsmaatregelen",
+            [Art30FieldKey.Systems] = "Systemen",
+            [Art30FieldKey.AutomatedDecisions] = "Geautomatiseerde besluitvorming",
+            [Art30FieldKey.Department] = "Verantwoordelijke afdeling",
+            [Art30FieldKey.Dpia] = "Gegevensbeschermingseffectbeoordeling (DPIA)",
+            [Art30FieldKey.Created] = "Datum opgenomen",
+            [Art30FieldKey.LastChanged] = "Datum laatste wijziging",
+        },
+        MonthNames = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+        DatePattern = "{0} {1} {2}",
+        PeriodYears = n => n == 1 ? "1 jaar" : $"{n} jaar",
+        PeriodMonths = n => n == 1 ? "1 maand" : $"{n} maanden",
+        PeriodWeeks = n => n == 1 ? "1 week" : $"{n} weken",
+        PeriodDays = n => n == 1 ? "1 dag" : $"{n} dagen",
+        RetentionEnds = new Dictionary<RetentionEnd, string>
+        {
+            [RetentionEnd.Delete] = "daarna worden de gegevens verwijderd",
+            [RetentionEnd.Anonymise] = "daarna worden de gegevens geanonimiseerd",
+            [RetentionEnd.Review] = "daarna wordt beoordeeld of een andere bewaarplicht geldt; zo niet, dan worden de gegevens verwijderd",
+        },
+        Roles = new Dictionary<ActivityRole, string>
+        {
+            [ActivityRole.Controller] = "verwerkingsverantwoordelijke",
+            [ActivityRole.JointController] = "gezamenlijke verwerkingsverantwoordelijke (art. 26 AVG)",
+            [ActivityRole.Processor] = "verwerker (art. 28 AVG)",
+        },
+        Bases = new Dictionary<LegalBasis, string>
+        {
+            [LegalBasis.Consent] = "toestemming",
+            [LegalBasis.Contract] = "uitvoering van een overeenkomst",
+            [LegalBasis.LegalObligation] = "wettelijke verplichting",
+            [LegalBasis.VitalInterests] = "vitale belangen",
+            [LegalBasis.PublicTask] = "taak van algemeen belang of openbaar gezag",
+            [LegalBasis.LegitimateInterests] = "gerechtvaardigd belang",
+        },
+        Article9 = new Dictionary<Article9Condition, string>
+        {
+            [Article9Condition.ExplicitConsent] = "uitdrukkelijke toestemming",
+            [Article9Condition.EmploymentLaw] = "arbeidsrecht en sociale zekerheid",
+            [Article9Condition.VitalInterests] = "vitale belangen, toestemming onmogelijk",
+            [Article9Condition.NotForProfit] = "stichting, vereniging of andere instantie zonder winstoogmerk",
+            [Article9Condition.MadePublic] = "kennelijk door de betrokkene openbaar gemaakt",
+            [Article9Condition.LegalClaims] = "rechtsvordering of rechtspraak",
+            [Article9Condition.SubstantialPublicInterest] = "zwaarwegend algemeen belang",
+            [Article9Condition.HealthCare] = "gezondheidszorg of sociale diensten",
+            [Article9Condition.PublicHealth] = "volksgezondheid",
+            [Article9Condition.ArchivingResearch] = "archivering, onderzoek of statistiek",
+        },
+        Mechanisms = new Dictionary<TransferMechanism, string>
+        {
+            [TransferMechanism.Adequacy] = "adequaatheidsbesluit (art. 45 AVG)",
+            [TransferMechanism.Scc] = "standaardbepalingen inzake gegevensbescherming (art. 46 lid 2 sub c AVG)",
+            [TransferMechanism.Bcr] = "bindende bedrijfsvoorschriften (art. 47 AVG)",
+            [TransferMechanism.Derogation] = "afwijking voor een specifieke situatie (art. 49 AVG)",
+            [TransferMechanism.Dpf] = "EU-VS-gegevensprivacykader, gecertificeerde organisatie (art. 45 AVG)",
+        },
+        Derogations = new Dictionary<Article49Derogation, string>
+        {
+            [Article49Derogation.ExplicitConsent] = "uitdrukkelijke toestemming (art. 49 lid 1 sub a AVG)",
+            [Article49Derogation.Contract] = "uitvoering van een overeenkomst met de betrokkene (art. 49 lid 1 sub b AVG)",
+            [Article49Derogation.ContractInInterest] = "overeenkomst in het belang van de betrokkene (art. 49 lid 1 sub c AVG)",
+            [Article49Derogation.PublicInterest] = "gewichtige redenen van algemeen belang (art. 49 lid 1 sub d AVG)",
+            [Article49Derogation.LegalClaims] = "rechtsvordering (art. 49 lid 1 sub e AVG)",
+            [Article49Derogation.VitalInterests] = "vitale belangen (art. 49 lid 1 sub f AVG)",
+            [Article49Derogation.PublicRegister] = "openbaar register (art. 49 lid 1 sub g AVG)",
+            [Article49Derogation.CompellingLegitimateInterests] = "dwingende gerechtvaardigde belangen (art. 49 lid 1, tweede alinea, AVG)",
+        },
+        MeasureAreas = new Dictionary<MeasureArea, string>
+        {
+            [MeasureArea.AccessControl] = "Toegangsbeheer en authenticatie",
+            [MeasureArea.Traceability] = "Logging en herleidbaarheid",
+            [MeasureArea.SoftwareProtection] = "Beveiliging van software",
+            [MeasureArea.Backup] = "Back-up en continuïteit",
+            [MeasureArea.Encryption] = "Versleuteling",
+            [MeasureArea.ProcessorControl] = "Toezicht op verwerkers",
+            [MeasureArea.Other] = "Overige maatregelen",
+        },
+        MeasureKinds = new Dictionary<MeasureKind, string>
+        {
+            [MeasureKind.Technical] = "technisch",
+            [MeasureKind.Organisational] = "organisatorisch",
+        },
+        RecipientRoles = new Dictionary<RecipientRole, string>
+        {
+            [RecipientRole.Internal] = "intern",
+            [RecipientRole.Processor] = "verwerker",
+            [RecipientRole.IndependentController] = "zelfstandig verwerkingsverantwoordelijke",
+            [RecipientRole.JointController] = "gezamenlijke verwerkingsverantwoordelijke",
+            [RecipientRole.PublicAuthority] = "overheidsinstantie",
+        },
+        SourceKinds = new Dictionary<SourceKind, string>
+        {
+            [SourceKind.DataSubject] = "de betrokkene zelf",
+            [SourceKind.Observed] = "eigen systemen tijdens het gebruik",
+            [SourceKind.ThirdParty] = "derden",
+            [SourceKind.Public] = "openbare bronnen",
+        },
+    };
+}

@@ -1,0 +1,118 @@
+using Register.Model;
+using Register.Rendering;
+
+namespace Register.Views.Art30;
+
+/// <summary>Builds the Art. 30 records of a register: per language, the controller record and the processor record.</summary>
+public static class Art30Views
+{
+    /// <summary>The controller-record fields in record order (Art. 30(1) plus what the DSK and AP models carry).</summary>
+    public static IReadOnlyList<string> ControllerFieldKeys { get; } =
+    [
+        Art30FieldKey.Reference, Art30FieldKey.Description, Art30FieldKey.Role, Art30FieldKey.JointControllers,
+        Art30FieldKey.Purposes, Art30FieldKey.LegalBasis, Art30FieldKey.LegitimateInterests, Art30FieldKey.SpecialCategories,
+        Art30FieldKey.DataSubjects, Art30FieldKey.DataCategories, Art30FieldKey.Sources, Art30FieldKey.Recipients,
+        Art30FieldKey.Transfers, Art30FieldKey.Retention, Art30FieldKey.Security, Art30FieldKey.Systems,
+        Art30FieldKey.AutomatedDecisions, Art30FieldKey.Department, Art30FieldKey.Dpia, Art30FieldKey.Created,
+        Art30FieldKey.LastChanged,
+    ];
+
+    /// <summary>The processor-record fields in record order (Art. 30(2) plus the same administrative fields).</summary>
+    public static IReadOnlyList<string> ProcessorFieldKeys { get; } =
+    [
+        Art30FieldKey.Reference, Art30FieldKey.Description, Art30FieldKey.Controllers, Art30FieldKey.ProcessingCategories,
+        Art30FieldKey.DataSubjects, Art30FieldKey.DataCategories, Art30FieldKey.Recipients, Art30FieldKey.Transfers,
+        Art30FieldKey.Retention, Art30FieldKey.Security, Art30FieldKey.Systems, Art30FieldKey.Department,
+        Art30FieldKey.Dpia, Art30FieldKey.Created, Art30FieldKey.LastChanged,
+    ];
+
+    private static readonly IReadOnlyList<string> _controllerOverview =
+    [
+        Art30FieldKey.Purposes, Art30FieldKey.LegalBasis, Art30FieldKey.DataSubjects, Art30FieldKey.DataCategories,
+        Art30FieldKey.Recipients, Art30FieldKey.Transfers, Art30FieldKey.Retention,
+    ];
+
+    private static readonly IReadOnlyList<string> _processorOverview =
+    [
+        Art30FieldKey.Controllers, Art30FieldKey.ProcessingCategories, Art30FieldKey.DataCategories,
+        Art30FieldKey.Transfers, Art30FieldKey.Retention,
+    ];
+
+    /// <summary>Every record the register calls for: both kinds in each of its languages (the processor record only when it has processor activities).</summary>
+    public static IReadOnlyList<Art30RecordView> BuildAll(BuildInput input)
+    {
+        var records = new List<Art30RecordView>();
+        foreach (var language in input.Register.Organisation.Languages)
+        {
+            records.Add(Build(input, language, Art30RecordKind.Controller));
+            if (input.Register.Activities.Any(a => a.Role == ActivityRole.Processor))
+            {
+                records.Add(Build(input, language, Art30RecordKind.Processor));
+            }
+        }
+
+        return records;
+    }
+
+    /// <summary>One record in one language.</summary>
+    public static Art30RecordView Build(BuildInput input, string language, Art30RecordKind kind)
+    {
+        var register = input.Register;
+        var organisation = register.Organisation;
+        var terms = Art30Terms.For(language);
+        var wording = new Art30Wording(terms, organisation.CitationStyle);
+        var entries = new Art30EntryBuilder(input, language, wording);
+        var activities = register.Activities
+            .Where(a => (a.Role == ActivityRole.Processor) == (kind == Art30RecordKind.Processor))
+            .OrderBy(a => a.Id, StringComparer.Ordinal)
+            .ToList();
+
+        return new Art30RecordView
+        {
+            Language = language,
+            Kind = kind,
+            Terms = terms,
+            Title = kind == Art30RecordKind.Controller ? terms.ControllerRecordTitle : terms.ProcessorRecordTitle,
+            Article = kind == Art30RecordKind.Controller ? terms.ControllerRecordArticle : terms.ProcessorRecordArticle,
+            OrganisationName = organisation.Name,
+            Parties = Parties(organisation, terms, kind),
+            VersionDate = organisation.VersionDate,
+            VersionDateText = wording.Date(organisation.VersionDate),
+            DpoText = organisation.Contacts.Dpo is { } dpo ? Art30Wording.Contact(dpo) : null,
+            Activities = activities.Select(a => entries.Entry(a, kind)).ToList(),
+            Transfers = activities.SelectMany(entries.Transfers).ToList(),
+            Recipients = activities.SelectMany(entries.Recipients).ToList(),
+            FieldKeys = kind == Art30RecordKind.Controller ? ControllerFieldKeys : ProcessorFieldKeys,
+            OverviewKeys = kind == Art30RecordKind.Controller ? _controllerOverview : _processorOverview,
+        };
+    }
+
+    private static List<Art30Field> Parties(Organisation organisation, Art30Terms terms, Art30RecordKind kind)
+    {
+        var name = organisation.TradeName is { Length: > 0 } trade && trade != organisation.Name
+            ? $"{organisation.Name} ({trade})"
+            : organisation.Name;
+        var lines = new List<string> { name, Art30Wording.Address(organisation.Address) };
+        if (organisation.RegistrationNumber is { Length: > 0 } number)
+        {
+            lines.Add(number);
+        }
+
+        if (organisation.Website is { Length: > 0 } website)
+        {
+            lines.Add(website);
+        }
+
+        var article = kind == Art30RecordKind.Controller ? "30(1)(a)" : "30(2)(a)";
+        var parties = new List<Art30Field>
+        {
+            new("organisation", kind == Art30RecordKind.Controller ? terms.Controller : terms.Processor, article, lines),
+            new("privacy_contact", terms.PrivacyContact, null, [Or(Art30Wording.Contact(organisation.Contacts.Privacy), terms.NotSpecified)]),
+            new("dpo", terms.Dpo, article, [Or(Art30Wording.Contact(organisation.Contacts.Dpo), terms.None)]),
+            new("representative", terms.Representative, article, [Or(Art30Wording.Contact(organisation.Contacts.EuRepresentative), terms.None)]),
+        };
+        return parties;
+    }
+
+    private static string Or(string text, string fallback) => text.Length == 0 ? fallback : text;
+}
