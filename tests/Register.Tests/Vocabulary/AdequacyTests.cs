@@ -38,6 +38,8 @@ public sealed class AdequacyTests
         Assert.NotNull(decision);
         Assert.Contains("2021/1772", decision.Decision, StringComparison.Ordinal);
         Assert.Null(Vocabulary.AdequacyFor("GB", new LocalDate(2021, 6, 27)));
+        Assert.Contains("2021/1772", Vocabulary.AdequacyFor("GB", new LocalDate(2025, 12, 27))!.Decision, StringComparison.Ordinal);
+        Assert.DoesNotContain("2021/1772", Vocabulary.AdequacyFor("GB", new LocalDate(2025, 12, 28))!.Decision, StringComparison.Ordinal);
     }
 
     [Theory]
