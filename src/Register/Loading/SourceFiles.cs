@@ -13,8 +13,15 @@ public sealed class SourceFiles
     internal void Add(string path, byte[] bytes)
     {
         _paths.Add(path);
-        // Lossy decoding is fine here: this text is only quoted back to the user under a diagnostic.
-        _lines[path] = System.Text.Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        _lines[path] = Decode(bytes).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+    }
+
+    // Lossy decoding is fine here: this text is only quoted back to the user under a diagnostic.
+    // The byte-order mark is dropped (and UTF-16 read as such) so columns on line 1 match the reader's.
+    private static string Decode(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     /// <summary>The 1-based line of a file, or null when unknown.</summary>

@@ -1,0 +1,24 @@
+using System.Reflection;
+
+namespace Register.Reporting;
+
+/// <summary>How the tool names itself in machine-readable reports.</summary>
+public static class ReportTool
+{
+    public const string Name = "register";
+
+    // Where SARIF viewers send people for more about the tool; the user documentation of the diagnostics lives there.
+    public const string InformationUri = "https://github.com/register-as-code/register";
+
+    /// <summary>The library version without the source-revision suffix, so reports do not change per commit.</summary>
+    public static string Version { get; } = ReadVersion();
+
+    private static string ReadVersion()
+    {
+        var assembly = typeof(ReportTool).Assembly;
+        var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        var version = informational ?? assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+        var plus = version.IndexOf('+', StringComparison.Ordinal);
+        return plus >= 0 ? version[..plus] : version;
+    }
+}
