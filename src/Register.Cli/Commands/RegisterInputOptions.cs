@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using Register.Loading;
@@ -85,21 +86,21 @@ public sealed class RegisterInputOptions
         },
     };
 
-    private static Option<int> Limit(string name, string description, int defaultValue)
+    private static Option<int> Limit(string name, string description, int defaultValue) => new(name)
     {
-        var option = new Option<int>(name)
+        Description = description,
+        DefaultValueFactory = _ => defaultValue,
+        HelpName = "N",
+        CustomParser = result =>
         {
-            Description = description,
-            DefaultValueFactory = _ => defaultValue,
-            HelpName = "N",
-        };
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1)
             {
-                result.AddError($"{name} must be a whole number of at least 1.");
+                return value;
             }
-        });
-        return option;
-    }
+
+            result.AddError($"{name} must be a whole number of at least 1; '{text}' is not.");
+            return defaultValue;
+        },
+    };
 }
