@@ -1,3 +1,4 @@
+using Register.Diagnostics;
 using Register.Views.Art30;
 
 namespace Register.Rendering.Art30;
@@ -7,6 +8,10 @@ public static class Art30Documents
 {
     /// <summary>The formats `register build` writes, in output order.</summary>
     public static IReadOnlyList<Art30Format> BuildFormats { get; } = [Art30Format.Xlsx, Art30Format.Csv];
+
+    /// <summary>The phrase books of the register's languages, with the organisation's overrides; problems go to <paramref name="diagnostics"/>.</summary>
+    public static PhraseLibrary Phrases(BuildInput input, DiagnosticBag diagnostics) =>
+        PhraseLibrary.Load(TemplateSource.WithOverrides(input.TemplatesDirectory), input.Register.Organisation.Languages, diagnostics);
 
     public static byte[] Render(Art30RecordView record, Art30Format format) => format switch
     {

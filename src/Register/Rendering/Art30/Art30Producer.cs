@@ -1,3 +1,4 @@
+using Register.Diagnostics;
 using Register.Output;
 using Register.Views.Art30;
 
@@ -8,12 +9,15 @@ public sealed class Art30Producer : IOutputProducer
 {
     public IEnumerable<OutputFile> Produce(BuildInput input)
     {
-        foreach (var record in Art30Views.BuildAll(input))
+        var files = new List<OutputFile>();
+        foreach (var record in Art30Views.BuildAll(input, Art30Documents.Phrases(input, new DiagnosticBag())))
         {
             foreach (var format in Art30Documents.BuildFormats)
             {
-                yield return new OutputFile(Art30Documents.PathOf(record, format), Art30Documents.Render(record, format));
+                files.Add(new OutputFile(Art30Documents.PathOf(record, format), Art30Documents.Render(record, format)));
             }
         }
+
+        return files;
     }
 }

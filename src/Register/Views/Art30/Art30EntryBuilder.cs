@@ -1,5 +1,6 @@
 using Register.Model;
 using Register.Rendering;
+using Register.Views.Localization;
 
 namespace Register.Views.Art30;
 
@@ -39,7 +40,7 @@ internal sealed class Art30EntryBuilder(BuildInput input, string language, Art30
                 activity.Name[language],
                 _names.Recipient(id),
                 recipient is null ? "" : _names.RecipientCategory(recipient.Category),
-                recipient is null ? "" : _terms.RecipientRoles[recipient.Role],
+                recipient is null ? "" : _terms.RecipientRoleName(recipient.Role),
                 recipient?.LegalEntity ?? "",
                 recipient?.Country is { } country ? _names.Country(country) : "",
                 recipient?.Agreement ?? "");
@@ -51,7 +52,7 @@ internal sealed class Art30EntryBuilder(BuildInput input, string language, Art30
         {
             Art30FieldKey.Reference => (null, [activity.Id], _terms.NotSpecified),
             Art30FieldKey.Description => (null, Lines(activity.Description?.Get(language)), _terms.NotSpecified),
-            Art30FieldKey.Role => (null, [_terms.Roles[activity.Role]], _terms.NotSpecified),
+            Art30FieldKey.Role => (null, [_terms.RoleName(activity.Role)], _terms.NotSpecified),
             Art30FieldKey.JointControllers => ("30(1)(a)", JointControllers(activity), _terms.None),
             Art30FieldKey.Controllers => ("30(2)(a)", activity.Controllers.Select(_names.Party).ToList(), _terms.NotSpecified),
             Art30FieldKey.Purposes => ("30(1)(b)", activity.Purposes.Select(p => p.Description[language]).ToList(), _terms.NotSpecified),
@@ -79,15 +80,15 @@ internal sealed class Art30EntryBuilder(BuildInput input, string language, Art30
             _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Unknown Art. 30 field."),
         };
         IReadOnlyList<string> shown = values.Where(v => !string.IsNullOrWhiteSpace(v)).ToList() is { Count: > 0 } filled ? filled : [empty];
-        return new Art30Field(key, _terms.FieldLabels[key], article is null ? null : CiteArticle30(article), shown);
+        return new Art30Field(key, _terms.FieldLabel(key), article is null ? null : CiteArticle30(article), shown);
     }
 
     private string CiteArticle30(string reference)
     {
         // "30(1)(b)" -> the language's citation of article 30, paragraph 1, point b.
         var paragraph = reference[3] - '0';
-        char? point = reference.Length > 6 ? reference[6] : null;
-        return wording.Cite(30, paragraph, point);
+        var point = reference.Length > 6 ? reference[6].ToString() : null;
+        return wording.Cite(new ArticleRef(30, paragraph, point));
     }
 
     private static List<string> Lines(string? text) => text is null ? [] : [text];
@@ -134,7 +135,7 @@ internal sealed class Art30EntryBuilder(BuildInput input, string language, Art30
 
         if (activity.CriminalData is { } criminal)
         {
-            lines.Add($"{wording.Cite(10)}: {criminal.Law[language]}");
+            lines.Add($"{wording.Cite(new ArticleRef(10))}: {criminal.Law[language]}");
         }
 
         return lines;
@@ -151,7 +152,7 @@ internal sealed class Art30EntryBuilder(BuildInput input, string language, Art30
 
     private string Source(DataSource source)
     {
-        var kind = _terms.SourceKinds[source.Kind];
+        var kind = _terms.SourceName(source.Kind);
         var name = source.Name?.Get(language) is { Length: > 0 } text ? $": {text}" : "";
         var open = source.PubliclyAccessible && source.Kind != SourceKind.Public ? $" ({_terms.PubliclyAccessible})" : "";
         return $"{kind}{name}{open}";
@@ -164,7 +165,7 @@ internal sealed class Art30EntryBuilder(BuildInput input, string language, Art30
             return id;
         }
 
-        var details = new List<string> { _names.RecipientCategory(recipient.Category), _terms.RecipientRoles[recipient.Role] };
+        var details = new List<string> { _names.RecipientCategory(recipient.Category), _terms.RecipientRoleName(recipient.Role) };
         if (recipient.Country is { Length: > 0 } country)
         {
             details.Add(_names.Country(country));
@@ -173,10 +174,7 @@ internal sealed class Art30EntryBuilder(BuildInput input, string language, Art30
         return $"{recipient.Name[language]} ({string.Join("; ", details.Distinct(StringComparer.Ordinal))})";
     }
 
-    private string Mechanism(Transfer transfer) =>
-        transfer.Derogation is { } derogation
-            ? $"{_terms.Mechanisms[transfer.Mechanism]}: {_terms.Derogations[derogation]}"
-            : _terms.Mechanisms[transfer.Mechanism];
+    private string Mechanism(Transfer transfer) => wording.Mechanism(transfer.Mechanism, transfer.Derogation);
 
     private string Safeguards(Transfer transfer)
     {
@@ -193,14 +191,14 @@ internal sealed class Art30EntryBuilder(BuildInput input, string language, Art30
     private List<string> Retention(ProcessingActivity activity)
     {
         var lines = new List<string>();
-        if (wording.Retention(activity.Retention, language) is { } general)
+        if (wording.Retention(activity.Retention) is { } general)
         {
             lines.Add(general);
         }
 
         foreach (var use in activity.DataCategories)
         {
-            if (wording.Retention(use.Retention, language) is { } own)
+            if (wording.Retention(use.Retention) is { } own)
             {
                 lines.Add($"{_names.DataCategory(use.Category)}: {own}");
             }
@@ -216,7 +214,7 @@ internal sealed class Art30EntryBuilder(BuildInput input, string language, Art30
         return measures
             .GroupBy(m => m.Area)
             .OrderBy(g => g.Key)
-            .Select(g => $"{_terms.MeasureAreas[g.Key]}: {string.Join("; ", g.Select(m => m.Name[language]))}")
+            .Select(g => $"{_terms.MeasureAreaName(g.Key)}: {string.Join("; ", g.Select(m => m.Name[language]))}")
             .Concat(unknown)
             .ToList();
     }

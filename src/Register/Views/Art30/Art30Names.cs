@@ -35,20 +35,22 @@ internal sealed class Art30Names(BuildInput input, string language)
         return id;
     }
 
-    public string DataCategory(string id) => Label(_register.Vocabulary.DataCategories, id);
+    // BuildInput.Vocabulary is the built-in vocabulary merged with the register's own terms.
+    public string DataCategory(string id) => Label(input.Vocabulary.DataCategories, id);
 
-    public string DataSubject(string id) => Label(_register.Vocabulary.DataSubjects, id);
+    public string DataSubject(string id) => Label(input.Vocabulary.DataSubjects, id);
 
-    public string RecipientCategory(string id) => Label(_register.Vocabulary.RecipientCategories, id);
+    public string RecipientCategory(string id) => Label(input.Vocabulary.RecipientCategories, id);
 
-    public bool IsSpecial(string id) => _register.Vocabulary.DataCategories.FirstOrDefault(t => t.Id == id)?.Special ?? false;
+    public bool IsSpecial(string id) => input.Vocabulary.DataCategories.GetValueOrDefault(id)?.Special ?? false;
 
-    public bool IsCriminal(string id) => _register.Vocabulary.DataCategories.FirstOrDefault(t => t.Id == id)?.Criminal ?? false;
+    public bool IsCriminal(string id) => input.Vocabulary.DataCategories.GetValueOrDefault(id)?.Criminal ?? false;
 
-    public string Country(string code) => code;
+    /// <summary>The country's name in the language; the code itself when the vocabulary does not know it.</summary>
+    public string Country(string code) => input.Vocabulary.FindCountry(code)?.Name.Get(language) ?? code;
 
-    private string Label(IReadOnlyList<VocabularyTerm> terms, string id) =>
-        terms.FirstOrDefault(t => t.Id == id)?.Label.Get(language) ?? id;
+    private string Label(IReadOnlyDictionary<string, VocabularyTerm> terms, string id) =>
+        terms.GetValueOrDefault(id)?.Label.Get(language) ?? id;
 
     private static string Join(params string[] parts) =>
         string.Join(", ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));

@@ -39,7 +39,7 @@ public sealed record Art30RecordView
     public required IReadOnlyList<string> OverviewKeys { get; init; }
 
     /// <summary>The label of a field key in the record's language.</summary>
-    public string Label(string key) => Terms.FieldLabels[key];
+    public string Label(string key) => Terms.FieldLabel(key);
 
     /// <summary>The DPO's name and contact, if the organisation has one, for covers.</summary>
     public string? DpoText { get; init; }

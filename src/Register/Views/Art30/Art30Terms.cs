@@ -1,88 +1,72 @@
 using Register.Model;
+using Register.Views.Localization;
 
 namespace Register.Views.Art30;
 
-/// <summary>The words an Art. 30 record needs in one language: field labels, headings and the names of the GDPR's choices.</summary>
+/// <summary>The words of an Art. 30 record in one language: the <c>art30.*</c> keys of the phrase file, by name.</summary>
 /// <remarks>
 /// Terms follow the glossary of shared/domain/gdpr-reference.md §4; most of its entries are marked unverified (M) there,
 /// except "standaardbepalingen inzake gegevensbescherming" and "bindende bedrijfsvoorschriften" (V).
 /// </remarks>
-public sealed record Art30Terms
+public sealed class Art30Terms(PhraseBook phrases)
 {
-    public required string Language { get; init; }
-    public required string RegulationAbbreviation { get; init; }
-    public required string ControllerRecordTitle { get; init; }
-    public required string ProcessorRecordTitle { get; init; }
-    public required string ControllerRecordArticle { get; init; }
-    public required string ProcessorRecordArticle { get; init; }
-    public required string OverviewHeading { get; init; }
-    public required string ActivitiesHeading { get; init; }
-    public required string TransfersHeading { get; init; }
-    public required string RecipientsHeading { get; init; }
-    public required string Organisation { get; init; }
-    public required string Controller { get; init; }
-    public required string Processor { get; init; }
-    public required string Dpo { get; init; }
-    public required string Representative { get; init; }
-    public required string PrivacyContact { get; init; }
-    public required string VersionDate { get; init; }
-    public required string Version { get; init; }
-    public required string Page { get; init; }
-    public required string PageOf { get; init; }
-    public required string Field { get; init; }
-    public required string Content { get; init; }
-    public required string None { get; init; }
-    public required string NotSpecified { get; init; }
-    public required string NoTransfers { get; init; }
-    public required string NoActivities { get; init; }
-    public required string Activity { get; init; }
-    public required string Country { get; init; }
-    public required string Mechanism { get; init; }
-    public required string Safeguards { get; init; }
-    public required string Recipient { get; init; }
-    public required string RecipientCategory { get; init; }
-    public required string RecipientRole { get; init; }
-    public required string Agreement { get; init; }
-    public required string Yes { get; init; }
-    public required string No { get; init; }
-    public required string Special { get; init; }
-    public required string Criminal { get; init; }
-    public required string PubliclyAccessible { get; init; }
-    public required string DpiaRequired { get; init; }
-    public required string DpiaNotRequired { get; init; }
-    public required string DpiaMissing { get; init; }
-    public required string Profiling { get; init; }
-    public required string AfterCollection { get; init; }
-    public required string ListAnd { get; init; }
-    public required IReadOnlyDictionary<string, string> FieldLabels { get; init; }
-    public required IReadOnlyList<string> MonthNames { get; init; }
-    public required Func<int, string> PeriodYears { get; init; }
-    public required Func<int, string> PeriodMonths { get; init; }
-    public required Func<int, string> PeriodWeeks { get; init; }
-    public required Func<int, string> PeriodDays { get; init; }
+    public PhraseBook Phrases => phrases;
 
-    /// <summary>"{0}" is the day, "{1}" the month name, "{2}" the year.</summary>
-    public required string DatePattern { get; init; }
-    public required string After { get; init; }
-    public required IReadOnlyDictionary<RetentionEnd, string> RetentionEnds { get; init; }
-    public required IReadOnlyDictionary<ActivityRole, string> Roles { get; init; }
-    public required IReadOnlyDictionary<LegalBasis, string> Bases { get; init; }
-    public required IReadOnlyDictionary<Article9Condition, string> Article9 { get; init; }
-    public required IReadOnlyDictionary<TransferMechanism, string> Mechanisms { get; init; }
-    public required IReadOnlyDictionary<Article49Derogation, string> Derogations { get; init; }
-    public required IReadOnlyDictionary<MeasureArea, string> MeasureAreas { get; init; }
-    public required IReadOnlyDictionary<MeasureKind, string> MeasureKinds { get; init; }
-    public required IReadOnlyDictionary<RecipientRole, string> RecipientRoles { get; init; }
-    public required IReadOnlyDictionary<SourceKind, string> SourceKinds { get; init; }
+    public string Language => phrases.Language;
 
-    /// <summary>The terms for a language; English when the language has none (the record still shows the register's own texts).</summary>
-    public static Art30Terms For(string language) => language switch
-    {
-        "nl" => Art30TermsNl.Terms,
-        "de" => Art30TermsDe.Terms,
-        _ => Art30TermsEn.Terms with { Language = language },
-    };
+    public string ControllerRecordTitle => Get("title.controller");
+    public string ProcessorRecordTitle => Get("title.processor");
+    public string OverviewHeading => Get("heading.overview");
+    public string ActivitiesHeading => Get("heading.activities");
+    public string TransfersHeading => Get("heading.transfers");
+    public string RecipientsHeading => Get("heading.recipients");
+    public string Organisation => Get("label.organisation");
+    public string Controller => Get("label.controller");
+    public string Processor => Get("label.processor");
+    public string Dpo => Get("label.dpo");
+    public string Representative => Get("label.representative");
+    public string PrivacyContact => Get("label.privacy_contact");
+    public string VersionDate => Get("label.version_date");
+    public string Version => Get("label.version");
+    public string Page => Get("label.page");
+    public string PageOf => Get("label.page_of");
+    public string Field => Get("label.field");
+    public string Content => Get("label.content");
+    public string Activity => Get("label.activity");
+    public string Country => Get("label.country");
+    public string Mechanism => Get("label.mechanism");
+    public string Safeguards => Get("label.safeguards");
+    public string Recipient => Get("label.recipient");
+    public string RecipientCategory => Get("label.recipient_category");
+    public string RecipientRole => Get("label.recipient_role");
+    public string Agreement => Get("label.agreement");
+    public string None => Get("value.none");
+    public string NotSpecified => Get("value.not_specified");
+    public string NoTransfers => Get("value.no_transfers");
+    public string NoActivities => Get("value.no_activities");
+    public string Special => Get("value.special");
+    public string Criminal => Get("value.criminal");
+    public string PubliclyAccessible => Get("value.publicly_accessible");
+    public string DpiaRequired => Get("value.dpia_required");
+    public string DpiaNotRequired => Get("value.dpia_not_required");
+    public string DpiaMissing => Get("value.dpia_missing");
+    public string Profiling => Get("value.profiling");
 
-    /// <summary>Whether the record has its own labels in a language.</summary>
-    public static bool Has(string language) => language is "nl" or "de" or "en";
+    /// <summary>The label of a record field (<see cref="Art30FieldKey"/>).</summary>
+    public string FieldLabel(string key) => Get("field." + key);
+
+    public string RoleName(ActivityRole role) => Choice("role", role);
+    public string BasisName(LegalBasis basis) => phrases.Get("basis." + Naming.ToYamlKey(basis.ToString()));
+    public string ConditionName(Article9Condition condition) => phrases.Get("article9." + Naming.ToYamlKey(condition.ToString()));
+    public string MechanismName(TransferMechanism mechanism) => Choice("mechanism", mechanism);
+    public string DerogationName(Article49Derogation derogation) => Choice("derogation", derogation);
+    public string MeasureAreaName(MeasureArea area) => Choice("measure_area", area);
+    public string MeasureKindName(MeasureKind kind) => Choice("measure_kind", kind);
+    public string RecipientRoleName(RecipientRole role) => Choice("recipient_role", role);
+    public string SourceName(SourceKind kind) => Choice("source", kind);
+
+    private string Choice<T>(string group, T value)
+        where T : struct, Enum => Get($"{group}.{Naming.ToYamlKey(value.ToString())}");
+
+    private string Get(string key) => phrases.Get("art30." + key);
 }

@@ -1,5 +1,6 @@
 using Register.Model;
 using Register.Rendering;
+using Register.Views.Localization;
 
 namespace Register.Views.Art30;
 
@@ -38,28 +39,37 @@ public static class Art30Views
         Art30FieldKey.Transfers, Art30FieldKey.Retention,
     ];
 
-    /// <summary>Every record the register calls for: both kinds in each of its languages (the processor record only when it has processor activities).</summary>
-    public static IReadOnlyList<Art30RecordView> BuildAll(BuildInput input)
+    /// <summary>
+    /// Every record the register calls for: both kinds in each of its languages that has a phrase book (the processor
+    /// record only when there are processor activities). A language without one is reported where the books are loaded.
+    /// </summary>
+    public static IReadOnlyList<Art30RecordView> BuildAll(BuildInput input, PhraseLibrary phrases)
     {
         var records = new List<Art30RecordView>();
         foreach (var language in input.Register.Organisation.Languages)
         {
-            records.Add(Build(input, language, Art30RecordKind.Controller));
+            if (phrases.For(language) is not { } book)
+            {
+                continue;
+            }
+
+            records.Add(Build(input, book, Art30RecordKind.Controller));
             if (input.Register.Activities.Any(a => a.Role == ActivityRole.Processor))
             {
-                records.Add(Build(input, language, Art30RecordKind.Processor));
+                records.Add(Build(input, book, Art30RecordKind.Processor));
             }
         }
 
         return records;
     }
 
-    /// <summary>One record in one language.</summary>
-    public static Art30RecordView Build(BuildInput input, string language, Art30RecordKind kind)
+    /// <summary>One record in the language of a phrase book.</summary>
+    public static Art30RecordView Build(BuildInput input, PhraseBook phrases, Art30RecordKind kind)
     {
         var register = input.Register;
         var organisation = register.Organisation;
-        var terms = Art30Terms.For(language);
+        var language = phrases.Language;
+        var terms = new Art30Terms(phrases);
         var wording = new Art30Wording(terms, organisation.CitationStyle);
         var entries = new Art30EntryBuilder(input, language, wording);
         var activities = register.Activities
@@ -73,7 +83,7 @@ public static class Art30Views
             Kind = kind,
             Terms = terms,
             Title = kind == Art30RecordKind.Controller ? terms.ControllerRecordTitle : terms.ProcessorRecordTitle,
-            Article = kind == Art30RecordKind.Controller ? terms.ControllerRecordArticle : terms.ProcessorRecordArticle,
+            Article = wording.Cite(new ArticleRef(30, kind == Art30RecordKind.Controller ? 1 : 2)),
             OrganisationName = organisation.Name,
             Parties = Parties(organisation, terms, kind),
             VersionDate = organisation.VersionDate,

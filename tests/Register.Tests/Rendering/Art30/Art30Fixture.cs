@@ -1,5 +1,7 @@
+using Register.Diagnostics;
 using Register.Loading;
 using Register.Rendering;
+using Register.Views.Art30;
 
 namespace Register.Tests.Rendering.Art30;
 
@@ -7,20 +9,37 @@ namespace Register.Tests.Rendering.Art30;
 internal static class Art30Fixture
 {
     private static readonly Lazy<BuildInput> _input = new(Load);
+    private static readonly Lazy<PhraseLibrary> _phrases = new(LoadPhrases);
 
     public static BuildInput Input => _input.Value;
 
+    public static PhraseLibrary Phrases => _phrases.Value;
+
     public static string Directory => Path.Combine(AppContext.BaseDirectory, "Fixtures", "art30");
+
+    public static Art30RecordView Record(string language, Art30RecordKind kind) =>
+        Art30Views.Build(Input, Phrases.For(language)!, kind);
+
+    public static IReadOnlyList<Art30RecordView> Records() => Art30Views.BuildAll(Input, Phrases);
 
     private static BuildInput Load()
     {
         var result = RegisterLoader.Load(Directory, LoadOptions.Default with { DisplayRoot = Directory });
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        var register = result.Register!;
         return new BuildInput
         {
-            Register = result.Register!,
-            Vocabulary = Register.Vocabulary.Vocabulary.BuiltIn,
-            AsOf = result.Register!.Organisation.VersionDate,
+            Register = register,
+            Vocabulary = Register.Vocabulary.Vocabulary.BuiltIn.With(register.Vocabulary),
+            AsOf = register.Organisation.VersionDate,
         };
+    }
+
+    private static PhraseLibrary LoadPhrases()
+    {
+        var diagnostics = new DiagnosticBag();
+        var library = PhraseLibrary.Load(TemplateSource.BuiltIn, ["nl", "de", "en"], diagnostics);
+        Assert.Empty(diagnostics.ToSortedList());
+        return library;
     }
 }

@@ -14,7 +14,7 @@ public sealed class Art30SpreadsheetTests
     [InlineData("en")]
     public void Controller_record_workbook_matches_the_approved_content(string language)
     {
-        var bytes = Art30Spreadsheet.Write(Art30Views.Build(Art30Fixture.Input, language, Art30RecordKind.Controller));
+        var bytes = Art30Spreadsheet.Write(Art30Fixture.Record(language, Art30RecordKind.Controller));
 
         Approver.Verify(OfficeText.Workbook(bytes), name: language);
     }
@@ -22,7 +22,7 @@ public sealed class Art30SpreadsheetTests
     [Fact]
     public void Processor_record_workbook_matches_the_approved_content()
     {
-        var bytes = Art30Spreadsheet.Write(Art30Views.Build(Art30Fixture.Input, "en", Art30RecordKind.Processor));
+        var bytes = Art30Spreadsheet.Write(Art30Fixture.Record("en", Art30RecordKind.Processor));
 
         Approver.Verify(OfficeText.Workbook(bytes));
     }
@@ -30,7 +30,7 @@ public sealed class Art30SpreadsheetTests
     [Fact]
     public void Every_workbook_passes_the_open_xml_validator()
     {
-        foreach (var record in Art30Views.BuildAll(Art30Fixture.Input))
+        foreach (var record in Art30Fixture.Records())
         {
             using var package = SpreadsheetDocument.Open(new MemoryStream(Art30Spreadsheet.Write(record)), false);
             Assert.Empty(OfficeText.ValidationErrors(package));
@@ -40,15 +40,15 @@ public sealed class Art30SpreadsheetTests
     [Fact]
     public void Writing_twice_gives_identical_bytes()
     {
-        var record = Art30Views.Build(Art30Fixture.Input, "nl", Art30RecordKind.Controller);
+        var record = Art30Fixture.Record("nl", Art30RecordKind.Controller);
 
-        Assert.Equal(Art30Spreadsheet.Write(record), Art30Spreadsheet.Write(Art30Views.Build(Art30Fixture.Input, "nl", Art30RecordKind.Controller)));
+        Assert.Equal(Art30Spreadsheet.Write(record), Art30Spreadsheet.Write(Art30Fixture.Record("nl", Art30RecordKind.Controller)));
     }
 
     [Fact]
     public void Characters_xml_forbids_are_replaced_and_the_workbook_stays_valid()
     {
-        var record = Art30Views.Build(Art30Fixture.Input, "en", Art30RecordKind.Controller);
+        var record = Art30Fixture.Record("en", Art30RecordKind.Controller);
         var broken = record with
         {
             Activities = [record.Activities[0] with { Name = "Bell\u0007 and \uD800 lone\uFFFF" }],
@@ -64,7 +64,7 @@ public sealed class Art30SpreadsheetTests
     [Fact]
     public void Text_longer_than_a_cell_can_hold_is_cut_with_an_ellipsis()
     {
-        var record = Art30Views.Build(Art30Fixture.Input, "en", Art30RecordKind.Controller);
+        var record = Art30Fixture.Record("en", Art30RecordKind.Controller);
         var huge = record with { Activities = [record.Activities[0] with { Name = new string('x', 40_000) }] };
 
         var text = OfficeText.Workbook(Art30Spreadsheet.Write(huge));

@@ -4,12 +4,12 @@ namespace Register.Tests.Rendering.Art30;
 
 public sealed class Art30ViewTests
 {
-    private static Art30RecordView Record(string language, Art30RecordKind kind) => Art30Views.Build(Art30Fixture.Input, language, kind);
+    private static Art30RecordView Record(string language, Art30RecordKind kind) => Art30Fixture.Record(language, kind);
 
     [Fact]
     public void Each_language_has_a_controller_record_and_a_processor_record_for_the_processor_activity()
     {
-        var records = Art30Views.BuildAll(Art30Fixture.Input);
+        var records = Art30Fixture.Records();
 
         Assert.Equal(
             ["nl Controller", "nl Processor", "de Controller", "de Processor", "en Controller", "en Processor"],
@@ -54,7 +54,7 @@ public sealed class Art30ViewTests
         var transfers = Record("nl", Art30RecordKind.Controller).Activities[0].Field(Art30FieldKey.Transfers).Values;
 
         Assert.Contains(
-            "Hostingpartij, IN: afwijking voor een specifieke situatie (art. 49 AVG): dwingende gerechtvaardigde belangen (art. 49 lid 1, tweede alinea, AVG). "
+            "Hostingpartij, India: afwijking voor een specifieke situatie: dwingende gerechtvaardigde belangen (art. 49 lid 1, tweede alinea, AVG). "
             + "Waarborgen: Beoordeling vastgelegd in memo 2026-03; gegevens worden versleuteld opgeslagen.",
             transfers);
     }
@@ -66,8 +66,8 @@ public sealed class Art30ViewTests
 
         Assert.Equal(
             [
-                "2 Jahre nach dem Abschluss der Akte; danach wird geprüft, ob eine andere Aufbewahrungspflicht besteht; sonst werden die Daten gelöscht. Danach prüfen wir steuerliche Aufbewahrungspflichten.",
-                "Angaben zur Forderung: 7 Jahre nach dem Ende des Geschäftsjahres; danach werden die Daten gelöscht.",
+                "Zwei Jahre nach dem Abschluss der Akte; danach prüfen wir, ob die Daten noch benötigt werden, und löschen sie, wenn nicht. Danach prüfen wir steuerliche Aufbewahrungspflichten.",
+                "Angaben zur Forderung: Sieben Jahre nach dem Ende des Geschäftsjahres; danach werden die Daten gelöscht.",
             ],
             retention);
     }
@@ -111,6 +111,6 @@ public sealed class Art30ViewTests
         var entry = Record("en", Art30RecordKind.Controller).Activities.Single(a => a.Id == "page-insights");
 
         Assert.Equal(["Sociaal Netwerk Ltd, Dublin, IE. The network informs data subjects."], entry.Field(Art30FieldKey.JointControllers).Values);
-        Assert.Equal(["1 year and 6 months after collection; then the data is anonymised."], entry.Field(Art30FieldKey.Retention).Values);
+        Assert.Equal(["One year and six months after collection; then the data is anonymised."], entry.Field(Art30FieldKey.Retention).Values);
     }
 }

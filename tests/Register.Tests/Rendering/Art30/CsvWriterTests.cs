@@ -30,7 +30,7 @@ public sealed class CsvWriterTests
     [Fact]
     public void The_overview_csv_of_the_controller_record_matches_the_approved_file()
     {
-        var bytes = CsvWriter.Write(Art30Tables.Overview(Art30Views.Build(Art30Fixture.Input, "nl", Art30RecordKind.Controller)));
+        var bytes = CsvWriter.Write(Art30Tables.Overview(Art30Fixture.Record("nl", Art30RecordKind.Controller)));
 
         Approver.Verify(Encoding.UTF8.GetString(bytes[3..]).Replace("\r\n", "⏎\n", StringComparison.Ordinal), "csv.txt");
     }
