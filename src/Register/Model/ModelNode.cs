@@ -14,4 +14,11 @@ public abstract record ModelNode
     /// <summary>Where a property's value was written, by C# property name or YAML key; the node itself when absent.</summary>
     public SourceLocation LocationOf(string property) =>
         Locations.TryGetValue(Naming.ToYamlKey(property), out var at) ? at : At;
+
+    /// <summary>Where item <paramref name="index"/> (0-based) of a list of ids was written; the list itself when unknown.</summary>
+    public SourceLocation LocationOfItem(string property, int index) =>
+        Locations.TryGetValue(ItemKey(Naming.ToYamlKey(property), index), out var at) ? at : LocationOf(property);
+
+    /// <summary>The <see cref="Locations"/> key of a list item: <c>recipients[2]</c>.</summary>
+    public static string ItemKey(string key, int index) => $"{key}[{index}]";
 }

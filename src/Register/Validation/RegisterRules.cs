@@ -1,3 +1,5 @@
+using Register.Validation.Checks;
+
 namespace Register.Validation;
 
 /// <summary>The validator's rules, in the order they run. Add a new rule here.</summary>
@@ -5,5 +7,21 @@ public static class RegisterRules
 {
     public static IReadOnlyList<IRegisterRule> All { get; } =
     [
+        new UniqueIds(),
+        new IdFormat(),
+        new RegisterReferences(),
+        new TextLanguages(),
+        new BasisRequirements(),
+        new RetentionStated(),
+        new ContactFormats(),
+        new ControllerRoles(),
+        new AutomatedDecisionsExplained(),
+        new SourcesNamed(),
+        new ReviewDates(),
+        new UnusedEntries(),
+        new NoticeCoverage(),
+        new OrganisationContacts(),
+        new NoticeStructure(),
+        new DpiaReferenced(),
     ];
 }

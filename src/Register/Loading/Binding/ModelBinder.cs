@@ -51,16 +51,19 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
                 continue;
             }
 
-            locations[property.Key] = entry.Value.At;
             if (entry.Value is YScalar { IsNull: true } && !property.IsRequired)
             {
+                locations[property.Key] = entry.Value.At;
                 continue;
             }
 
+            // Only values that bound get a location, so the validator can tell a value written from a default left by an error.
             var value = BindValue(property, entry.Value, $"'{property.Key}'");
             if (value is not null)
             {
                 property.Property.SetValue(record, value);
+                locations[property.Key] = entry.Value.At;
+                AddItemLocations(locations, property, entry.Value);
             }
         }
 
@@ -76,6 +79,24 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
         }
 
         return record with { At = mapping.At, Locations = locations };
+    }
+
+    // Lists of ids have no node of their own per item, so keep each bound item's place as "key[index]" for the validator.
+    private static void AddItemLocations(Dictionary<string, SourceLocation> locations, PropertyShape property, YNode value)
+    {
+        if (value is not YSequence sequence || property.Property.PropertyType != typeof(IReadOnlyList<string>))
+        {
+            return;
+        }
+
+        var index = 0;
+        foreach (var item in sequence.Items)
+        {
+            if (item is YScalar { IsNull: false })
+            {
+                locations[ModelNode.ItemKey(property.Key, index++)] = item.At;
+            }
+        }
     }
 
     private object? BindValue(PropertyShape property, YNode node, string what) =>

@@ -151,11 +151,13 @@ public static class SafeYamlReader
     {
         var parser = new Parser(new StringReader(text));
         var builder = new YamlTreeBuilder(file, limits, diagnostics);
+        var lastGood = new SourceLocation(file, 1, 1);
         try
         {
             while (parser.MoveNext())
             {
-                if (!builder.Accept(parser.Current!))
+                lastGood = new SourceLocation(file, (int)parser.Current!.End.Line, (int)parser.Current.End.Column);
+                if (!builder.Accept(parser.Current))
                 {
                     return null;
                 }
@@ -165,6 +167,14 @@ public static class SafeYamlReader
         {
             diagnostics.Report(Rules.YamlSyntax, new SourceLocation(file, (int)ex.Start.Line, (int)ex.Start.Column),
                 YamlErrorText.Explain(ex), YamlErrorText.Fix(ex));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 16.3's scanner throws this instead of a YamlException on some unclosed flow collections.
+            diagnostics.Report(Rules.YamlSyntax, lastGood,
+                "The YAML cannot be read after this point: a bracket '[' or '{' is probably not closed.",
+                "Close every '[' with ']' and every '{' with '}' on the same line, or write the list with one '- ' item per line.");
             return null;
         }
 

@@ -1,0 +1,56 @@
+using Register.Diagnostics;
+using Register.Model;
+
+namespace Register.Validation.Checks;
+
+/// <summary>REG075–REG077: processor and joint-controller activities name the other controllers, and joint controllers have an arrangement.</summary>
+public sealed class ControllerRoles : IRegisterRule
+{
+    public IEnumerable<Diagnostic> Check(RuleContext context)
+    {
+        foreach (var activity in context.Register.Activities)
+        {
+            var roleAt = activity.LocationOf(nameof(activity.Role));
+            if (activity.Role == ActivityRole.Processor && activity.Controllers.Count == 0)
+            {
+                yield return Rules.ProcessorWithoutControllers.At(roleAt,
+                    $"Activity '{activity.Id}' is done as a processor, but it does not name the controllers it is done for (Art. 30(2)(a)).",
+                    "Add 'controllers:' with the ids of the controllers (from recipients.yaml or the group_entities of organisation.yaml).");
+            }
+
+            if (activity.Role == ActivityRole.JointController && activity.Controllers.Count == 0)
+            {
+                yield return Rules.JointControllerWithoutControllers.At(roleAt,
+                    $"Activity '{activity.Id}' is done as a joint controller, but it does not name the other controllers (Art. 26, 30(1)(a)).",
+                    "Add 'controllers:' with the ids of the other controllers (group_entities in organisation.yaml or recipients.yaml).");
+            }
+
+            if (activity.Role != ActivityRole.JointController)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < activity.Controllers.Count; i++)
+            {
+                if (context.GroupEntitiesById.TryGetValue(activity.Controllers[i], out var entity)
+                    && entity.Role != GroupEntityRole.JointController && Blank.Text(entity.Arrangement))
+                {
+                    yield return Rules.JointControllerWithoutArrangement.At(activity.LocationOfItem(nameof(activity.Controllers), i),
+                        $"Activity '{activity.Id}' is shared with '{entity.Id}', but that entity has no 'arrangement'; the essence of the Art. 26 arrangement must be made available to people.",
+                        $"Add 'arrangement:' to group entity '{entity.Id}' in organisation.yaml with the essence of the arrangement.",
+                        new RelatedLocation(entity.At, $"Group entity '{entity.Id}' is defined here."));
+                }
+            }
+        }
+
+        foreach (var entity in context.Register.Organisation.GroupEntities)
+        {
+            if (entity.Role == GroupEntityRole.JointController && Blank.Text(entity.Arrangement))
+            {
+                yield return Rules.JointControllerWithoutArrangement.At(entity.LocationOf(nameof(entity.Role)),
+                    $"Group entity '{entity.Id}' is a joint controller but has no 'arrangement'; the essence of the Art. 26 arrangement must be made available to people.",
+                    "Add 'arrangement:' with the essence of the arrangement (who answers requests, who informs people), in each language.");
+            }
+        }
+    }
+}

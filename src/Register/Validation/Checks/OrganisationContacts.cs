@@ -1,0 +1,40 @@
+using Register.Diagnostics;
+using Register.Model;
+
+namespace Register.Validation.Checks;
+
+/// <summary>REG093–REG095: people can reach the privacy contact and the DPO, and the complaint authority is identified.</summary>
+public sealed class OrganisationContacts : IRegisterRule
+{
+    public IEnumerable<Diagnostic> Check(RuleContext context)
+    {
+        var organisation = context.Register.Organisation;
+        var contacts = organisation.Contacts;
+        if (contacts.At.File is not null && contacts.Privacy.At.File is not null && !Reachable(contacts.Privacy))
+        {
+            yield return Rules.PrivacyContactUnreachable.At(contacts.LocationOf(nameof(contacts.Privacy)),
+                "The privacy contact has no email, phone, web address or postal address, so people cannot reach it (Art. 13(1)(a)).",
+                "Add at least 'email:' to the privacy contact; a phone number or contact form helps too.");
+        }
+
+        if (contacts.Dpo is { } dpo && string.IsNullOrWhiteSpace(dpo.Email))
+        {
+            yield return Rules.DpoWithoutEmail.At(contacts.LocationOf(nameof(contacts.Dpo)),
+                "A data protection officer is given without an email address; notices must give the DPO's contact details (Art. 13(1)(b), 37(7)).",
+                "Add 'email:' to 'dpo:', e.g. the DPO's own address such as dpo@example.com.");
+        }
+
+        var authority = organisation.SupervisoryAuthority;
+        if (authority.At.File is not null && string.IsNullOrWhiteSpace(authority.Id) && (Blank.Text(authority.Name) || authority.Address is null))
+        {
+            var missing = Blank.Text(authority.Name) ? "a name" : "an address";
+            yield return Rules.AuthorityIncomplete.At(organisation.LocationOf(nameof(organisation.SupervisoryAuthority)),
+                $"The supervisory authority has no built-in id and no {missing}, so notices cannot say where to complain (Art. 13(2)(d)).",
+                "Give a built-in id such as 'nl-ap' or 'de-nw', or write 'name:' and 'address:' (and 'url:') of the authority.");
+        }
+    }
+
+    private static bool Reachable(ContactPoint contact) =>
+        !string.IsNullOrWhiteSpace(contact.Email) || !string.IsNullOrWhiteSpace(contact.Phone)
+        || !string.IsNullOrWhiteSpace(contact.Url) || contact.Address is not null;
+}

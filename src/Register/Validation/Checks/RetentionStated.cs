@@ -1,0 +1,89 @@
+using NodaTime;
+using Register.Diagnostics;
+using Register.Model;
+
+namespace Register.Validation.Checks;
+
+/// <summary>REG060–REG064: every activity says how long data is kept (Art. 13(2)(a)), as a period from an event or a criterion.</summary>
+public sealed class RetentionStated : IRegisterRule
+{
+    public IEnumerable<Diagnostic> Check(RuleContext context)
+    {
+        foreach (var activity in context.Register.Activities)
+        {
+            if (activity.Retention is null)
+            {
+                var missing = activity.Locations.ContainsKey("retention") ? "'retention' is empty" : "there is no 'retention'";
+                yield return Rules.RetentionMissing.At(activity.LocationOf(nameof(activity.Retention)),
+                    $"Activity '{activity.Id}' does not say how long the data is kept: {missing}. A notice must give the period or the criteria (Art. 13(2)(a)).",
+                    "Add 'retention:' with 'period:' (e.g. P2Y), 'runs_from:' (the event it counts from) and 'then:' (delete, anonymise or review); or 'criterion:' when no period can be given.");
+            }
+            else
+            {
+                foreach (var diagnostic in Check(activity.Retention, $"activity '{activity.Id}'"))
+                {
+                    yield return diagnostic;
+                }
+            }
+
+            foreach (var use in activity.DataCategories.Where(u => u.Retention is not null))
+            {
+                foreach (var diagnostic in Check(use.Retention!, $"data category '{use.Category}' of activity '{activity.Id}'"))
+                {
+                    yield return diagnostic;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Diagnostic> Check(RetentionRule rule, string whose)
+    {
+        var period = rule.Period;
+        if (period is null && Blank.Text(rule.Criterion))
+        {
+            // An unreadable period was already reported by the loader (REG008); don't add a second message for it.
+            if (!rule.Locations.ContainsKey("period"))
+            {
+                yield return Rules.RetentionIncomplete.At(rule.At,
+                    $"The retention of {whose} has neither a 'period' nor a 'criterion', so it does not say how long data is kept.",
+                    "Add 'period:' (e.g. P2Y) with 'runs_from:', or 'criterion:' explaining what determines how long data is kept.");
+            }
+
+            yield break;
+        }
+
+        if (period is null)
+        {
+            yield break;
+        }
+
+        if (period.IsUnlimited)
+        {
+            yield return Rules.RetentionUnlimited.At(rule.LocationOf(nameof(rule.Period)),
+                $"The retention of {whose} is 'unlimited'; personal data may be kept no longer than necessary (Art. 5(1)(e)).",
+                "Give a period (e.g. P10Y) with 'runs_from:', or a 'criterion:' that says when the data is no longer needed.");
+            yield break;
+        }
+
+        if (!IsPositive(period.Value!))
+        {
+            yield return Rules.NonPositivePeriod.At(rule.LocationOf(nameof(rule.Period)),
+                $"The retention period '{period.Text}' of {whose} is zero or negative.",
+                "Write a period longer than zero, e.g. P30D, P6M or P2Y; if data is deleted at once, say so in 'criterion:'.");
+        }
+
+        if (Blank.Text(rule.RunsFrom))
+        {
+            yield return Rules.PeriodWithoutStart.At(rule.LocationOf(nameof(rule.Period)),
+                $"The retention period '{period.Text}' of {whose} does not say from when it runs.",
+                "Add 'runs_from:' with the event the period counts from, e.g. 'the end of the year in which the invoice was paid'.");
+        }
+    }
+
+    private static bool IsPositive(Period period)
+    {
+        // Compare against a fixed date so months and years count at their calendar length; any fixed date works.
+        var start = new LocalDate(2000, 1, 1).AtMidnight();
+        return start.Plus(period) > start;
+    }
+}

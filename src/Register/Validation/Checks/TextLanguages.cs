@@ -1,0 +1,38 @@
+using Register.Diagnostics;
+
+namespace Register.Validation.Checks;
+
+/// <summary>REG033, REG034: every reader-facing text is there in each of the register's languages, and only in those.</summary>
+public sealed class TextLanguages : IRegisterRule
+{
+    public IEnumerable<Diagnostic> Check(RuleContext context)
+    {
+        var declared = context.Languages;
+        foreach (var (text, key) in RegisterNodes.Texts(context.Register))
+        {
+            foreach (var language in declared)
+            {
+                var value = text.Get(language);
+                if (value is null)
+                {
+                    yield return Rules.MissingTranslation.At(text.At,
+                        $"The '{key}' text has no '{language}' version; the register is written in {string.Join(", ", declared)}.",
+                        $"Add a line '{language}: …' with the text in that language.");
+                }
+                else if (string.IsNullOrWhiteSpace(value))
+                {
+                    yield return Rules.MissingTranslation.At(text.LocationOf(language),
+                        $"The '{language}' version of the '{key}' text is empty.",
+                        $"Write the text in '{language}' after '{language}:'.");
+                }
+            }
+
+            foreach (var language in text.Values.Keys.Where(l => !declared.Contains(l)).Order(StringComparer.Ordinal))
+            {
+                yield return Rules.UndeclaredLanguage.At(text.LocationOf(language),
+                    $"The '{key}' text has a '{language}' version, but '{language}' is not one of the register's languages ({string.Join(", ", declared)}); it is never shown.",
+                    $"Add '{language}' to 'languages' in organisation.yaml, or remove this line (check the language code for a typo).");
+            }
+        }
+    }
+}
