@@ -8,8 +8,15 @@ public abstract record ModelNode
     /// <summary>Where this value starts.</summary>
     public SourceLocation At { get; init; }
 
-    /// <summary>Where the value of each key was written, by YAML key (snake_case).</summary>
+    /// <summary>Where the value of each key was written, by YAML key (snake_case); only values that could be read.</summary>
     public IReadOnlyDictionary<string, SourceLocation> Locations { get; init; } = new Dictionary<string, SourceLocation>();
+
+    /// <summary>YAML keys written with a value that could not be read (already reported); the property holds its default.</summary>
+    public IReadOnlySet<string> Rejected { get; init; } = new HashSet<string>();
+
+    /// <summary>Whether the file has a key for this property at all, readable or not.</summary>
+    public bool Wrote(string property) =>
+        Locations.ContainsKey(Naming.ToYamlKey(property)) || Rejected.Contains(Naming.ToYamlKey(property));
 
     /// <summary>Where a property's value was written, by C# property name or YAML key; the node itself when absent.</summary>
     public SourceLocation LocationOf(string property) =>

@@ -7,12 +7,23 @@ namespace Register.Validation;
 /// <summary>Loads a register folder and checks it: the one call the CLI and the build make before anything else.</summary>
 public static class RegisterValidation
 {
+    // Loader problems after which a file gives no content at all.
+    private static readonly HashSet<string> UnreadableFileCodes = new(
+        new[]
+        {
+            Rules.YamlSyntax, Rules.FileTooLarge, Rules.NestingTooDeep, Rules.TooManyNodes, Rules.InvalidEncoding,
+            Rules.ControlCharacter, Rules.TabIndentation, Rules.EmptyFile, Rules.AliasNotAllowed,
+        }.Select(r => r.Code),
+        StringComparer.Ordinal);
+
     /// <summary>Loads and validates the register in <paramref name="directory"/>. Throws only for I/O failures.</summary>
     public static ValidationReport Run(string directory, ValidationOptions? options = null)
     {
         options ??= ValidationOptions.Default;
         var loaded = RegisterLoader.Load(directory, options.Load);
-        var vocabulary = Vocabulary.Vocabulary.BuiltIn;
+        var vocabulary = loaded.Register is { } read
+            ? Vocabulary.Vocabulary.BuiltIn.With(read.Vocabulary)
+            : Vocabulary.Vocabulary.BuiltIn;
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(loaded.Diagnostics);
 
@@ -20,7 +31,8 @@ public static class RegisterValidation
         if (loaded.Register is { } register)
         {
             var today = options.Today ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
-            var context = new RuleContext(register, vocabulary, today, options.ReviewMonths);
+            var unreadable = loaded.Diagnostics.Any(d => UnreadableFileCodes.Contains(d.Code));
+            var context = new RuleContext(register, vocabulary, today, options.ReviewMonths, unreadable);
             foreach (var rule in RegisterRules.All)
             {
                 diagnostics.AddRange(rule.Check(context));

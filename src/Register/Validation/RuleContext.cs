@@ -6,13 +6,14 @@ namespace Register.Validation;
 /// <summary>What a rule may look at: the register, lookups by id, the merged vocabulary and the date of the check.</summary>
 public sealed class RuleContext
 {
-    public RuleContext(RegisterModel register, Vocabulary.Vocabulary vocabulary, LocalDate today, int reviewMonths)
+    public RuleContext(RegisterModel register, Vocabulary.Vocabulary vocabulary, LocalDate today, int reviewMonths, bool someFileUnreadable = false)
     {
         Register = register;
         Vocabulary = vocabulary;
         Today = today;
         ReviewMonths = reviewMonths;
-        Languages = register.Organisation.Languages.Where(l => !string.IsNullOrWhiteSpace(l)).Distinct(StringComparer.Ordinal).ToList();
+        SomeFileUnreadable = someFileUnreadable;
+        Languages = register.Organisation.Languages.Where(vocabulary.Languages.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
         ActivitiesById = FirstById(register.Activities, a => a.Id);
         RecipientsById = FirstById(register.Recipients, r => r.Id);
         MeasuresById = FirstById(register.Measures, m => m.Id);
@@ -29,7 +30,13 @@ public sealed class RuleContext
 
     public int ReviewMonths { get; }
 
-    /// <summary>The languages the register declares, without blanks or repeats, in the order written.</summary>
+    /// <summary>
+    /// True when a file could not be read at all: checks that need the whole register (unused entries, references to
+    /// activities) then stay quiet rather than blame the files that did load.
+    /// </summary>
+    public bool SomeFileUnreadable { get; }
+
+    /// <summary>The valid language codes the register declares, without repeats, in the order written.</summary>
     public IReadOnlyList<string> Languages { get; }
 
     /// <summary>Activities by id; where an id is duplicated, the first definition.</summary>

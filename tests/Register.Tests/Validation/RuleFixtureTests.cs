@@ -18,6 +18,11 @@ public sealed class RuleFixtureTests
 
         var report = fixture.Validate(ReadLimits(caseDir));
 
+        if (Environment.GetEnvironmentVariable("REGISTER_DUMP") is { } dump)
+        {
+            File.WriteAllLines(Path.Combine(dump, caseName + ".txt"), report.Diagnostics.Select(d => $"{d}\n    fix: {d.Fix}"));
+        }
+
         var expected = ReadExpected(caseDir);
         var actual = RegisterFixture.Summarise(report);
         if (!expected.SequenceEqual(actual, StringComparer.Ordinal) && Environment.GetEnvironmentVariable("REGISTER_ACCEPT") == "1")

@@ -16,13 +16,15 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
 
     public T Bind<T>(YNode node)
-        where T : ModelNode, new() => (T)BindRecord(typeof(T), node, "the file");
+        where T : ModelNode, new() => (T)BindRecord(typeof(T), node, "the file", out _);
 
-    private object BindRecord(Type type, YNode node, string what)
+    private ModelNode BindRecord(Type type, YNode node, string what, out bool readable)
     {
+        readable = true;
         var shape = TypeShape.Of(type);
         var record = (ModelNode)Activator.CreateInstance(type)!;
         var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var rejected = new HashSet<string>(StringComparer.Ordinal);
 
         if (node is YScalar scalar && shape.ScalarForm is { } form && !scalar.IsNull)
         {
@@ -37,6 +39,7 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
             diagnostics.Report(Rules.WrongType, node.At,
                 $"{Capitalise(what)} should be {example}, but here it is {Article(node.KindName)}.",
                 $"Write {what} as indented 'key: value' lines; see docs/register-format.md.");
+            readable = false;
             return record with { At = node.At };
         }
 
@@ -65,6 +68,10 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
                 locations[property.Key] = entry.Value.At;
                 AddItemLocations(locations, property, entry.Value);
             }
+            else
+            {
+                rejected.Add(property.Key);
+            }
         }
 
         foreach (var property in shape.Properties.Where(p => p.IsRequired))
@@ -78,7 +85,7 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
             }
         }
 
-        return record with { At = mapping.At, Locations = locations };
+        return record with { At = mapping.At, Locations = locations, Rejected = rejected };
     }
 
     // Lists of ids have no node of their own per item, so keep each bound item's place as "key[index]" for the validator.
@@ -122,7 +129,8 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
 
         if (typeof(ModelNode).IsAssignableFrom(underlying))
         {
-            return BindRecord(underlying, node, what);
+            var record = BindRecord(underlying, node, what, out var readable);
+            return readable ? record : null;
         }
 
         if (node is not YScalar scalar)
@@ -149,7 +157,7 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
         };
     }
 
-    private object BindList(Type itemType, YNode node, string what)
+    private object? BindList(Type itemType, YNode node, string what)
     {
         var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(itemType))!;
         if (node is YScalar { IsNull: true })
@@ -162,7 +170,7 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
             diagnostics.Report(Rules.WrongType, node.At,
                 $"{Capitalise(what)} should be a list, but here it is {Article(node.KindName)}.",
                 $"Write each item of {what} on its own line starting with '- ', or as [a, b].");
-            return list;
+            return null;
         }
 
         for (var i = 0; i < sequence.Items.Count; i++)

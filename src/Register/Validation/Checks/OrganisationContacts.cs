@@ -27,7 +27,7 @@ public sealed class OrganisationContacts : IRegisterRule
         var authority = organisation.SupervisoryAuthority;
         if (authority.At.File is not null && string.IsNullOrWhiteSpace(authority.Id) && (Blank.Text(authority.Name) || authority.Address is null))
         {
-            var missing = Blank.Text(authority.Name) ? "a name" : "an address";
+            var missing = Blank.Text(authority.Name) ? "name" : "address";
             yield return Rules.AuthorityIncomplete.At(organisation.LocationOf(nameof(organisation.SupervisoryAuthority)),
                 $"The supervisory authority has no built-in id and no {missing}, so notices cannot say where to complain (Art. 13(2)(d)).",
                 "Give a built-in id such as 'nl-ap' or 'de-nw', or write 'name:' and 'address:' (and 'url:') of the authority.");

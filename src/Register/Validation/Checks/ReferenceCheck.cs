@@ -37,7 +37,7 @@ internal static class ReferenceCheck
         var suggestion = Suggestions.Closest(id, known);
         var message = $"There is no {what} '{id}'." + (suggestion is null ? "" : $" Did you mean '{suggestion}'?");
         var fix = suggestion is null
-            ? $"Use the id of a {what} defined in {whereDefined}, or add '{id}' there."
+            ? $"Use the id of {(what[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a")} {what} defined in {whereDefined}, or add '{id}' there."
             : $"Change it to '{suggestion}', or add '{id}' to {whereDefined}.";
         return rule.At(at, message, fix);
     }

@@ -34,6 +34,11 @@ public sealed class RegisterReferences : IRegisterRule
         foreach (var section in register.Notices.SelectMany(n => n.Sections))
         {
             found.AddRange(ReferenceCheck.Each(Rules.UnknownAudience, section, nameof(section.Audiences), section.Audiences, audiences, "audience", audiencesPlace));
+            if (context.SomeFileUnreadable)
+            {
+                continue;
+            }
+
             found.AddRange(ReferenceCheck.Each(Rules.UnknownActivity, section, nameof(section.Activities), section.Activities, activities, "processing activity", "the activities folder"));
         }
 

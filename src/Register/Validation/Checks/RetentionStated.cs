@@ -42,7 +42,7 @@ public sealed class RetentionStated : IRegisterRule
         if (period is null && Blank.Text(rule.Criterion))
         {
             // An unreadable period was already reported by the loader (REG008); don't add a second message for it.
-            if (!rule.Locations.ContainsKey("period"))
+            if (!rule.Wrote(nameof(rule.Period)))
             {
                 yield return Rules.RetentionIncomplete.At(rule.At,
                     $"The retention of {whose} has neither a 'period' nor a 'criterion', so it does not say how long data is kept.",

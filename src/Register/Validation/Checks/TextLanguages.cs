@@ -1,4 +1,5 @@
 using Register.Diagnostics;
+using Register.Model;
 
 namespace Register.Validation.Checks;
 
@@ -8,8 +9,27 @@ public sealed class TextLanguages : IRegisterRule
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {
         var declared = context.Languages;
-        foreach (var (text, key) in RegisterNodes.Texts(context.Register))
+        if (declared.Count == 0)
         {
+            // Without valid languages every text would be reported; REG035/REG037 say what to fix instead.
+            yield break;
+        }
+
+        foreach (var (text, key, owner) in RegisterNodes.Texts(context.Register))
+        {
+            if (Blank.Text(text))
+            {
+                // Automated decision-making has its own rule for an empty explanation (REG078).
+                if (owner is not AutomatedDecisionMaking)
+                {
+                    yield return Rules.MissingTranslation.At(text.At,
+                        $"The '{key}' text is empty; the register is written in {string.Join(", ", declared)}.",
+                        $"Write the text on lines '{declared[0]}: …' (one per language) under '{key}:'.");
+                }
+
+                continue;
+            }
+
             foreach (var language in declared)
             {
                 var value = text.Get(language);

@@ -7,6 +7,11 @@ public sealed class UnusedEntries : IRegisterRule
 {
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {
+        if (context.SomeFileUnreadable)
+        {
+            yield break;
+        }
+
         var activities = context.Register.Activities;
         var usedRecipients = activities.SelectMany(a => a.Recipients.Concat(a.Controllers).Concat(a.Transfers.Select(t => t.Recipient)))
             .ToHashSet(StringComparer.Ordinal);

@@ -1,0 +1,50 @@
+using Register.Diagnostics;
+using Register.Model;
+
+namespace Register.Validation.Checks;
+
+/// <summary>REG044–REG046: special-category data has an Art. 9(2) condition, criminal-offence data an Art. 10 basis, and not the other way round.</summary>
+public sealed class SensitiveData : IRegisterRule
+{
+    public IEnumerable<Diagnostic> Check(RuleContext context)
+    {
+        var categories = context.Vocabulary.DataCategories;
+        foreach (var activity in context.Register.Activities)
+        {
+            var special = activity.DataCategories.FirstOrDefault(u => categories.TryGetValue(u.Category, out var t) && t.Special);
+            var criminal = activity.DataCategories.FirstOrDefault(u => categories.TryGetValue(u.Category, out var t) && t.Criminal);
+
+            if (special is not null && activity.SpecialCategories is null)
+            {
+                yield return Rules.SpecialCategoryWithoutCondition.At(special.LocationOf(nameof(special.Category)),
+                    $"Activity '{activity.Id}' processes '{special.Category}', a special category of personal data (Art. 9(1)), without saying which Art. 9(2) condition allows it.",
+                    "Add 'special_categories:' with 'condition:' (e.g. explicit_consent, employment_law, legal_claims) and an 'explanation:'.");
+            }
+
+            if (criminal is not null && activity.CriminalData is null)
+            {
+                yield return Rules.CriminalDataWithoutBasis.At(criminal.LocationOf(nameof(criminal.Category)),
+                    $"Activity '{activity.Id}' processes '{criminal.Category}', data on criminal convictions and offences, without the Art. 10 basis that allows it.",
+                    "Add 'criminal_data:' with 'law:' naming the law that allows it (e.g. art. 33 UAVG, § 24 BDSG).");
+            }
+
+            if (special is null && activity.SpecialCategories is not null && AllKnown(activity, categories))
+            {
+                yield return Rules.UnneededSpecialCondition.At(activity.LocationOf(nameof(activity.SpecialCategories)),
+                    $"Activity '{activity.Id}' gives an Art. 9(2) condition but lists no special category of data.",
+                    "Add the special categories the activity processes to 'data_categories:', or remove 'special_categories:'.");
+            }
+
+            if (criminal is null && activity.CriminalData is not null && AllKnown(activity, categories))
+            {
+                yield return Rules.UnneededSpecialCondition.At(activity.LocationOf(nameof(activity.CriminalData)),
+                    $"Activity '{activity.Id}' gives an Art. 10 basis but lists no criminal-offence data.",
+                    "Add the criminal-offence data category to 'data_categories:', or remove 'criminal_data:'.");
+            }
+        }
+    }
+
+    // With an unknown category (reported elsewhere) we cannot tell whether the condition is needed.
+    private static bool AllKnown(ProcessingActivity activity, IReadOnlyDictionary<string, VocabularyTerm> categories) =>
+        activity.DataCategories.All(u => categories.ContainsKey(u.Category));
+}
