@@ -43,6 +43,17 @@ public sealed class ExampleRegisterReferenceTests(ExampleRegisterFixture example
     }
 
     [Fact]
+    public void Every_category_id_is_in_the_built_in_or_the_organisation_vocabulary()
+    {
+        var vocabulary = global::Register.Vocabulary.Vocabulary.BuiltIn.With(Register.Vocabulary);
+
+        AssertKnown(Register.Activities.SelectMany(a => a.DataCategories.Select(c => c.Category)), vocabulary.DataCategories.Keys.ToHashSet());
+        AssertKnown(Register.Activities.SelectMany(a => a.DataSubjects), vocabulary.DataSubjects.Keys.ToHashSet());
+        AssertKnown(Register.Recipients.Select(r => r.Category), vocabulary.RecipientCategories.Keys.ToHashSet());
+        AssertKnown([Register.Organisation.SupervisoryAuthority.Id!], vocabulary.Authorities.Keys.ToHashSet());
+    }
+
+    [Fact]
     public void Organisation_vocabulary_terms_are_used()
     {
         var dataCategories = Register.Activities.SelectMany(a => a.DataCategories.Select(c => c.Category)).ToHashSet();
