@@ -7,7 +7,7 @@ namespace Register.Rendering.Art30;
 public static class Art30Documents
 {
     /// <summary>The formats `register build` writes, in output order.</summary>
-    public static IReadOnlyList<Art30Format> BuildFormats { get; } = [Art30Format.Xlsx, Art30Format.Csv];
+    public static IReadOnlyList<Art30Format> BuildFormats { get; } = [Art30Format.Docx, Art30Format.Xlsx, Art30Format.Csv];
 
     /// <summary>The phrase books of the register's languages, with the organisation's overrides; problems go to <paramref name="diagnostics"/>.</summary>
     public static PhraseLibrary Phrases(BuildInput input, DiagnosticBag diagnostics) =>
@@ -15,6 +15,7 @@ public static class Art30Documents
 
     public static byte[] Render(Art30RecordView record, Art30Format format) => format switch
     {
+        Art30Format.Docx => Art30WordDocument.Write(record),
         Art30Format.Xlsx => Art30Spreadsheet.Write(record),
         Art30Format.Csv => CsvWriter.Write(Art30Tables.Overview(record)),
         _ => throw new NotSupportedException($"The {format} format of the Art. 30 record is not available yet."),

@@ -85,7 +85,7 @@ public static class Art30Views
             Title = kind == Art30RecordKind.Controller ? terms.ControllerRecordTitle : terms.ProcessorRecordTitle,
             Article = wording.Cite(new ArticleRef(30, kind == Art30RecordKind.Controller ? 1 : 2)),
             OrganisationName = organisation.Name,
-            Parties = Parties(organisation, terms, kind),
+            Parties = Parties(organisation, wording, kind),
             VersionDate = organisation.VersionDate,
             VersionDateText = wording.Date(organisation.VersionDate),
             DpoText = organisation.Contacts.Dpo is { } dpo ? Art30Wording.Contact(dpo) : null,
@@ -97,8 +97,9 @@ public static class Art30Views
         };
     }
 
-    private static List<Art30Field> Parties(Organisation organisation, Art30Terms terms, Art30RecordKind kind)
+    private static List<Art30Field> Parties(Organisation organisation, Art30Wording wording, Art30RecordKind kind)
     {
+        var terms = wording.Terms;
         var name = organisation.TradeName is { Length: > 0 } trade && trade != organisation.Name
             ? $"{organisation.Name} ({trade})"
             : organisation.Name;
@@ -113,7 +114,7 @@ public static class Art30Views
             lines.Add(website);
         }
 
-        var article = kind == Art30RecordKind.Controller ? "30(1)(a)" : "30(2)(a)";
+        var article = wording.Cite(new ArticleRef(30, kind == Art30RecordKind.Controller ? 1 : 2, "a"));
         var parties = new List<Art30Field>
         {
             new("organisation", kind == Art30RecordKind.Controller ? terms.Controller : terms.Processor, article, lines),

@@ -1,0 +1,48 @@
+using Register.Rendering.OpenXml;
+using Register.Views.Art30;
+
+namespace Register.Rendering.Art30;
+
+/// <summary>
+/// The record as a Word document: a cover with organisation, DPO and version date; one section per activity with a
+/// two-column field table; then a landscape overview table of all activities.
+/// </summary>
+public static class Art30WordDocument
+{
+    public static byte[] Write(Art30RecordView record)
+    {
+        var terms = record.Terms;
+        var docx = new DocxBuilder(record.Language)
+            .Title(record.Title)
+            .Subtitle($"{record.OrganisationName} · {record.Article}");
+        var cover = record.Parties.Select(p => new DocxField(p.Label, p.Article, p.Values)).ToList();
+        cover.Add(new DocxField(terms.VersionDate, null, [record.VersionDateText]));
+        docx.FieldTable(cover).PageBreak().Heading(1, terms.ActivitiesHeading);
+
+        if (record.Activities.Count == 0)
+        {
+            docx.Paragraph(terms.NoActivities);
+        }
+
+        foreach (var activity in record.Activities)
+        {
+            docx.Heading(2, activity.Name)
+                .FieldTable(activity.Fields.Select(f => new DocxField(f.Label, f.Article, f.Values)).ToList());
+        }
+
+        docx.NewSection(PageOrientation.Landscape).Heading(1, terms.OverviewHeading);
+        var header = new List<string> { terms.Activity };
+        header.AddRange(record.OverviewKeys.Select(record.Label));
+        var rows = record.Activities
+            .Select(a => (IReadOnlyList<string>)new List<string> { a.Name }.Concat(record.OverviewKeys.Select(k => a.Field(k).Text)).ToList())
+            .ToList();
+        // The activity name column is narrower than the text-heavy columns.
+        var weights = new List<double> { 1.0 };
+        weights.AddRange(record.OverviewKeys.Select(_ => 1.4));
+        docx.Table(header, rows, weights);
+
+        return docx.Build(
+            Art30Tables.Properties(record),
+            new DocxPageFrame($"{record.Title} – {record.OrganisationName}", $"{terms.Version} {record.VersionDateText}", terms.Page, terms.PageOf));
+    }
+}

@@ -1,0 +1,156 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Register.Rendering.OpenXml;
+
+/// <summary>
+/// The Word styles of generated documents. Built-in style ids and names (Title, heading 1, …) so Word and LibreOffice
+/// treat them as their own: headings appear in the navigation pane and a table of contents picks them up.
+/// </summary>
+internal static class DocxStyles
+{
+    public const string Title = "Title";
+    public const string Subtitle = "Subtitle";
+    public const string TableText = "TableText";
+    public const string TableHeading = "TableHeading";
+    public const string Note = "Note";
+    public const string Header = "Header";
+    public const string Footer = "Footer";
+    public const string TableGrid = "TableGrid";
+
+    public static string Heading(int level) => $"Heading{Math.Clamp(level, 1, 3)}";
+
+    public static Styles Build(string language)
+    {
+        var styles = new Styles(
+            new DocDefaults(
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                    new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri", ComplexScript = "Calibri", EastAsia = "Calibri" },
+                    new FontSize { Val = "20" },
+                    new FontSizeComplexScript { Val = "20" },
+                    new Languages { Val = language })),
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                    new SpacingBetweenLines { After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto }))));
+
+        styles.Append(
+            Paragraph("Normal", "Normal", null, isDefault: true),
+            Paragraph(Title, "Title", "Normal", spacingBefore: 0, spacingAfter: 240, size: 48, bold: true, color: "1F3864"),
+            Paragraph(Subtitle, "Subtitle", "Normal", spacingAfter: 360, size: 28, color: "404040"),
+            Paragraph("Heading1", "heading 1", "Normal", spacingBefore: 360, spacingAfter: 120, size: 32, bold: true, color: "1F3864", outline: 0, keepNext: true),
+            Paragraph("Heading2", "heading 2", "Normal", spacingBefore: 240, spacingAfter: 120, size: 26, bold: true, color: "2F5496", outline: 1, keepNext: true),
+            Paragraph("Heading3", "heading 3", "Normal", spacingBefore: 200, spacingAfter: 80, size: 22, bold: true, color: "2F5496", outline: 2, keepNext: true),
+            Paragraph(TableText, "Table Text", "Normal", spacingAfter: 40, size: 18),
+            Paragraph(TableHeading, "Table Heading", TableText, spacingAfter: 40, size: 18, bold: true),
+            Paragraph(Note, "Note", "Normal", spacingAfter: 60, size: 16, color: "595959"),
+            Paragraph(Header, "header", "Normal", spacingAfter: 0, size: 16, color: "595959"),
+            Paragraph(Footer, "footer", "Normal", spacingAfter: 0, size: 16, color: "595959"),
+            TableStyle());
+        return styles;
+    }
+
+    private static Style Paragraph(
+        string id,
+        string name,
+        string? basedOn,
+        bool isDefault = false,
+        int? spacingBefore = null,
+        int? spacingAfter = null,
+        int? size = null,
+        bool bold = false,
+        string? color = null,
+        int? outline = null,
+        bool keepNext = false)
+    {
+        var style = new Style { Type = StyleValues.Paragraph, StyleId = id };
+        if (isDefault)
+        {
+            style.Default = true;
+        }
+
+        style.Append(new StyleName { Val = name });
+        if (basedOn is not null)
+        {
+            style.Append(new BasedOn { Val = basedOn });
+        }
+
+        style.Append(new PrimaryStyle());
+        var paragraph = new StyleParagraphProperties();
+        if (keepNext)
+        {
+            paragraph.Append(new KeepNext());
+        }
+
+        if (spacingBefore is not null || spacingAfter is not null)
+        {
+            // Only the attributes that are set: an empty attribute is invalid.
+            var spacing = new SpacingBetweenLines();
+            if (spacingBefore is { } before)
+            {
+                spacing.Before = before.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (spacingAfter is { } after)
+            {
+                spacing.After = after.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            paragraph.Append(spacing);
+        }
+
+        if (outline is { } level)
+        {
+            paragraph.Append(new OutlineLevel { Val = level });
+        }
+
+        if (paragraph.HasChildren)
+        {
+            style.Append(paragraph);
+        }
+
+        var run = new StyleRunProperties();
+        if (bold)
+        {
+            run.Append(new Bold(), new BoldComplexScript());
+        }
+
+        if (color is not null)
+        {
+            run.Append(new Color { Val = color });
+        }
+
+        if (size is { } points)
+        {
+            var half = points.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            run.Append(new FontSize { Val = half }, new FontSizeComplexScript { Val = half });
+        }
+
+        if (run.HasChildren)
+        {
+            style.Append(run);
+        }
+
+        return style;
+    }
+
+    private static Style TableStyle()
+    {
+        static BorderType Line<T>()
+            where T : BorderType, new() => new T { Val = BorderValues.Single, Size = 4, Color = "A6A6A6", Space = 0 };
+
+        return new Style(
+            new StyleName { Val = "Table Grid" },
+            new UIPriority { Val = 59 },
+            new StyleTableProperties(
+                new TableBorders(Line<TopBorder>(), Line<LeftBorder>(), Line<BottomBorder>(), Line<RightBorder>(),
+                    Line<InsideHorizontalBorder>(), Line<InsideVerticalBorder>()),
+                new TableCellMarginDefault(
+                    new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
+                    new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
+                    new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
+                    new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa })))
+        {
+            Type = StyleValues.Table,
+            StyleId = TableGrid,
+        };
+    }
+}
