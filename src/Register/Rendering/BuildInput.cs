@@ -19,4 +19,10 @@ public sealed record BuildInput
 
     /// <summary>An organisation's folder of template and phrase overrides, if any.</summary>
     public string? TemplatesDirectory { get; init; }
+
+    /// <summary>The template engine of this build (built-in templates with the overrides on top), compiled once and shared by producers.</summary>
+    public TemplateEngine Templates { get; init; } = TemplateEngine.BuiltIn;
+
+    /// <summary>Where producers report what they cannot render (missing texts, incomplete notices, broken templates).</summary>
+    public DiagnosticBag Diagnostics { get; init; } = new();
 }

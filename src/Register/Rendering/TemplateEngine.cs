@@ -20,6 +20,9 @@ public sealed class TemplateEngine
 
     public TemplateEngine(TemplateSource source) => _source = source;
 
+    /// <summary>The engine over the built-in templates, shared by every build without overrides.</summary>
+    public static TemplateEngine BuiltIn { get; } = new(TemplateSource.BuiltIn);
+
     public TemplateSource Source => _source;
 
     /// <summary>Renders the template at <paramref name="path"/> (e.g. "notice/notice.md.hbs") with a model and the phrases of its language.</summary>

@@ -1,0 +1,41 @@
+namespace Register.Output;
+
+/// <summary>How an output folder differs from what the register produces: files whose content differs, files not there yet, and owned files no longer produced.</summary>
+public sealed record OutputComparison(IReadOnlyList<string> Stale, IReadOnlyList<string> Missing, IReadOnlyList<string> Extra)
+{
+    public bool IsCurrent => Stale.Count == 0 && Missing.Count == 0 && Extra.Count == 0;
+
+    /// <summary>Compares rendered files (including the manifest) with the folder; reads, never writes.</summary>
+    public static OutputComparison Compare(string outputDirectory, IReadOnlyList<OutputFile> files)
+    {
+        var root = Path.GetFullPath(outputDirectory);
+        var all = WithManifest(files);
+        var stale = new List<string>();
+        var missing = new List<string>();
+        foreach (var file in all)
+        {
+            var full = OutputPaths.Resolve(root, file.Path);
+            if (!File.Exists(full))
+            {
+                missing.Add(file.Path);
+            }
+            else if (!File.ReadAllBytes(full).AsSpan().SequenceEqual(file.Content))
+            {
+                stale.Add(file.Path);
+            }
+        }
+
+        var produced = all.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var extra = OutputManifest.Read(root)
+            .Where(p => !produced.Contains(p) && File.Exists(OutputPaths.Resolve(root, p)))
+            .ToList();
+        return new OutputComparison(stale, missing, extra);
+    }
+
+    /// <summary>The files plus their manifest, sorted by path.</summary>
+    public static IReadOnlyList<OutputFile> WithManifest(IReadOnlyList<OutputFile> files) =>
+        files.Where(f => f.Path != OutputManifest.FileName)
+            .Append(OutputManifest.For(files.Where(f => f.Path != OutputManifest.FileName).ToList()))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToList();
+}

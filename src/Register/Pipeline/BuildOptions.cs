@@ -1,0 +1,21 @@
+using NodaTime;
+using Register.Validation;
+
+namespace Register.Pipeline;
+
+/// <summary>How to build: how to validate, which template overrides to use, which formats to write.</summary>
+public sealed record BuildOptions
+{
+    public ValidationOptions Validation { get; init; } = ValidationOptions.Default;
+
+    /// <summary>An organisation's folder of template and phrase overrides (--templates), or null for the built-in ones.</summary>
+    public string? TemplatesDirectory { get; init; }
+
+    /// <summary>File extensions to keep (e.g. "md", "html", "fragment.html", "json", "docx"); empty: every format.</summary>
+    public IReadOnlyList<string> Formats { get; init; } = [];
+
+    /// <summary>The date reports are computed for; null: the register's version date, so output never depends on the clock.</summary>
+    public LocalDate? AsOf { get; init; }
+
+    public static BuildOptions Default { get; } = new();
+}

@@ -1,0 +1,18 @@
+using Register.Diagnostics;
+using Register.Output;
+using Register.Validation;
+
+namespace Register.Pipeline;
+
+/// <summary>What a build did: the validation report, the build's own findings, the files rendered and, when written, what changed.</summary>
+public sealed record BuildResult(ValidationReport Validation, IReadOnlyList<Diagnostic> BuildDiagnostics, IReadOnlyList<OutputFile> Files)
+{
+    /// <summary>What writing changed in the output folder; null when nothing was written (render only, or errors).</summary>
+    public WriteOutcome? Written { get; init; }
+
+    /// <summary>Validation and build diagnostics together, sorted by file, line and column.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; } =
+        Validation.Diagnostics.Concat(BuildDiagnostics).Distinct().Order(Comparer<Diagnostic>.Create(Diagnostic.Compare)).ToList();
+
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+}

@@ -1,0 +1,21 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Register.Views;
+
+namespace Register.Rendering.Notices;
+
+/// <summary>The resolved notice as JSON for web integrations: camelCase, indented, letters kept readable, HTML-significant characters escaped.</summary>
+public static class NoticeJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        NewLine = "\n",
+        // Escapes < > & ' " as \\u003C and so on, so the JSON is safe to inline in a page; keeps ü, é readable.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    public static string Serialize(NoticeView view) => JsonSerializer.Serialize(view, Options) + "\n";
+}

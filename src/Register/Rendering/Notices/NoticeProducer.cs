@@ -1,0 +1,85 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Register.Diagnostics;
+using Register.Output;
+using Register.Views;
+using Register.Views.Completeness;
+
+namespace Register.Rendering.Notices;
+
+/// <summary>
+/// Renders every notice of the register in each of its languages: Markdown (canonical), a standalone HTML page,
+/// an HTML fragment and the resolved view as JSON, under <c>notices/&lt;output&gt;.&lt;lang&gt;.*</c>.
+/// </summary>
+public sealed partial class NoticeProducer : IOutputProducer
+{
+    public const string Folder = "notices";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public IEnumerable<OutputFile> Produce(BuildInput input)
+    {
+        var register = input.Register;
+        var engine = input.Templates;
+        var languages = register.Notices.SelectMany(n => NoticeCoverage.Languages(n, register));
+        var phrases = PhraseLibrary.Load(engine.Source, languages, input.Diagnostics);
+        var files = new List<OutputFile>();
+        foreach (var notice in register.Notices)
+        {
+            if (!OutputName().IsMatch(notice.Output))
+            {
+                input.Diagnostics.Report(Rules.OutputPathInvalid, notice.LocationOf("output"),
+                    $"The output name '{notice.Output}' of notice '{notice.Id}' is not allowed: it must be lowercase letters, digits and '-', starting with a letter or digit.",
+                    "Use a name such as 'privacy-website'.");
+                continue;
+            }
+
+            foreach (var language in NoticeCoverage.Languages(notice, register))
+            {
+                if (phrases.For(language) is not { } book)
+                {
+                    continue;
+                }
+
+                var context = new Views.NoticeContext(register, input.Vocabulary, book, input.AsOf, input.Diagnostics);
+                var view = NoticeViewBuilder.Build(notice, context);
+                NoticeCompleteness.Check(notice, view, context);
+                try
+                {
+                    files.AddRange(Render(notice.Output, view, engine, book));
+                }
+                catch (TemplateException e)
+                {
+                    input.Diagnostics.Report(Rules.TemplateError, SourceLocation.OfFile(e.File),
+                        $"The template could not be used for notice '{notice.Id}' in '{language}': {e.Message}",
+                        "Correct the template (Handlebars syntax), or remove it from your templates folder to use the built-in one.");
+                }
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>The four files of one notice in one language.</summary>
+    public static IReadOnlyList<OutputFile> Render(string output, NoticeView view, TemplateEngine engine, Views.Localization.PhraseBook phrases)
+    {
+        var stem = $"{Folder}/{output}.{view.Language}";
+        var markdown = MarkdownTidy.Tidy(engine.Render("notice/notice.md.hbs", view, phrases));
+        var html = MarkdownHtml.Render(markdown);
+        var page = engine.Render(
+            "notice/page.html.hbs",
+            new NoticePage(view.Language, view.Title, html.Body, html.Headings.Where(h => h.Level == 2).ToList(), view.OtherLanguages),
+            phrases);
+        var fragment = engine.Render("notice/fragment.html.hbs", new NoticePage(view.Language, view.Title, html.Body, [], []), phrases);
+        return
+        [
+            new OutputFile(stem + ".md", Utf8.GetBytes(markdown)),
+            new OutputFile(stem + ".html", Utf8.GetBytes(MarkdownTidy.Tidy(page))),
+            new OutputFile(stem + ".fragment.html", Utf8.GetBytes(MarkdownTidy.Tidy(fragment))),
+            new OutputFile(stem + ".json", Utf8.GetBytes(NoticeJson.Serialize(view))),
+        ];
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,99}$", RegexOptions.CultureInvariant)]
+    private static partial Regex OutputName();
+}

@@ -1,0 +1,27 @@
+namespace Register.Views;
+
+/// <summary>One processing activity as a reader of the notice sees it.</summary>
+public sealed record ActivityView
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public string? Description { get; init; }
+    public required IReadOnlyList<PurposeView> Purposes { get; init; }
+    public string? SpecialCategories { get; init; }
+    public string? CriminalData { get; init; }
+    public required string DataSubjects { get; init; }
+    public required IReadOnlyList<string> DataCategories { get; init; }
+    /// <summary>True when data comes from others than the person (Art. 14 applies).</summary>
+    public bool Indirect { get; init; }
+    public required IReadOnlyList<SourceView> Sources { get; init; }
+    /// <summary>The Art. 13(2)(e) statement: whether the person must provide the data and what happens if not.</summary>
+    public string? Provision { get; init; }
+    public required IReadOnlyList<RecipientView> Recipients { get; init; }
+    public required IReadOnlyList<TransferView> Transfers { get; init; }
+    public required string Retention { get; init; }
+    public required IReadOnlyList<string> CategoryRetention { get; init; }
+    public AutomatedDecisionView? AutomatedDecisions { get; init; }
+    public IReadOnlyList<JointControllerView> JointControllers { get; init; } = [];
+    /// <summary>An Art. 14(5) exemption, stated.</summary>
+    public string? Exemption { get; init; }
+}

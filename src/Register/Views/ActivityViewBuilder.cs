@@ -1,0 +1,148 @@
+using Register.Model;
+using Register.Views.Localization;
+
+namespace Register.Views;
+
+/// <summary>Resolves one processing activity into what a notice in one language shows about it.</summary>
+public static class ActivityViewBuilder
+{
+    public static ActivityView Build(ProcessingActivity activity, NoticeContext context)
+    {
+        var phrases = context.Phrases;
+        var vocabulary = context.Vocabulary;
+        var indirect = activity.Sources.Any(s => s.Kind is SourceKind.ThirdParty or SourceKind.Public);
+        var direct = activity.Sources.Any(s => s.Kind == SourceKind.DataSubject);
+        return new ActivityView
+        {
+            Id = activity.Id,
+            Name = context.Text(activity.Name, activity, "name", $"the name of activity '{activity.Id}'"),
+            Description = context.Optional(activity.Description, activity, "description", $"the description of activity '{activity.Id}'"),
+            Purposes = activity.Purposes.Select(p => Purpose(activity, p, context)).ToList(),
+            SpecialCategories = activity.SpecialCategories is { } special ? SpecialCategories(activity, special, context) : null,
+            CriminalData = activity.CriminalData is { } criminal
+                ? phrases.Format("notice.criminal_data", ("law", context.Text(criminal.Law, criminal, "law", $"the Art. 10 basis of activity '{activity.Id}'")))
+                : null,
+            DataSubjects = ListWords.And(
+                activity.DataSubjects.Select(id => context.Label(vocabulary.DataSubjects, id, activity, "data_subjects", "data-subject category")).ToList(),
+                phrases),
+            DataCategories = activity.DataCategories
+                .Select(c => RetentionWords.Capitalise(context.Label(vocabulary.DataCategories, c.Category, c, "category", "data category")))
+                .ToList(),
+            Indirect = indirect,
+            Sources = activity.Sources.Select(s => Source(activity, s, context)).ToList(),
+            Provision = direct && activity.Provision is { } provision ? Provision(activity, provision, context) : null,
+            Recipients = RecipientViews.For(activity, context),
+            Transfers = RecipientViews.Transfers(activity, context),
+            Retention = activity.Retention is { } rule ? Retention(activity, rule, context) : "",
+            CategoryRetention = activity.DataCategories
+                .Where(c => c.Retention is not null)
+                .Select(c => phrases.Format(
+                    "notice.category_retention",
+                    ("category", context.Label(vocabulary.DataCategories, c.Category, c, "category", "data category")),
+                    ("retention", Retention(activity, c.Retention!, context))))
+                .ToList(),
+            AutomatedDecisions = activity.AutomatedDecisions is { } adm ? AutomatedDecisions(activity, adm, context) : null,
+            JointControllers = activity.Role == ActivityRole.JointController ? JointControllers(activity, context) : [],
+            Exemption = activity.Exemption is { } exemption
+                ? phrases.Format(
+                    "notice.exemption",
+                    ("citation", context.Cite(GdprProvisions.Exemption(exemption.Ground))),
+                    ("explanation", context.Text(exemption.Explanation, exemption, "explanation", $"the exemption explanation of activity '{activity.Id}'")))
+                : null,
+        };
+    }
+
+    private static PurposeView Purpose(ProcessingActivity activity, Purpose purpose, NoticeContext context)
+    {
+        var phrases = context.Phrases;
+        var what = $"purpose '{purpose.Id}' of activity '{activity.Id}'";
+        var interest = purpose.Basis == LegalBasis.LegitimateInterests
+            ? context.Optional(purpose.LegitimateInterest, purpose, "legitimate_interest", $"the legitimate interest of {what}")
+            : null;
+        var law = purpose.Basis is LegalBasis.LegalObligation or LegalBasis.PublicTask
+            ? context.Optional(purpose.Law, purpose, "law", $"the law of {what}")
+            : null;
+        return new PurposeView
+        {
+            Description = context.Text(purpose.Description, purpose, "description", $"the description of {what}"),
+            Basis = phrases.Get("basis." + Naming.ToYamlKey(purpose.Basis.ToString())),
+            Citation = context.Cite(GdprProvisions.Basis(purpose.Basis)),
+            LegitimateInterest = interest is null ? null : phrases.Format("notice.legitimate_interest", ("interest", interest)),
+            Law = law is null ? null : phrases.Format("notice.law", ("law", law)),
+            Withdrawal = purpose.Basis == LegalBasis.Consent
+                ? context.Optional(purpose.Withdrawal, purpose, "withdrawal", $"how to withdraw consent for {what}")
+                : null,
+            DirectMarketing = purpose.DirectMarketing,
+        };
+    }
+
+    private static string SpecialCategories(ProcessingActivity activity, SpecialCategoryCondition special, NoticeContext context)
+    {
+        var sentence = context.Phrases.Format(
+            "notice.special_categories",
+            ("citation", context.Cite(GdprProvisions.Condition(special.Condition))),
+            ("condition", context.Phrases.Get("article9." + Naming.ToYamlKey(special.Condition.ToString()))));
+        var explanation = context.Optional(special.Explanation, special, "explanation", $"the Art. 9 explanation of activity '{activity.Id}'");
+        return explanation is null ? sentence : sentence + " " + explanation;
+    }
+
+    private static SourceView Source(ProcessingActivity activity, DataSource source, NoticeContext context)
+    {
+        var kind = Naming.ToYamlKey(source.Kind.ToString());
+        var named = context.Optional(source.Name, source, "name", $"the name of a source of activity '{activity.Id}'");
+        var text = RetentionWords.Capitalise(named ?? context.Phrases.Get("source." + kind));
+        var isPublic = source.PubliclyAccessible || source.Kind == SourceKind.Public;
+        return new SourceView(isPublic ? text + " " + context.Phrases.Get("notice.public_source") : text, isPublic);
+    }
+
+    private static string Provision(ProcessingActivity activity, ProvisionRequirement provision, NoticeContext context)
+    {
+        var requirement = context.Phrases.Get("provision." + Naming.ToYamlKey(provision.Requirement.ToString()));
+        var consequences = context.Optional(provision.Consequences, provision, "consequences", $"the consequences of not providing data for activity '{activity.Id}'");
+        return consequences is null ? requirement : requirement + " " + consequences;
+    }
+
+    private static string Retention(ProcessingActivity activity, RetentionRule rule, NoticeContext context)
+    {
+        // Resolved only to report translations missing in this language; RetentionWords reads the texts itself.
+        var what = $"the retention of activity '{activity.Id}'";
+        context.Optional(rule.RunsFrom, rule, "runs_from", $"the event {what} runs from");
+        context.Optional(rule.ThenNote, rule, "then_note", $"the note on {what}");
+        context.Optional(rule.Criterion, rule, "criterion", $"the criterion of {what}");
+        return RetentionWords.Describe(rule, context.Phrases);
+    }
+
+    private static AutomatedDecisionView AutomatedDecisions(ProcessingActivity activity, AutomatedDecisionMaking adm, NoticeContext context)
+    {
+        var what = $"automated decision-making of activity '{activity.Id}'";
+        return new AutomatedDecisionView(
+            adm.Profiling ? context.Phrases.Get("notice.automated_profiling") : null,
+            context.Text(adm.Logic, adm, "logic", $"the logic of {what}"),
+            context.Text(adm.Significance, adm, "significance", $"the significance of {what}"),
+            context.Text(adm.Consequences, adm, "consequences", $"the consequences of {what}"));
+    }
+
+    private static IReadOnlyList<JointControllerView> JointControllers(ProcessingActivity activity, NoticeContext context)
+    {
+        var views = new List<JointControllerView>();
+        foreach (var id in activity.Controllers)
+        {
+            if (context.Register.Organisation.GroupEntities.FirstOrDefault(g => g.Id == id) is { } entity)
+            {
+                views.Add(new JointControllerView(
+                    entity.Name,
+                    entity.Address is null ? null : ContactWords.Line(entity.Address, context),
+                    context.Optional(entity.Arrangement, entity, "arrangement", $"the arrangement with '{entity.Id}'")));
+            }
+            else if (context.Register.Recipients.FirstOrDefault(r => r.Id == id) is { } recipient)
+            {
+                views.Add(new JointControllerView(
+                    recipient.LegalEntity ?? context.Text(recipient.Name, recipient, "name", $"the name of recipient '{recipient.Id}'"),
+                    recipient.Address is null ? null : ContactWords.Line(recipient.Address, context),
+                    null));
+            }
+        }
+
+        return views;
+    }
+}

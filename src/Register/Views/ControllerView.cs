@@ -1,0 +1,13 @@
+namespace Register.Views;
+
+/// <summary>Who is responsible and how to reach them (Art. 13(1)(a)-(b), 14(1)(a)-(b)).</summary>
+public sealed record ControllerView
+{
+    /// <summary>The sentence naming the controller.</summary>
+    public required string Statement { get; init; }
+    public required ContactView Organisation { get; init; }
+    public string? Registration { get; init; }
+    public required ContactView Privacy { get; init; }
+    public ContactView? Dpo { get; init; }
+    public ContactView? EuRepresentative { get; init; }
+}

@@ -1,0 +1,200 @@
+using System.Globalization;
+using Register.Diagnostics;
+using Register.Model;
+using Register.Views.Localization;
+
+namespace Register.Views;
+
+/// <summary>Resolves a notice of the register into a <see cref="NoticeView"/> in one language: the notice's legal logic lives here.</summary>
+public static class NoticeViewBuilder
+{
+    public static NoticeView Build(Notice notice, NoticeContext context)
+    {
+        var register = context.Register;
+        var organisation = register.Organisation;
+        var phrases = context.Phrases;
+        var sections = notice.Sections.Select(s => Section(s, context)).ToList();
+        var covered = NoticeCoverage.Activities(notice, register);
+        var purposes = covered.SelectMany(a => a.Purposes).ToList();
+        var versionDate = notice.VersionDate ?? organisation.VersionDate;
+        var dateWords = DateWords.Format(versionDate, phrases);
+
+        return new NoticeView
+        {
+            Id = notice.Id,
+            Language = context.Language,
+            LanguageName = phrases.Get("language.name"),
+            Title = context.Text(notice.Title, notice, "title", $"the title of notice '{notice.Id}'"),
+            Intro = context.Optional(notice.Intro, notice, "intro", $"the intro of notice '{notice.Id}'"),
+            VersionDate = dateWords,
+            VersionDateIso = versionDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            VersionLine = phrases.Format("notice.version", ("date", dateWords)),
+            Controller = Controller(context),
+            Sections = sections,
+            Rights = Rights(purposes, context),
+            Objection = Objection(covered, context),
+            Withdrawal = Withdrawal(covered, context),
+            Complaint = new ComplaintView(
+                phrases.Format("notice.complaint_text", ("citation", context.Cite(GdprProvisions.Complaint))),
+                Authority(organisation.SupervisoryAuthority, context)),
+            NoAutomatedDecisions = covered.Any(a => a.AutomatedDecisions is not null) ? null : phrases.Get("notice.no_automated_decisions"),
+            CodesOfConduct = organisation.CodesOfConduct
+                .Select(c => new CodeOfConductView(context.Text(c.Name, c, "name", "the name of a code of conduct"), c.Url))
+                .ToList(),
+            Changes = notice.ShowChanges ? Changes(notice, context) : [],
+            OtherLanguages = NoticeCoverage.Languages(notice, register)
+                .Where(l => l != context.Language)
+                .Select(l => new LanguageVersionView(l, LanguageName(l, context), $"{notice.Output}.{l}.html"))
+                .ToList(),
+        };
+    }
+
+    private static NoticeSectionView Section(NoticeSection section, NoticeContext context) => new()
+    {
+        Id = section.Id,
+        Title = context.Text(section.Title, section, "title", $"the title of section '{section.Id}'"),
+        Intro = context.Optional(section.Intro, section, "intro", $"the intro of section '{section.Id}'"),
+        Activities = NoticeCoverage.Activities(section, context.Register, context.Diagnostics)
+            .Select(a => ActivityViewBuilder.Build(a, context))
+            .ToList(),
+    };
+
+    private static ControllerView Controller(NoticeContext context)
+    {
+        var organisation = context.Register.Organisation;
+        var contacts = organisation.Contacts;
+        var name = string.IsNullOrWhiteSpace(organisation.TradeName) || organisation.TradeName == organisation.Name
+            ? organisation.Name
+            : $"{organisation.Name} ({organisation.TradeName})";
+        return new ControllerView
+        {
+            Statement = context.Phrases.Format("notice.controller_text", ("name", name)),
+            Organisation = new ContactView
+            {
+                Name = organisation.Name,
+                Address = ContactWords.Lines(organisation.Address, context),
+                AddressLine = ContactWords.Line(organisation.Address, context),
+                Url = organisation.Website,
+            },
+            Registration = string.IsNullOrWhiteSpace(organisation.RegistrationNumber)
+                ? null
+                : context.Phrases.Format("notice.registration", ("number", organisation.RegistrationNumber.Trim())),
+            Privacy = ContactWords.Contact(contacts.Privacy, null, context),
+            Dpo = contacts.Dpo is { } dpo ? ContactWords.Contact(dpo, null, context) : null,
+            EuRepresentative = contacts.EuRepresentative is { } representative ? ContactWords.Contact(representative, null, context) : null,
+        };
+    }
+
+    private static IReadOnlyList<RightView> Rights(IReadOnlyList<Purpose> purposes, NoticeContext context)
+    {
+        // Portability exists only for consent and contract (Art. 20(1)(a)); the objection right only for 6(1)(e)/(f)
+        // and direct marketing (Art. 21), where it gets its own paragraph as well.
+        var portability = purposes.Any(p => GdprProvisions.CarriesPortability(p.Basis));
+        var objection = purposes.Any(p => GdprProvisions.CarriesObjection(p.Basis) || p.DirectMarketing);
+        string[] shown = ["access", "rectification", "erasure", "restriction", .. portability ? ["portability"] : Array.Empty<string>(), .. objection ? ["objection"] : Array.Empty<string>()];
+        return context.Vocabulary.Rights
+            .Where(r => shown.Contains(r.Id))
+            .Select(r => new RightView(
+                r.Id,
+                context.Text(r.Label, r, "label", $"the name of the right '{r.Id}'"),
+                context.Cite(ArticleRefs.Parse(r.Article)),
+                context.Text(r.Description, r, "description", $"the description of the right '{r.Id}'")))
+            .ToList();
+    }
+
+    private static ObjectionView? Objection(IReadOnlyList<ProcessingActivity> covered, NoticeContext context)
+    {
+        var phrases = context.Phrases;
+        var general = covered.Where(a => a.Purposes.Any(p => GdprProvisions.CarriesObjection(p.Basis))).ToList();
+        var marketing = covered.Any(a => a.Purposes.Any(p => p.DirectMarketing));
+        if (general.Count == 0 && !marketing)
+        {
+            return null;
+        }
+
+        var bases = general.SelectMany(a => a.Purposes).Select(p => p.Basis).Where(GdprProvisions.CarriesObjection)
+            .Distinct().Order().Select(b => context.Cite(GdprProvisions.Basis(b))).ToList();
+        var names = general.Select(a => context.Text(a.Name, a, "name", $"the name of activity '{a.Id}'")).ToList();
+        return new ObjectionView(
+            general.Count == 0
+                ? null
+                : phrases.Format(
+                    "notice.objection_text",
+                    ("bases", ListWords.Or(bases, phrases)),
+                    ("citation", context.Cite(GdprProvisions.Objection)),
+                    ("activities", ListWords.And(names, phrases))),
+            marketing ? phrases.Format("notice.objection_marketing", ("citation", context.Cite(GdprProvisions.ObjectionToDirectMarketing))) : null);
+    }
+
+    private static WithdrawalView? Withdrawal(IReadOnlyList<ProcessingActivity> covered, NoticeContext context)
+    {
+        // Only where consent is the basis: 6(1)(a) for a purpose, or 9(2)(a) for special categories.
+        var consenting = covered.Where(HasConsentBasis).ToList();
+        if (consenting.Count == 0)
+        {
+            return null;
+        }
+
+        var how = new List<string>();
+        foreach (var activity in consenting)
+        {
+            var name = context.Text(activity.Name, activity, "name", $"the name of activity '{activity.Id}'");
+            foreach (var purpose in activity.Purposes.Where(p => p.Basis == LegalBasis.Consent || activity.SpecialCategories is not null))
+            {
+                if (context.Optional(purpose.Withdrawal, purpose, "withdrawal", $"how to withdraw consent for purpose '{purpose.Id}'") is { } text)
+                {
+                    how.Add($"{name}: {text}");
+                }
+            }
+        }
+
+        return new WithdrawalView(
+            context.Phrases.Format("notice.withdrawal_text", ("citation", context.Cite(GdprProvisions.WithdrawConsent))),
+            how.Distinct().ToList());
+    }
+
+    /// <summary>True when the activity rests on consent: 6(1)(a) for a purpose or 9(2)(a) for special categories.</summary>
+    public static bool HasConsentBasis(ProcessingActivity activity) =>
+        activity.Purposes.Any(p => GdprProvisions.IsConsent(p.Basis))
+        || activity.SpecialCategories?.Condition == Article9Condition.ExplicitConsent;
+
+    private static ContactView Authority(SupervisoryAuthorityRef reference, NoticeContext context)
+    {
+        var builtIn = reference.Id is { Length: > 0 } id ? context.Vocabulary.FindAuthority(id) : null;
+        if (reference.Id is { Length: > 0 } unknown && builtIn is null)
+        {
+            context.Diagnostics.Report(Rules.NoticeReferenceUnknown, reference.LocationOf("id"),
+                $"The notice must name the supervisory authority, but '{unknown}' is not a known authority.",
+                "Use a built-in id such as nl-ap or de-nrw, or write the authority's name and address in full.");
+        }
+
+        var name = reference.Name ?? builtIn?.Name;
+        var address = reference.Address ?? builtIn?.Address;
+        return new ContactView
+        {
+            Name = name is null ? null : context.Optional(name, (ModelNode?)builtIn ?? reference, "name", "the name of the supervisory authority"),
+            Address = address is null ? [] : ContactWords.Lines(address, context),
+            AddressLine = address is null ? null : ContactWords.Line(address, context),
+            Email = reference.Email ?? builtIn?.Email,
+            Phone = reference.Phone ?? builtIn?.Phone,
+            Url = reference.Url ?? builtIn?.Url,
+        };
+    }
+
+    private static IReadOnlyList<ChangeView> Changes(Notice notice, NoticeContext context) =>
+        context.Register.Changes
+            .Select((change, index) => (change, index))
+            .Where(c => c.change.Notices.Count == 0 || c.change.Notices.Contains(notice.Id))
+            .OrderByDescending(c => c.change.Date)
+            .ThenBy(c => c.index)
+            .Select(c => new ChangeView(
+                DateWords.Format(c.change.Date, context.Phrases),
+                c.change.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                context.Text(c.change.Summary, c.change, "summary", "the summary of a change")))
+            .ToList();
+
+    private static string LanguageName(string language, NoticeContext context) =>
+        context.Vocabulary.Languages.TryGetValue(language, out var term)
+            ? term.Name.Get(language) ?? term.Name.Get(context.Language) ?? language
+            : language;
+}

@@ -1,0 +1,27 @@
+using Register.Diagnostics;
+using Register.Pipeline;
+
+namespace Register.Tests.Pipeline;
+
+public sealed class BuildPipelineTests
+{
+    [Fact]
+    public void The_example_register_renders_every_notice_in_every_language_without_errors()
+    {
+        var result = RenderedExample.Render();
+
+        Assert.True(!result.HasErrors, string.Join("\n", result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString() + " " + d.Message)));
+        Assert.Equal(4 * 3 * 4, result.Files.Count);
+        Assert.Contains(result.Files, f => f.Path == "notices/privacy-debtors.nl.md");
+    }
+
+    [Fact]
+    public void Rendering_twice_gives_identical_bytes()
+    {
+        var first = BuildPipeline.Render(RenderedExample.Directory, RenderedExample.Options);
+        var second = BuildPipeline.Render(RenderedExample.Directory, RenderedExample.Options);
+
+        Assert.Equal(first.Files.Select(f => f.Path), second.Files.Select(f => f.Path));
+        Assert.All(first.Files.Zip(second.Files), pair => Assert.Equal(pair.First.Content, pair.Second.Content));
+    }
+}
