@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using Register.Workflow;
+
+namespace Register.Tests.Workflow;
+
+/// <summary>A temporary git repository holding a fresh 'register init', for tests of commands that read git history.</summary>
+internal sealed class GitSandbox : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public GitSandbox(bool scaffold = true)
+    {
+        Git("init", "--quiet", "--initial-branch=main");
+        Git("config", "user.email", "legal@example.org");
+        Git("config", "user.name", "Legal Team");
+        Git("config", "commit.gpgsign", "false");
+        if (scaffold)
+        {
+            RegisterScaffold.Create(Path);
+            Commit("Start the register");
+        }
+    }
+
+    public string Path => _folder.Path;
+
+    public string RegisterPath => _folder["register"];
+
+    public string this[string relative] => _folder[relative];
+
+    /// <summary>Replaces text in a file of the repository; fails the test when the text is not there.</summary>
+    public void Edit(string relative, string find, string replace)
+    {
+        var text = File.ReadAllText(this[relative]);
+        Assert.Contains(find, text);
+        File.WriteAllText(this[relative], text.Replace(find, replace, StringComparison.Ordinal));
+    }
+
+    public void Commit(string message)
+    {
+        Git("add", "-A");
+        Git("commit", "--quiet", "-m", message);
+    }
+
+    public string Git(params string[] arguments) => Run(Path, arguments);
+
+    public static string Run(string directory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)} failed: {error}");
+        return output;
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
