@@ -13,5 +13,8 @@ public static class Program
 
     /// <summary>The root command with every subcommand.</summary>
     public static Command CreateRoot(CliConsole console) => RootCommandFactory.Create(
-        ValidateCommand.Create(console));
+        ValidateCommand.Create(console),
+        DiffCommand.Create(console),
+        SchemaCommand.Create(console),
+        InitCommand.Create(console));
 }

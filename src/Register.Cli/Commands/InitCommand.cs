@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Register.Workflow;
+
+namespace Register.Cli.Commands;
+
+/// <summary><c>register init [FOLDER]</c>: scaffolds a new register that validates clean, never overwriting a file.</summary>
+public static class InitCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var folder = new Argument<string>("FOLDER")
+        {
+            Description = "The repository folder to start the register in; the register itself goes in FOLDER/register.",
+            DefaultValueFactory = _ => ".",
+        };
+        var command = new Command("init", "Start a new register: an organisation, one activity, a privacy notice, a change log, the editor schemas and a local tool manifest. Existing files are never overwritten.");
+        command.Arguments.Add(folder);
+        command.SetAction(parsed =>
+        {
+            var target = parsed.GetValue(folder) ?? ".";
+            var result = RegisterScaffold.Create(target);
+            if (result.Refused)
+            {
+                console.Error.Write($"register: nothing was written, because these files already exist in '{target}': {string.Join(", ", result.AlreadyThere)}. Run 'register init' in an empty folder, or move them away first.\n");
+                return ExitCodes.UsageOrIoError;
+            }
+
+            foreach (var path in result.Written)
+            {
+                console.Output.Write($"created {path}\n");
+            }
+
+            var register = Path.Combine(target, RegisterScaffold.RegisterFolder).Replace('\\', '/');
+            console.Output.Write($"\nNext: replace the example values in {register}/organisation.yaml and {register}/activities/contact-form.yaml,\nthen run 'register validate {register}'.\n");
+            return ExitCodes.Valid;
+        });
+        HelpExamples.Attach(command,
+            "register init                                      # in the current folder",
+            "register init my-register && cd my-register && git init");
+        return command;
+    }
+}
