@@ -9,6 +9,7 @@ namespace Register.Rendering;
 /// <summary>
 /// Turns the canonical Markdown of a document into HTML with one Markdig pipeline, built once: raw HTML is shown as text,
 /// headings get GitHub-style anchors, and links or images to anything but http(s), mailto and tel are reduced to their text.
+/// Pipe tables are on for templates (the Art. 30 overview); register text cannot open one, as the encoder escapes its pipes.
 /// </summary>
 public static class MarkdownHtml
 {
@@ -16,6 +17,7 @@ public static class MarkdownHtml
         .DisableHtml()
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .UseAutoLinks()
+        .UsePipeTables()
         .Build();
 
     /// <summary>The HTML of a Markdown document and its level-2 and level-3 headings (for a table of contents).</summary>

@@ -7,18 +7,22 @@ namespace Register.Rendering.Art30;
 public static class Art30Documents
 {
     /// <summary>The formats `register build` writes, in output order.</summary>
-    public static IReadOnlyList<Art30Format> BuildFormats { get; } = [Art30Format.Docx, Art30Format.Xlsx, Art30Format.Csv];
+    public static IReadOnlyList<Art30Format> BuildFormats { get; } = [Art30Format.Markdown, Art30Format.Html, Art30Format.Docx, Art30Format.Xlsx, Art30Format.Csv];
 
     /// <summary>The phrase books of the register's languages, with the organisation's overrides; problems go to <paramref name="diagnostics"/>.</summary>
     public static PhraseLibrary Phrases(BuildInput input, DiagnosticBag diagnostics) =>
         PhraseLibrary.Load(TemplateSource.WithOverrides(input.TemplatesDirectory), input.Register.Organisation.Languages, diagnostics);
 
-    public static byte[] Render(Art30RecordView record, Art30Format format) => format switch
+    /// <summary>The file in a format; Markdown and HTML go through the (possibly overridden) templates of <paramref name="engine"/>.</summary>
+    /// <exception cref="TemplateException">An overridden template cannot be used.</exception>
+    public static byte[] Render(Art30RecordView record, Art30Format format, TemplateEngine engine) => format switch
     {
+        Art30Format.Markdown => Art30Markup.MarkdownBytes(record, engine),
+        Art30Format.Html => Art30Markup.HtmlBytes(record, engine),
         Art30Format.Docx => Art30WordDocument.Write(record),
         Art30Format.Xlsx => Art30Spreadsheet.Write(record),
         Art30Format.Csv => CsvWriter.Write(Art30Tables.Overview(record)),
-        _ => throw new NotSupportedException($"The {format} format of the Art. 30 record is not available yet."),
+        _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
     public static string Extension(Art30Format format) => format switch

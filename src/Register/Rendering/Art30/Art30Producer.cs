@@ -10,11 +10,12 @@ public sealed class Art30Producer : IOutputProducer
     public IEnumerable<OutputFile> Produce(BuildInput input)
     {
         var files = new List<OutputFile>();
+        var engine = new TemplateEngine(TemplateSource.WithOverrides(input.TemplatesDirectory));
         foreach (var record in Art30Views.BuildAll(input, Art30Documents.Phrases(input, new DiagnosticBag())))
         {
             foreach (var format in Art30Documents.BuildFormats)
             {
-                files.Add(new OutputFile(Art30Documents.PathOf(record, format), Art30Documents.Render(record, format)));
+                files.Add(new OutputFile(Art30Documents.PathOf(record, format), Art30Documents.Render(record, format, engine)));
             }
         }
 
