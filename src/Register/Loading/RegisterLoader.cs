@@ -105,7 +105,7 @@ public static class RegisterLoader
             if (length > limits.MaxFileBytes)
             {
                 Diagnostics.Report(Rules.FileTooLarge, SourceLocation.OfFile(display),
-                    $"This file is {length:N0} bytes; the limit is {limits.MaxFileBytes:N0} bytes.",
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"This file is {length:N0} bytes; the limit is {limits.MaxFileBytes:N0} bytes."),
                     "Split the file into smaller files, or raise the limit with --max-file-bytes if the size is intended.");
                 return null;
             }

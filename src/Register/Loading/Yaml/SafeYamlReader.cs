@@ -19,7 +19,7 @@ public static class SafeYamlReader
         if (bytes.Length > limits.MaxFileBytes)
         {
             diagnostics.Report(Rules.FileTooLarge, SourceLocation.OfFile(file),
-                $"This file is {bytes.Length:N0} bytes; the limit is {limits.MaxFileBytes:N0} bytes.",
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"This file is {bytes.Length:N0} bytes; the limit is {limits.MaxFileBytes:N0} bytes."),
                 "Split the file into smaller files, or raise the limit with --max-file-bytes if the size is intended.");
             return null;
         }

@@ -91,7 +91,7 @@ internal sealed class YamlTreeBuilder(string file, YamlLimits limits, Diagnostic
         if (_nodes > limits.MaxNodes)
         {
             diagnostics.Report(Rules.TooManyNodes, node.At,
-                $"This file expands to more than {limits.MaxNodes:N0} values (aliases count as copies).",
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"This file expands to more than {limits.MaxNodes:N0} values (aliases count as copies)."),
                 "Split the file, or remove aliases that repeat large parts of it.");
             return false;
         }
