@@ -14,6 +14,7 @@ public static class Program
     /// <summary>The root command with every subcommand.</summary>
     public static Command CreateRoot(CliConsole console) => RootCommandFactory.Create(
         ValidateCommand.Create(console),
+        BuildCommand.Create(console),
         DiffCommand.Create(console),
         SchemaCommand.Create(console),
         InitCommand.Create(console));

@@ -17,6 +17,20 @@ internal sealed class ScratchFolder : IDisposable
         return full;
     }
 
+    /// <summary>Copies a folder (e.g. the example register) into this one; returns the copy's path.</summary>
+    public string Copy(string from, string relative)
+    {
+        var to = System.IO.Path.Combine(Path, relative);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = System.IO.Path.Combine(to, System.IO.Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return to;
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(Path))

@@ -46,10 +46,15 @@ public static class OutputWriter
                 staged.Add((stagedPath, changed[i].Full, changed[i].File.Path));
             }
 
-            // The manifest moves last: if anything fails before, the old manifest still lists what the folder holds.
-            foreach (var (stagedPath, full, path) in staged.OrderBy(s => s.Path == OutputManifest.FileName ? 1 : 0))
+            // Every folder is made and checked before the first move, so a link to elsewhere stops the build with nothing replaced.
+            foreach (var folder in staged.Select(s => Path.GetDirectoryName(s.Full)!).Distinct(StringComparer.Ordinal))
             {
-                EnsureDirectory(root, Path.GetDirectoryName(full)!);
+                EnsureDirectory(root, folder);
+            }
+
+            // The manifest moves last: if anything fails before, the old manifest still lists what the folder holds.
+            foreach (var (stagedPath, full, _) in staged.OrderBy(s => s.Path == OutputManifest.FileName ? 1 : 0))
+            {
                 File.Move(stagedPath, full, overwrite: true);
             }
         }
@@ -71,7 +76,11 @@ public static class OutputWriter
             }
         }
 
-        return new WriteOutcome(changed.Select(c => c.File.Path).ToList(), unchanged, removed);
+        // The manifest is bookkeeping, not a document: the outcome lists documents only.
+        return new WriteOutcome(
+            changed.Select(c => c.File.Path).Where(p => p != OutputManifest.FileName).ToList(),
+            unchanged.Where(p => p != OutputManifest.FileName).ToList(),
+            removed);
     }
 
     private static void EnsureDirectory(string root, string directory)

@@ -11,7 +11,7 @@ public sealed record BuildOptions
     /// <summary>An organisation's folder of template and phrase overrides (--templates), or null for the built-in ones.</summary>
     public string? TemplatesDirectory { get; init; }
 
-    /// <summary>File extensions to keep (e.g. "md", "html", "fragment.html", "json", "docx"); empty: every format.</summary>
+    /// <summary>Formats to keep: md, html, fragment, json, docx, xlsx; empty: every format.</summary>
     public IReadOnlyList<string> Formats { get; init; } = [];
 
     /// <summary>The date reports are computed for; null: the register's version date, so output never depends on the clock.</summary>

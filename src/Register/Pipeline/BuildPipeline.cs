@@ -87,10 +87,13 @@ public static class BuildPipeline
         return (result, result.HasErrors ? null : OutputComparison.Compare(outputDirectory, result.Files));
     }
 
-    private static bool HasFormat(string path, string format)
+    /// <summary>The format name of an output path: its extension, or "fragment" for an HTML fragment.</summary>
+    public static string FormatOf(string path)
     {
         var name = path[(path.LastIndexOf('/') + 1)..];
-        var extension = name.EndsWith(".fragment.html", StringComparison.Ordinal) ? "fragment.html" : name[(name.LastIndexOf('.') + 1)..];
-        return string.Equals(extension, format.TrimStart('.'), StringComparison.OrdinalIgnoreCase);
+        return name.EndsWith(".fragment.html", StringComparison.Ordinal) ? "fragment" : name[(name.LastIndexOf('.') + 1)..];
     }
+
+    private static bool HasFormat(string path, string format) =>
+        string.Equals(FormatOf(path), format.TrimStart('.'), StringComparison.OrdinalIgnoreCase);
 }

@@ -1,0 +1,122 @@
+using System.CommandLine;
+using Register.Pipeline;
+using Register.Reporting;
+
+namespace Register.Cli.Commands;
+
+/// <summary><c>register build [DIR] [--out output] [--templates DIR] [--format md|html|fragment|json] [--check]</c>: renders the documents.</summary>
+public static class BuildCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var input = new RegisterInputOptions();
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "The output folder. Only files the build made before (listed in its .register-manifest.json) are ever replaced or removed.",
+            DefaultValueFactory = _ => "output",
+            HelpName = "DIR",
+        };
+        var templates = new Option<string?>("--templates")
+        {
+            Description = "A folder of your own templates and phrase files; each file replaces the built-in one of the same path, phrase files key by key.",
+            HelpName = "DIR",
+        };
+        var formats = new Option<string[]>("--format")
+        {
+            Description = "Only these formats: md, html, fragment, json (docx, xlsx for the reports that have them); repeat the option for several. Default: all.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        formats.AcceptOnlyFromAmong("md", "html", "fragment", "json", "docx", "xlsx");
+        var check = new Option<bool>("--check")
+        {
+            Description = "Write nothing; exit 1 when the output folder differs from what the register produces, listing each stale, missing or extra file.",
+        };
+        var report = new Option<string>("--report")
+        {
+            Description = "How to write problems: text, json, github or sarif.",
+            DefaultValueFactory = _ => "text",
+        };
+        report.AcceptOnlyFromAmong([.. DiagnosticReports.Names]);
+
+        var command = new Command("build", "Validate the register and render its privacy notices (and other documents) into the output folder.");
+        input.AddTo(command);
+        command.Options.Add(output);
+        command.Options.Add(templates);
+        command.Options.Add(formats);
+        command.Options.Add(check);
+        command.Options.Add(report);
+        command.SetAction(parsed =>
+        {
+            var directory = input.ReadDirectory(parsed);
+            var templatesDirectory = parsed.GetValue(templates);
+            if (templatesDirectory is not null && !Directory.Exists(templatesDirectory))
+            {
+                throw new DirectoryNotFoundException($"the templates folder '{templatesDirectory}' does not exist.");
+            }
+
+            var options = new BuildOptions
+            {
+                Validation = input.ReadValidationOptions(parsed),
+                TemplatesDirectory = templatesDirectory,
+                Formats = parsed.GetValue(formats) ?? [],
+            };
+            var outputDirectory = parsed.GetValue(output) ?? "output";
+            var writer = DiagnosticReports.Create(DiagnosticReports.Parse(parsed.GetValue(report) ?? "text") ?? ReportFormat.Text, console.Color);
+            return parsed.GetValue(check)
+                ? Check(directory, outputDirectory, options, writer, console)
+                : Build(directory, outputDirectory, options, writer, console);
+        });
+        HelpExamples.Attach(command,
+            "register build                                     # ./register -> ./output",
+            "register build register --out public/privacy --format html",
+            "register build --templates my-templates            # your own wording and layout",
+            "register build --check                             # CI: is output/ up to date?");
+        return command;
+    }
+
+    private static int Build(string directory, string outputDirectory, BuildOptions options, IDiagnosticReport writer, CliConsole console)
+    {
+        var result = BuildPipeline.Build(directory, outputDirectory, options);
+        Report(result, writer, console);
+        if (result.HasErrors || result.Written is not { } written)
+        {
+            console.Error.Write("register: nothing was written because of the errors above.\n");
+            return ExitCodes.Invalid;
+        }
+
+        console.Output.Write(
+            $"Built {result.Files.Count} files into {outputDirectory}: {written.Written.Count} written, {written.Unchanged.Count} unchanged, {written.Removed.Count} removed.\n");
+        return ExitCodes.Valid;
+    }
+
+    private static int Check(string directory, string outputDirectory, BuildOptions options, IDiagnosticReport writer, CliConsole console)
+    {
+        var (result, comparison) = BuildPipeline.Check(directory, outputDirectory, options);
+        Report(result, writer, console);
+        if (comparison is null)
+        {
+            return ExitCodes.Invalid;
+        }
+
+        foreach (var (label, paths) in new[] { ("stale", comparison.Stale), ("missing", comparison.Missing), ("extra", comparison.Extra) })
+        {
+            foreach (var path in paths)
+            {
+                console.Output.Write($"{label}: {outputDirectory}/{path}\n");
+            }
+        }
+
+        console.Output.Write(comparison.IsCurrent
+            ? $"{outputDirectory} is up to date ({result.Files.Count} files).\n"
+            : $"{outputDirectory} is not up to date: run 'register build' and commit the result.\n");
+        return comparison.IsCurrent ? ExitCodes.Valid : ExitCodes.Invalid;
+    }
+
+    private static void Report(BuildResult result, IDiagnosticReport writer, CliConsole console)
+    {
+        if (result.Diagnostics.Count > 0)
+        {
+            writer.Write(console.Output, result.Diagnostics, result.Validation.Sources);
+        }
+    }
+}
