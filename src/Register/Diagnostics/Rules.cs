@@ -140,12 +140,16 @@ public static class Rules
         { Fix = "Add 'arrangement:' to the joint controller's entry in organisation.yaml with the essence of the Art. 26 arrangement." };
     public static readonly Rule AutomatedDecisionUnexplained = new("REG078", Severity.Error, "Automated decision-making without its explanation")
         { Fix = "Fill in 'logic', 'significance' and 'consequences' of the automated decision-making in every language." };
+    public static readonly Rule ProcessorWithoutAgreement = new("REG079", Severity.Warning, "Processor without a processing agreement")
+        { Fix = "Add 'agreement:' to the processor in recipients.yaml with the reference of the Art. 28 agreement." };
     public static readonly Rule NoSource = new("REG080", Severity.Error, "Activity without a data source")
         { Fix = "List where the data comes from under 'sources:'." };
     public static readonly Rule SourceWithoutName = new("REG081", Severity.Error, "Third-party or public source without a name")
         { Fix = "Add 'name:' to third-party and public sources, saying from whom the data comes." };
     public static readonly Rule PublicSourceNotAccessible = new("REG082", Severity.Warning, "Public source not marked publicly accessible")
         { Fix = "Set 'publicly_accessible: true', or use kind third_party." };
+    public static readonly Rule ExemptionWithoutArticle14Data = new("REG083", Severity.Warning, "Art. 14(5) exemption for data obtained from the person")
+        { Fix = "Remove 'exemption:' (Art. 14(5) applies only to data not obtained from the person), or add the third-party or public source it is for." };
     public static readonly Rule ReviewOverdue = new("REG085", Severity.Warning, "Review overdue")
         { Fix = "Review the activity and set 'last_reviewed:' to the date of the review." };
     public static readonly Rule CreatedAfterReviewed = new("REG086", Severity.Error, "Created after last reviewed")

@@ -17,7 +17,9 @@ public sealed class BasisRequirements : IRegisterRule
                     "Add a purpose under 'purposes:' with an id, a description and a basis.");
             }
 
-            var explicitConsent = activity.SpecialCategories?.Condition == Article9Condition.ExplicitConsent;
+            // Explicit consent under Art. 9(2)(a) or for a transfer (Art. 49(1)(a)) can be withdrawn too.
+            var explicitConsent = activity.SpecialCategories?.Condition == Article9Condition.ExplicitConsent
+                || activity.Transfers.Any(t => t is { Mechanism: TransferMechanism.Derogation, Derogation: Article49Derogation.ExplicitConsent });
             foreach (var purpose in activity.Purposes)
             {
                 foreach (var diagnostic in Check(purpose, explicitConsent))

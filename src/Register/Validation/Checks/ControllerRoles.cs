@@ -3,7 +3,7 @@ using Register.Model;
 
 namespace Register.Validation.Checks;
 
-/// <summary>REG075–REG077: processor and joint-controller activities name the other controllers, and joint controllers have an arrangement.</summary>
+/// <summary>REG075–REG077, REG079: processor and joint-controller activities name the other controllers, and joint controllers have an arrangement.</summary>
 public sealed class ControllerRoles : IRegisterRule
 {
     public IEnumerable<Diagnostic> Check(RuleContext context)
@@ -41,6 +41,13 @@ public sealed class ControllerRoles : IRegisterRule
                         new RelatedLocation(entity.At, $"Group entity '{entity.Id}' is defined here."));
                 }
             }
+        }
+
+        foreach (var recipient in context.RecipientsById.Values.Where(r => r.Role == RecipientRole.Processor && string.IsNullOrWhiteSpace(r.Agreement)))
+        {
+            yield return Rules.ProcessorWithoutAgreement.At(recipient.LocationOf(nameof(recipient.Role)),
+                $"Recipient '{recipient.Id}' is a processor, but no processing agreement is referenced; processing on your behalf needs a contract (Art. 28(3)).",
+                "Add 'agreement:' with the reference of the processing agreement (e.g. its contract number).");
         }
 
         foreach (var entity in context.Register.Organisation.GroupEntities)

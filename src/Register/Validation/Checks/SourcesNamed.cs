@@ -3,7 +3,7 @@ using Register.Model;
 
 namespace Register.Validation.Checks;
 
-/// <summary>REG080–REG082: every activity says where its data comes from, and data not from the person names its source (Art. 14(2)(f)).</summary>
+/// <summary>REG080–REG083: every activity says where its data comes from, and data not from the person names its source (Art. 14(2)(f)).</summary>
 public sealed class SourcesNamed : IRegisterRule
 {
     public IEnumerable<Diagnostic> Check(RuleContext context)
@@ -15,6 +15,14 @@ public sealed class SourcesNamed : IRegisterRule
                 yield return Rules.NoSource.At(activity.LocationOf(nameof(activity.Sources)),
                     $"Activity '{activity.Id}' lists no sources, so it does not say where the data comes from (Art. 13 or Art. 14(2)(f)).",
                     "Add a source under 'sources:' with 'kind:' data_subject, observed, third_party or public; name third-party and public sources.");
+            }
+
+            if (activity.Exemption is not null && activity.Sources.Count > 0
+                && activity.Sources.All(s => s.Kind is SourceKind.DataSubject or SourceKind.Observed))
+            {
+                yield return Rules.ExemptionWithoutArticle14Data.At(activity.LocationOf(nameof(activity.Exemption)),
+                    $"Activity '{activity.Id}' records an Art. 14(5) exemption, but all its data comes from the person (kinds data_subject and observed); Art. 14(5) covers only data obtained elsewhere, and Art. 13 has no such exemption.",
+                    "Remove 'exemption:', or add the third-party or public source the exemption is about.");
             }
 
             foreach (var source in activity.Sources)
