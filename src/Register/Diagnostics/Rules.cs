@@ -200,6 +200,12 @@ public static class Rules
     public static readonly Rule ElementAutomatedDecisions = new("REG123", Severity.Error, "Notice lacks the automated decision-making details (Art. 13(2)(f), 14(2)(g))");
     public static readonly Rule ElementObjection = new("REG124", Severity.Error, "Notice lacks the separate right-to-object paragraph (Art. 21(4))");
 
+    // Workflow (REG200–REG249): the change log, diff, init and the up-to-date check.
+    public static readonly Rule ChangelogOrder = new("REG200", Severity.Warning, "Change-log entries not newest first");
+    public static readonly Rule ChangeAfterVersionDate = new("REG201", Severity.Warning, "Change dated after the notice's version date");
+    public static readonly Rule DuplicateChange = new("REG202", Severity.Warning, "Change-log entry repeated");
+    public static readonly Rule ChangeNeverShown = new("REG203", Severity.Warning, "Change concerns only notices that hide their change history");
+
     /// <summary>All rules, ordered by code.</summary>
     public static IReadOnlyList<Rule> All { get; } = typeof(Rules)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

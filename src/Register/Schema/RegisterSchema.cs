@@ -17,8 +17,11 @@ public static class RegisterSchema
 {
     public const string Draft = "http://json-schema.org/draft-07/schema#";
 
-    /// <summary>ISO 8601 periods the loader accepts (years/months/weeks/days, or a time-only period), and 'unlimited'.</summary>
-    public const string PeriodPattern = @"^(unlimited|P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?|PT(?=\d)(\d+H)?(\d+M)?(\d+S)?)$";
+    /// <summary>
+    /// ISO 8601 periods the loader accepts (years/months/weeks/days, or a time-only period), and 'unlimited'. Negative
+    /// amounts and 'unlimited' pass, so that the validator can explain why they are not allowed.
+    /// </summary>
+    public const string PeriodPattern = @"^(unlimited|P(?=-?\d)(-?\d+Y)?(-?\d+M)?(-?\d+W)?(-?\d+D)?|PT(?=-?\d)(-?\d+H)?(-?\d+M)?(-?\d+S)?)$";
 
     public const string DatePattern = @"^\d{4}-\d{2}-\d{2}$";
 

@@ -29,5 +29,6 @@ public static class RegisterRules
         new OrganisationContacts(),
         new NoticeStructure(),
         new DpiaReferenced(),
+        new ChangelogConsistency(),
     ];
 }

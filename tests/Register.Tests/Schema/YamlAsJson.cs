@@ -22,38 +22,53 @@ internal static partial class YamlAsJson
         }
 
         parser.Consume<DocumentStart>();
-        var value = ReadNode(parser);
+        var value = ReadNode(parser, new Dictionary<string, JToken>(StringComparer.Ordinal));
         parser.Consume<DocumentEnd>();
         return value;
     }
 
-    private static JToken ReadNode(IParser parser)
+    private static JToken ReadNode(IParser parser, Dictionary<string, JToken> anchors)
     {
-        if (parser.TryConsume<Scalar>(out var scalar))
+        if (parser.TryConsume<AnchorAlias>(out var alias))
         {
-            return scalar.Style == ScalarStyle.Plain ? Plain(scalar.Value) : new JValue(scalar.Value);
+            return anchors[alias.Value.Value].DeepClone();
         }
 
-        if (parser.TryConsume<SequenceStart>(out _))
+        JToken value;
+        var anchor = parser.Current is NodeEvent node && !node.Anchor.IsEmpty ? node.Anchor.Value : null;
+        if (parser.TryConsume<Scalar>(out var scalar))
+        {
+            value = scalar.Style == ScalarStyle.Plain ? Plain(scalar.Value) : new JValue(scalar.Value);
+        }
+        else if (parser.TryConsume<SequenceStart>(out _))
         {
             var array = new JArray();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                array.Add(ReadNode(parser));
+                array.Add(ReadNode(parser, anchors));
             }
 
-            return array;
+            value = array;
         }
-
-        parser.Consume<MappingStart>();
-        var obj = new JObject();
-        while (!parser.TryConsume<MappingEnd>(out _))
+        else
         {
-            var key = parser.Consume<Scalar>().Value;
-            obj[key] = ReadNode(parser);
+            parser.Consume<MappingStart>();
+            var obj = new JObject();
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var key = parser.Consume<Scalar>().Value;
+                obj[key] = ReadNode(parser, anchors);
+            }
+
+            value = obj;
         }
 
-        return obj;
+        if (anchor is not null)
+        {
+            anchors[anchor] = value;
+        }
+
+        return value;
     }
 
     private static JValue Plain(string text) => text switch
