@@ -201,10 +201,14 @@ public static class Rules
     public static readonly Rule ElementObjection = new("REG124", Severity.Error, "Notice lacks the separate right-to-object paragraph (Art. 21(4))");
 
     // Workflow (REG200–REG249): the change log, diff, init and the up-to-date check.
-    public static readonly Rule ChangelogOrder = new("REG200", Severity.Warning, "Change-log entries not newest first");
-    public static readonly Rule ChangeAfterVersionDate = new("REG201", Severity.Warning, "Change dated after the notice's version date");
-    public static readonly Rule DuplicateChange = new("REG202", Severity.Warning, "Change-log entry repeated");
-    public static readonly Rule ChangeNeverShown = new("REG203", Severity.Warning, "Change concerns only notices that hide their change history");
+    public static readonly Rule ChangelogOrder = new("REG200", Severity.Warning, "Change-log entries not newest first")
+        { Fix = "Reorder the entries of changelog.yaml so the newest change is at the top." };
+    public static readonly Rule ChangeAfterVersionDate = new("REG201", Severity.Warning, "Change dated after the notice's version date")
+        { Fix = "When you publish a change, set the version_date (in organisation.yaml, or on the notice) to the date of the change or later." };
+    public static readonly Rule DuplicateChange = new("REG202", Severity.Warning, "Change-log entry repeated")
+        { Fix = "Remove the repeated entry from changelog.yaml." };
+    public static readonly Rule ChangeNeverShown = new("REG203", Severity.Warning, "Change concerns only notices that hide their change history")
+        { Fix = "Set show_changes: true on the notice, or list under 'notices:' a notice that shows its change history." };
 
     /// <summary>All rules, ordered by code.</summary>
     public static IReadOnlyList<Rule> All { get; } = typeof(Rules)
