@@ -17,5 +17,6 @@ public static class Program
         BuildCommand.Create(console),
         DiffCommand.Create(console),
         SchemaCommand.Create(console),
-        InitCommand.Create(console));
+        InitCommand.Create(console),
+        ExportCommand.Create(console));
 }

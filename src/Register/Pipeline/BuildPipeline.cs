@@ -1,6 +1,7 @@
 using Register.Diagnostics;
 using Register.Output;
 using Register.Rendering;
+using Register.Rendering.Art30;
 using Register.Rendering.Notices;
 using Register.Validation;
 
@@ -13,6 +14,7 @@ public static class BuildPipeline
     public static IReadOnlyList<IOutputProducer> Producers { get; } =
     [
         new NoticeProducer(),
+        new Art30Producer(),
     ];
 
     /// <summary>Validates and renders every file in memory. With errors anywhere the result has no files; the diagnostics say why.</summary>

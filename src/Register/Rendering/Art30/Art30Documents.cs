@@ -9,9 +9,25 @@ public static class Art30Documents
     /// <summary>The formats `register build` writes, in output order.</summary>
     public static IReadOnlyList<Art30Format> BuildFormats { get; } = [Art30Format.Markdown, Art30Format.Html, Art30Format.Docx, Art30Format.Xlsx, Art30Format.Csv];
 
-    /// <summary>The phrase books of the register's languages, with the organisation's overrides; problems go to <paramref name="diagnostics"/>.</summary>
-    public static PhraseLibrary Phrases(BuildInput input, DiagnosticBag diagnostics) =>
-        PhraseLibrary.Load(TemplateSource.WithOverrides(input.TemplatesDirectory), input.Register.Organisation.Languages, diagnostics);
+    /// <summary>The phrase books of the register's languages, with the organisation's overrides; problems go to the input's diagnostics.</summary>
+    public static PhraseLibrary Phrases(BuildInput input) =>
+        PhraseLibrary.Load(input.Templates.Source, input.Register.Organisation.Languages, input.Diagnostics);
+
+    /// <summary>The file in a format, or null when an overridden template cannot be used (reported in the input's diagnostics).</summary>
+    public static byte[]? TryRender(Art30RecordView record, Art30Format format, BuildInput input)
+    {
+        try
+        {
+            return Render(record, format, input.Templates);
+        }
+        catch (TemplateException e)
+        {
+            input.Diagnostics.Report(Rules.TemplateError, SourceLocation.OfFile(e.File),
+                $"The template could not be used for the Art. 30 record in '{record.Language}': {e.Message}",
+                "Correct the template (Handlebars syntax), or remove it from your templates folder to use the built-in one.");
+            return null;
+        }
+    }
 
     /// <summary>The file in a format; Markdown and HTML go through the (possibly overridden) templates of <paramref name="engine"/>.</summary>
     /// <exception cref="TemplateException">An overridden template cannot be used.</exception>

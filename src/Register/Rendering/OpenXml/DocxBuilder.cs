@@ -45,7 +45,7 @@ public sealed class DocxBuilder(string language)
     }
 
     /// <summary>A two-column table of labelled fields (label with an optional note such as the article, and its values).</summary>
-    public DocxBuilder FieldTable(IReadOnlyList<DocxField> fields, double labelShare = 0.32)
+    public DocxBuilder FieldTable(IReadOnlyList<DocxField> fields, double labelShare = 0.36)
     {
         var labelWidth = (int)(TextWidth * labelShare);
         var table = NewTable([labelWidth, TextWidth - labelWidth]);

@@ -54,17 +54,18 @@ public static class WorkbookWriter
     {
         var columns = Math.Max(1, table.Header.Count);
         var lastCell = $"{Column(columns - 1)}{table.Rows.Count + 1}";
+        var widths = Enumerable.Range(0, columns).Select(c => Width(table, c)).ToList();
         var data = new SheetData();
-        data.Append(Row(1, table.Header, HeaderStyle));
+        data.Append(Row(1, table.Header, HeaderStyle, widths));
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            data.Append(Row((uint)(r + 2), table.Rows[r], BodyStyle));
+            data.Append(Row((uint)(r + 2), table.Rows[r], BodyStyle, widths));
         }
 
         var cols = new Columns();
         for (var c = 0; c < columns; c++)
         {
-            cols.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = Width(table, c), CustomWidth = true });
+            cols.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = widths[c], CustomWidth = true });
         }
 
         var view = new SheetView { WorkbookViewId = 0, TabSelected = false };
@@ -82,9 +83,11 @@ public static class WorkbookWriter
             new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9 });
     }
 
-    private static Row Row(uint index, IReadOnlyList<string> values, uint style)
+    private static Row Row(uint index, IReadOnlyList<string> values, uint style, IReadOnlyList<double> widths)
     {
-        var row = new Row { RowIndex = index };
+        // An explicit height: LibreOffice (unlike Excel) does not grow rows for wrapped text when it opens a file.
+        var lines = values.Select((v, c) => WrappedLines(v, c < widths.Count ? widths[c] : 10)).DefaultIfEmpty(1).Max();
+        var row = new Row { RowIndex = index, Height = Math.Min(409, (lines * LineHeight) + 3), CustomHeight = true };
         for (var c = 0; c < values.Count; c++)
         {
             var text = Fit(XmlSafeText.Clean(values[c]));
@@ -98,6 +101,15 @@ public static class WorkbookWriter
         }
 
         return row;
+    }
+
+    private const double LineHeight = 13;
+
+    // How many lines a text takes in a column of a width (in characters), wrapping at the column edge.
+    private static int WrappedLines(string text, double width)
+    {
+        var perLine = Math.Max(1, (int)width - 2);
+        return text.Split('\n').Sum(line => Math.Max(1, (line.Length + perLine - 1) / perLine));
     }
 
     private static string Fit(string text) => text.Length <= MaxCellLength ? text : text[..(MaxCellLength - 1)] + "…";

@@ -29,7 +29,8 @@ public static class Art30Views
 
     private static readonly IReadOnlyList<string> _controllerOverview =
     [
-        Art30FieldKey.Purposes, Art30FieldKey.LegalBasis, Art30FieldKey.DataSubjects, Art30FieldKey.DataCategories,
+        // Purposes are not a column of their own: the legal-basis column names each purpose with its basis.
+        Art30FieldKey.LegalBasis, Art30FieldKey.DataSubjects, Art30FieldKey.DataCategories,
         Art30FieldKey.Recipients, Art30FieldKey.Transfers, Art30FieldKey.Retention,
     ];
 

@@ -26,6 +26,7 @@ internal static class OfficeText
             sb.AppendLine("widths: " + string.Join(" ", ws.Descendants<S.Column>().Select(c => c.Width!.Value.ToString(CultureInfo.InvariantCulture))));
             foreach (var row in ws.Descendants<S.Row>())
             {
+                sb.AppendLine(CultureInfo.InvariantCulture, $"row {row.RowIndex} height={row.Height?.Value}");
                 foreach (var cell in row.Elements<S.Cell>())
                 {
                     sb.AppendLine(CultureInfo.InvariantCulture, $"{cell.CellReference} [s{cell.StyleIndex}] {Escape(cell.InlineString?.InnerText ?? cell.CellValue?.Text ?? "")}");

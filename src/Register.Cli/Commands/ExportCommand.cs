@@ -1,0 +1,102 @@
+using System.CommandLine;
+using Register.Pipeline;
+using Register.Reporting;
+using Register.Rendering.Art30;
+using Register.Views.Art30;
+
+namespace Register.Cli.Commands;
+
+/// <summary><c>register export art30 [DIR] --format F --lang L [--out FILE]</c>: one Art. 30 record as a file.</summary>
+public static class ExportCommand
+{
+    private static readonly Dictionary<string, Art30Format> Formats = new(StringComparer.Ordinal)
+    {
+        ["md"] = Art30Format.Markdown,
+        ["html"] = Art30Format.Html,
+        ["docx"] = Art30Format.Docx,
+        ["xlsx"] = Art30Format.Xlsx,
+        ["csv"] = Art30Format.Csv,
+    };
+
+    public static Command Create(CliConsole console)
+    {
+        var export = new Command("export", "Write one document of the register, such as the Art. 30 record, as a single file.");
+        export.Subcommands.Add(CreateArt30(console));
+        return export;
+    }
+
+    private static Command CreateArt30(CliConsole console)
+    {
+        var input = new RegisterInputOptions();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "File format: md, html, docx (Word), xlsx (Excel) or csv (the overview table).",
+            DefaultValueFactory = _ => "docx",
+        };
+        format.AcceptOnlyFromAmong([.. Formats.Keys]);
+        var language = new Option<string>("--lang", "-l")
+        {
+            Description = "Language of the record: one of the register's languages, e.g. nl.",
+            Required = true,
+        };
+        var processor = new Option<bool>("--processor")
+        {
+            Description = "The record of processing carried out for other controllers (Art. 30(2)) instead of the controller record (Art. 30(1)).",
+        };
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = "File to write. Default: standard output for md, html and csv; art30-controller.<lang>.<ext> (or art30-processor…) for docx and xlsx.",
+            HelpName = "FILE",
+        };
+        var templates = new Option<string?>("--templates")
+        {
+            Description = "Folder with your own templates and phrase files that replace the built-in ones.",
+            HelpName = "DIR",
+        };
+
+        var command = new Command("art30", "Write the record of processing activities (Art. 30 GDPR) in one language and format.");
+        input.AddTo(command);
+        command.Options.Add(format);
+        command.Options.Add(language);
+        command.Options.Add(processor);
+        command.Options.Add(output);
+        command.Options.Add(templates);
+        command.SetAction(parsed =>
+        {
+            var options = new Art30ExportOptions
+            {
+                Format = Formats[parsed.GetValue(format) ?? "docx"],
+                Language = parsed.GetValue(language) ?? "",
+                Kind = parsed.GetValue(processor) ? Art30RecordKind.Processor : Art30RecordKind.Controller,
+                Build = new BuildOptions { Validation = input.ReadValidationOptions(parsed), TemplatesDirectory = parsed.GetValue(templates) },
+            };
+            var result = Art30Export.Run(input.ReadDirectory(parsed), options);
+            if (result.HasErrors || result.Files.Count == 0)
+            {
+                // Standard output may be the document, so problems go to standard error.
+                DiagnosticReports.Create(ReportFormat.Text).Write(console.Error, result.Diagnostics, result.Validation.Sources);
+                return ExitCodes.Invalid;
+            }
+
+            var file = result.Files[0];
+            var target = parsed.GetValue(output);
+            var isText = options.Format is Art30Format.Markdown or Art30Format.Html or Art30Format.Csv;
+            if (target is null && isText)
+            {
+                console.Output.Write(System.Text.Encoding.UTF8.GetString(file.Content).TrimStart('\uFEFF'));
+                return ExitCodes.Valid;
+            }
+
+            target ??= file.Path;
+            File.WriteAllBytes(target, file.Content);
+            console.Output.Write($"Wrote {target}\n");
+            return ExitCodes.Valid;
+        });
+        HelpExamples.Attach(command,
+            "register export art30 --lang nl                         # writes art30-controller.nl.docx",
+            "register export art30 register --format xlsx --lang de --out vvt.xlsx",
+            "register export art30 --format md --lang en > record.md",
+            "register export art30 --processor --format csv --lang nl");
+        return command;
+    }
+}

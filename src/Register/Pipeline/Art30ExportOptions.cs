@@ -1,0 +1,18 @@
+using Register.Rendering.Art30;
+using Register.Views.Art30;
+
+namespace Register.Pipeline;
+
+/// <summary>Which Art. 30 record to export, in which language and format, and how to validate and render it.</summary>
+public sealed record Art30ExportOptions
+{
+    public required Art30Format Format { get; init; }
+
+    /// <summary>A language code of the register (organisation.yaml 'languages').</summary>
+    public required string Language { get; init; }
+
+    public Art30RecordKind Kind { get; init; } = Art30RecordKind.Controller;
+
+    /// <summary>Validation, template overrides and the as-of date, as for a build (its Formats are ignored).</summary>
+    public BuildOptions Build { get; init; } = BuildOptions.Default;
+}
