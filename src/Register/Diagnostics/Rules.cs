@@ -201,7 +201,8 @@ public static class Rules
     public static readonly Rule ElementObjection = new("REG124", Severity.Error, "Notice lacks the separate right-to-object paragraph (Art. 21(4))");
 
     // Art. 30 records and DPO reports (REG150–REG199).
-    public static readonly Rule ExportLanguageUnknown = new("REG150", Severity.Error, "Export language is not one of the register's languages");
+    public static readonly Rule ExportLanguageUnknown = new("REG150", Severity.Error, "Export language is not one of the register's languages")
+        { Fix = "Choose one of the languages listed in organisation.yaml with --lang." };
 
     // Workflow (REG200–REG249): the change log, diff, init and the up-to-date check.
     public static readonly Rule ChangelogOrder = new("REG200", Severity.Warning, "Change-log entries not newest first")

@@ -29,7 +29,7 @@ public sealed class ExampleNoticeApprovalTests
     public void Every_rendered_notice_file_is_covered_by_these_tests()
     {
         var covered = NoticesAndLanguages.Select(row => $"notices/{row[0]}.{row[1]}.md").Order(StringComparer.Ordinal);
-        var rendered = RenderedExample.Render().Files.Select(f => f.Path).Where(p => p.EndsWith(".md", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+        var rendered = RenderedExample.Render().Files.Select(f => f.Path).Where(p => p.StartsWith("notices/", StringComparison.Ordinal) && p.EndsWith(".md", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
         Assert.Equal(covered, rendered);
     }
 
