@@ -23,10 +23,10 @@ public static class BuildCommand
         };
         var formats = new Option<string[]>("--format")
         {
-            Description = "Only these formats: md, html, fragment, json (docx, xlsx for the reports that have them); repeat the option for several. Default: all.",
+            Description = "Only these formats: md, html, fragment, json (docx, xlsx, csv for the records and reports that have them); repeat the option for several. Default: all.",
             AllowMultipleArgumentsPerToken = true,
         };
-        formats.AcceptOnlyFromAmong("md", "html", "fragment", "json", "docx", "xlsx");
+        formats.AcceptOnlyFromAmong("md", "html", "fragment", "json", "docx", "xlsx", "csv");
         var check = new Option<bool>("--check")
         {
             Description = "Write nothing; exit 1 when the output folder differs from what the register produces, listing each stale, missing or extra file.",
