@@ -16,7 +16,7 @@ public sealed class UniqueIds : IRegisterRule
         Unique(found, "audience", register.Organisation.Audiences, a => a.Id);
         Unique(found, "group entity", register.Organisation.GroupEntities, g => g.Id);
         Unique(found, "notice", register.Notices, n => n.Id);
-        Unique(found, "notice output name", register.Notices, n => n.Output, nameof(Notice.Output));
+        Unique(found, "notice", register.Notices, n => n.Output, nameof(Notice.Output), "output name");
         Unique(found, "data category", register.Vocabulary.DataCategories, t => t.Id);
         Unique(found, "data subject category", register.Vocabulary.DataSubjects, t => t.Id);
         Unique(found, "recipient category", register.Vocabulary.RecipientCategories, t => t.Id);
@@ -33,7 +33,8 @@ public sealed class UniqueIds : IRegisterRule
         return found;
     }
 
-    private static void Unique<T>(List<Diagnostic> found, string what, IEnumerable<T> items, Func<T, string?> id, string property = "Id")
+    private static void Unique<T>(
+        List<Diagnostic> found, string what, IEnumerable<T> items, Func<T, string?> id, string property = "Id", string name = "id")
         where T : ModelNode
     {
         var first = new Dictionary<string, T>(StringComparer.Ordinal);
@@ -48,8 +49,8 @@ public sealed class UniqueIds : IRegisterRule
             {
                 var at = original.LocationOf(property);
                 found.Add(Rules.DuplicateId.At(item.LocationOf(property),
-                    $"The {what} id '{key}' is already used at {at}; ids must be unique.",
-                    $"Give this {what} a different id, or merge it with the one at {at}.",
+                    $"Another {what} already has the {name} '{key}' (at {at}); each must be unique.",
+                    $"Give this {what} a different {name}, or merge it with the one at {at}.",
                     new RelatedLocation(at, $"'{key}' is first defined here.")));
             }
             else
