@@ -1,0 +1,72 @@
+using Register.Validation;
+
+namespace Register.Benchmarks;
+
+/// <summary>
+/// The register a benchmark reads: the example register itself (factor 1) or a scaled copy of it in a temporary
+/// folder (deleted when disposed). Checked once on creation, so a benchmark never silently times a broken register.
+/// </summary>
+public sealed class BenchmarkRegister : IDisposable
+{
+    private readonly string? _scratch;
+
+    public BenchmarkRegister(int factor)
+    {
+        var example = Path.Combine(RepoRoot, "register");
+        if (factor == 1)
+        {
+            Directory = example;
+        }
+        else
+        {
+            _scratch = Path.Combine(Path.GetTempPath(), $"register-bench-x{factor}-{Environment.ProcessId}");
+            ScaledRegister.Write(example, _scratch, factor);
+            Directory = _scratch;
+        }
+
+        var report = RegisterValidation.Run(Directory, ValidationOptions.Default);
+        if (report.HasErrors)
+        {
+            var first = report.Diagnostics.First(d => d.Severity == Diagnostics.Severity.Error);
+            throw new InvalidOperationException(
+                $"The x{factor} benchmark register has {report.ErrorCount} errors, e.g. {first.At.File}:{first.At.Line}: {first.Code} {first.Message}");
+        }
+
+        ActivityCount = report.Register!.Activities.Count;
+    }
+
+    /// <summary>The repository root: the nearest folder above the running program that holds Register.sln.</summary>
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    /// <summary>The sizes to measure: REGISTER_BENCH_FACTORS (e.g. "1,10"), by default 1, 10 and 50.</summary>
+    public static IReadOnlyList<int> Factors { get; } =
+        (Environment.GetEnvironmentVariable("REGISTER_BENCH_FACTORS") ?? "1,10,50")
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(f => int.Parse(f, System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+
+    public string Directory { get; }
+
+    public int ActivityCount { get; }
+
+    public void Dispose()
+    {
+        if (_scratch is not null && System.IO.Directory.Exists(_scratch))
+        {
+            System.IO.Directory.Delete(_scratch, recursive: true);
+        }
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Register.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No Register.sln above {AppContext.BaseDirectory}; run the benchmarks from the repository's build output.");
+    }
+}

@@ -1,0 +1,37 @@
+using BenchmarkDotNet.Attributes;
+using Register.Loading;
+using Register.Pipeline;
+using Register.Validation;
+
+namespace Register.Benchmarks;
+
+/// <summary>The stages a user waits for, each from the files on disk: load, load + validate, and the whole in-memory build.</summary>
+// Not sealed: BenchmarkDotNet derives from benchmark classes.
+[MemoryDiagnoser]
+public class PipelineBenchmarks
+{
+    private BenchmarkRegister? _register;
+
+    /// <summary>How many times each activity of the example register appears (1: the example register itself).</summary>
+    [ParamsSource(nameof(Factors))]
+    public int Factor { get; set; }
+
+    public static IEnumerable<int> Factors => BenchmarkRegister.Factors;
+
+    private string Directory => _register!.Directory;
+
+    [GlobalSetup]
+    public void Setup() => _register = new BenchmarkRegister(Factor);
+
+    [GlobalCleanup]
+    public void Cleanup() => _register?.Dispose();
+
+    [Benchmark(Description = "load")]
+    public LoadResult Load() => RegisterLoader.Load(Directory);
+
+    [Benchmark(Description = "load+validate")]
+    public ValidationReport Validate() => RegisterValidation.Run(Directory);
+
+    [Benchmark(Description = "render (build in memory)")]
+    public BuildResult Render() => BuildPipeline.Render(Directory, BuildOptions.Default);
+}
