@@ -3,6 +3,7 @@ using Register.Output;
 using Register.Rendering;
 using Register.Rendering.Art30;
 using Register.Rendering.Notices;
+using Register.Rendering.Site;
 using Register.Validation;
 
 namespace Register.Pipeline;
@@ -13,7 +14,7 @@ public static class BuildPipeline
     /// <summary>The producers, in order; each document family adds one line here.</summary>
     public static IReadOnlyList<IOutputProducer> Producers { get; } =
     [
-        new NoticeProducer(),
+        new SiteProducer(new NoticeProducer()),
         new Art30Producer(),
     ];
 

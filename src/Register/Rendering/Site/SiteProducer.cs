@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+using System.Text;
+using NodaTime.Text;
+using Register.Model;
+using Register.Output;
+using Register.Rendering.Notices;
+
+namespace Register.Rendering.Site;
+
+/// <summary>
+/// The publishable web site under <c>site/</c>: the notices' HTML pages, an index page per language linking every notice
+/// (and the other languages' indexes), and <c>index.json</c> with each notice's URL, language, version date and SHA-256
+/// hash. It wraps the notice producer so that every notice is rendered once and the site holds exactly those bytes.
+/// </summary>
+public sealed class SiteProducer(IOutputProducer notices) : IOutputProducer
+{
+    public const string Folder = "site";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public IEnumerable<OutputFile> Produce(BuildInput input)
+    {
+        var produced = notices.Produce(input).ToList();
+        var pages = produced.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var register = input.Register;
+        var entries = new List<SiteEntry>();
+        foreach (var notice in register.Notices.OrderBy(n => n.Id, StringComparer.Ordinal))
+        {
+            foreach (var language in Languages(register))
+            {
+                var name = $"{notice.Output}.{language}.html";
+                if (pages.TryGetValue($"{NoticeProducer.Folder}/{name}", out var page))
+                {
+                    entries.Add(new SiteEntry(notice, language, name, page.Content, notice.VersionDate ?? register.Organisation.VersionDate));
+                }
+            }
+        }
+
+        var site = new List<OutputFile>();
+        site.AddRange(entries.Select(e => new OutputFile($"{Folder}/{e.FileName}", e.Content)));
+        var languages = Languages(register).Where(l => entries.Any(e => e.Language == l)).ToList();
+        foreach (var language in languages)
+        {
+            site.Add(new OutputFile($"{Folder}/index.{language}.html", Utf8.GetBytes(SiteIndexPage.Render(register, language, languages, entries))));
+        }
+
+        if (languages.Count > 0)
+        {
+            site.Add(new OutputFile($"{Folder}/index.html", Utf8.GetBytes(SiteIndexPage.Redirect(languages[0]))));
+        }
+
+        site.Add(new OutputFile($"{Folder}/index.json", Utf8.GetBytes(IndexJson(register, entries))));
+        return produced.Concat(site);
+    }
+
+    /// <summary>The register's languages in the order it lists them.</summary>
+    private static IEnumerable<string> Languages(RegisterModel register) =>
+        register.Organisation.Languages.Concat(register.Notices.SelectMany(n => n.Languages)).Distinct(StringComparer.Ordinal);
+
+    private static string IndexJson(RegisterModel register, IReadOnlyList<SiteEntry> entries)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions
+        {
+            Indented = true, IndentSize = 2, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }))
+        {
+            json.WriteStartObject();
+            json.WriteString("controller", register.Organisation.Name);
+            json.WriteStartArray("notices");
+            foreach (var entry in entries)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", entry.Notice.Id);
+                json.WriteString("language", entry.Language);
+                json.WriteString("title", entry.Notice.Title.Get(entry.Language) ?? entry.Notice.Id);
+                json.WriteString("url", entry.FileName);
+                json.WriteString("version_date", LocalDatePattern.Iso.Format(entry.VersionDate));
+                json.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(entry.Content)));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Utf8.GetString(stream.ToArray()) + "\n";
+    }
+}
