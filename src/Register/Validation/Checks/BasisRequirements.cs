@@ -20,6 +20,14 @@ public sealed class BasisRequirements : IRegisterRule
             // Explicit consent under Art. 9(2)(a) or for a transfer (Art. 49(1)(a)) can be withdrawn too.
             var explicitConsent = activity.SpecialCategories?.Condition == Article9Condition.ExplicitConsent
                 || activity.Transfers.Any(t => t is { Mechanism: TransferMechanism.Derogation, Derogation: Article49Derogation.ExplicitConsent });
+            if (activity.SpecialCategories is { Condition: Article9Condition.ExplicitConsent } special
+                && special.Locations.ContainsKey("condition") && activity.Purposes.All(p => Blank.Text(p.Withdrawal)))
+            {
+                yield return Rules.WithdrawalMissing.At(special.LocationOf(nameof(special.Condition)),
+                    $"Activity '{activity.Id}' relies on explicit consent for special-category data (Art. 9(2)(a)) but no purpose says how to withdraw it; a notice must (Art. 13(2)(c), 14(2)(d)).",
+                    "Add 'withdrawal:' to the purpose the consent is for, saying how the person withdraws it.");
+            }
+
             foreach (var purpose in activity.Purposes)
             {
                 foreach (var diagnostic in Check(purpose, explicitConsent))
