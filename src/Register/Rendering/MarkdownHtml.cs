@@ -20,11 +20,25 @@ public static class MarkdownHtml
         .UsePipeTables()
         .Build();
 
-    /// <summary>The HTML of a Markdown document and its level-2 and level-3 headings (for a table of contents).</summary>
-    public static RenderedHtml Render(string markdown)
+    /// <summary>
+    /// The HTML of a Markdown document and its level-2 and level-3 headings (for a table of contents). A level-2 heading
+    /// whose text is a key of <paramref name="anchors"/> gets that anchor (a section id from the register) instead of one made from its text.
+    /// </summary>
+    public static RenderedHtml Render(string markdown, IReadOnlyDictionary<string, string>? anchors = null)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         NeutraliseLinks(document);
+        if (anchors is not null)
+        {
+            foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.Level == 2))
+            {
+                if (anchors.TryGetValue(PlainText(heading.Inline), out var anchor))
+                {
+                    heading.GetAttributes().Id = anchor;
+                }
+            }
+        }
+
         var headings = document.Descendants<HeadingBlock>()
             .Where(h => h.Level is 2 or 3)
             .Select(h => new HtmlHeading(h.Level, h.GetAttributes().Id ?? "", PlainText(h.Inline)))

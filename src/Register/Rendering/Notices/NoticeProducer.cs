@@ -65,7 +65,11 @@ public sealed partial class NoticeProducer : IOutputProducer
     {
         var stem = $"{Folder}/{output}.{view.Language}";
         var markdown = MarkdownTidy.Tidy(engine.Render("notice/notice.md.hbs", view, phrases));
-        var html = MarkdownHtml.Render(markdown);
+        // Section ids from the register are the stable anchors of the published page; the first section with a title wins.
+        var anchors = view.Sections
+            .GroupBy(s => s.Title, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+        var html = MarkdownHtml.Render(markdown, anchors);
         var page = engine.Render(
             "notice/page.html.hbs",
             new NoticePage(view.Language, view.Title, html.Body, html.Headings.Where(h => h.Level == 2).ToList(), view.OtherLanguages),
