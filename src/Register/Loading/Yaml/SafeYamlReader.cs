@@ -177,6 +177,15 @@ public static class SafeYamlReader
                 "Close every '[' with ']' and every '{' with '}' on the same line, or write the list with one '- ' item per line.");
             return null;
         }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException
+                                       or IndexOutOfRangeException or NullReferenceException)
+        {
+            // YamlDotNet should only throw YamlException, but hostile input must never escape as a crash.
+            diagnostics.Report(Rules.YamlSyntax, lastGood,
+                "The YAML reader could not make sense of the text after this point.",
+                YamlErrorText.GenericFix);
+            return null;
+        }
 
         return builder.Root;
     }

@@ -20,14 +20,19 @@ internal static class YamlErrorText
                 "The indentation here does not line up with the keys around it.",
             _ when core.Contains("did not find expected '-'", StringComparison.OrdinalIgnoreCase) =>
                 "A list item here does not line up with the items before it.",
+            _ when core.Contains("did not find expected <document start>", StringComparison.OrdinalIgnoreCase) =>
+                "More text follows where the file's content should already have ended (often a key longer than 1024 characters, or text after a closing bracket).",
             _ when core.Contains("found unexpected end of stream", StringComparison.OrdinalIgnoreCase) =>
                 "The file ends inside an unfinished value (a quote or bracket is not closed).",
             _ => $"The YAML cannot be read here: {core}.",
         };
     }
 
+    public const string GenericFix =
+        "Check the indentation (spaces only, aligned with the lines around it) and that every quote and bracket is closed.";
+
     public static string Fix(YamlException ex) =>
         ex.Message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)
             ? "Put the text in double quotes, e.g. title: \"Note: this applies\"."
-            : "Check the indentation (spaces only, aligned with the lines around it) and that every quote and bracket is closed.";
+            : GenericFix;
 }

@@ -32,7 +32,7 @@ internal sealed class YamlTreeBuilder(string file, YamlLimits limits, Diagnostic
                 return true;
             case Scalar scalar:
                 CheckTag(scalar.Tag, scalar.Start);
-                return Add(new YScalar(At(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain), 1, scalar.Anchor);
+                return Add(new YScalar(At(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain), 1, 1, scalar.Anchor);
             case SequenceStart start:
                 CheckTag(start.Tag, start.Start);
                 return Push(new Frame(At(start.Start), isMapping: false, start.Anchor));
@@ -41,7 +41,8 @@ internal sealed class YamlTreeBuilder(string file, YamlLimits limits, Diagnostic
                 return Push(new Frame(At(start.Start), isMapping: true, start.Anchor));
             case SequenceEnd or MappingEnd:
                 var frame = _stack.Pop();
-                return Add(frame.Build(), frame.Size + 1, frame.Anchor);
+                // The children were counted as they arrived; the list or mapping itself costs one more.
+                return Add(frame.Build(), frame.Size + 1, 1, frame.Anchor);
             case AnchorAlias alias:
                 return AddAlias(alias);
             default:
@@ -81,16 +82,18 @@ internal sealed class YamlTreeBuilder(string file, YamlLimits limits, Diagnostic
             return false;
         }
 
-        return Add(target.Node, target.Size, AnchorName.Empty);
+        // An alias costs as much as what it expands to: this is what stops "billion laughs".
+        return Add(target.Node, target.Size, target.Size, AnchorName.Empty, At(alias.Start));
     }
 
-    private bool Add(YNode node, long size, AnchorName anchor)
+    /// <summary>Adds a finished value: <paramref name="size"/> counts the values it holds, <paramref name="cost"/> what it adds to the file's total.</summary>
+    private bool Add(YNode node, long size, long cost, AnchorName anchor, SourceLocation? written = null)
     {
-        // An alias costs as much as what it expands to: this is what stops "billion laughs".
-        _nodes += size;
+        _nodes += cost;
         if (_nodes > limits.MaxNodes)
         {
-            diagnostics.Report(Rules.TooManyNodes, node.At,
+            // An alias is reported where it is written, not where the anchor it repeats was defined.
+            diagnostics.Report(Rules.TooManyNodes, written ?? node.At,
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"This file expands to more than {limits.MaxNodes:N0} values (aliases count as copies)."),
                 "Split the file, or remove aliases that repeat large parts of it.");
             return false;
