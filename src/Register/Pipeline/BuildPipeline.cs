@@ -3,6 +3,7 @@ using Register.Output;
 using Register.Rendering;
 using Register.Rendering.Art30;
 using Register.Rendering.Notices;
+using Register.Rendering.Reports;
 using Register.Rendering.Site;
 using Register.Validation;
 
@@ -16,6 +17,7 @@ public static class BuildPipeline
     [
         new SiteProducer(new NoticeProducer()),
         new Art30Producer(),
+        new DpoReportProducer(),
     ];
 
     /// <summary>Validates and renders every file in memory. With errors anywhere the result has no files; the diagnostics say why.</summary>

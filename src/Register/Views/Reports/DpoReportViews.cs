@@ -1,0 +1,126 @@
+using System.Globalization;
+using Register.Diagnostics;
+using Register.Model;
+using Register.Rendering;
+using Register.Views.Art30;
+using Register.Views.Localization;
+
+namespace Register.Views.Reports;
+
+/// <summary>Builds the DPO report of a register in one language, computed as of <see cref="BuildInput.AsOf"/>.</summary>
+public static class DpoReportViews
+{
+    /// <summary>Reviews older than this are overdue: the validator's default (ValidationOptions.ReviewMonths).</summary>
+    public const int ReviewMonths = 12;
+
+    public static DpoReportView Build(BuildInput input, PhraseBook phrases)
+    {
+        var register = input.Register;
+        var organisation = register.Organisation;
+        var terms = new Art30Terms(phrases);
+        string R(string key) => phrases.Get("art30.report." + key);
+        var record = Art30Views.Build(input, phrases, Art30RecordKind.Controller);
+        var activities = register.Activities.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        string Name(ProcessingActivity a) => a.Name[phrases.Language];
+        string Names(IEnumerable<ProcessingActivity> list) => string.Join("\n", list.Select(Name));
+        string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+        var citation = organisation.CitationStyle;
+
+        var special = activities.Where(a => a.SpecialCategories is not null || a.CriminalData is not null
+            || a.DataCategories.Any(c => input.Vocabulary.DataCategories.GetValueOrDefault(c.Category) is { } t && (t.Special || t.Criminal))).ToList();
+        var overdue = activities.Where(a => a.LastReviewed.PlusMonths(ReviewMonths) < input.AsOf).ToList();
+        var dpiaMissing = activities.Where(a => a.Dpia is { Required: true } d && string.IsNullOrWhiteSpace(d.Reference)).ToList();
+        var transfers = activities.SelectMany(a => a.Transfers.Select(t => (Activity: a, Transfer: t))).ToList();
+
+        var summary = new ReportTable(R("summary"), null, [R("summary"), R("count")],
+        [
+            [R("activities_total"), Count(activities.Count)],
+            [R("as_controller"), Count(activities.Count(a => a.Role != ActivityRole.Processor))],
+            [R("as_processor"), Count(activities.Count(a => a.Role == ActivityRole.Processor))],
+            [R("transfers_total"), Count(transfers.Count)],
+            [R("special_total"), Count(special.Count)],
+            [R("overdue_total"), Count(overdue.Count)],
+            [R("dpia_missing_total"), Count(dpiaMissing.Count)],
+            [R("findings_total"), Count(input.Findings.Count)],
+        ], [3, 1]);
+
+        var perBasis = Enum.GetValues<LegalBasis>()
+            .Select(b => (Basis: b, List: activities.Where(a => a.Purposes.Any(p => p.Basis == b)).ToList()))
+            .Where(x => x.List.Count > 0)
+            .Select(x => (IReadOnlyList<string>)[$"{Citations.Cite(GdprProvisions.Basis(x.Basis), phrases, citation)} ({terms.BasisName(x.Basis)})", Count(x.List.Count), Names(x.List)])
+            .ToList();
+
+        var perAudience = organisation.Audiences
+            .Select(au => (Audience: au, List: activities.Where(a => a.Audiences.Contains(au.Id, StringComparer.Ordinal)).ToList()))
+            .Select(x => (IReadOnlyList<string>)[x.Audience.Name[phrases.Language], Count(x.List.Count), Names(x.List)])
+            .ToList();
+
+        var perTransfer = transfers
+            .GroupBy(x => (Country: x.Transfer.Country, x.Transfer.Mechanism))
+            .OrderBy(g => g.Key.Country, StringComparer.Ordinal).ThenBy(g => g.Key.Mechanism)
+            .Select(g => (IReadOnlyList<string>)[
+                input.Vocabulary.FindCountry(g.Key.Country)?.Name.Get(phrases.Language) is { } country ? $"{country} ({g.Key.Country})" : g.Key.Country,
+                terms.MechanismName(g.Key.Mechanism),
+                Count(g.Count()),
+                Names(g.Select(x => x.Activity).Distinct())])
+            .ToList();
+
+        var specialRows = special
+            .Select(a => (IReadOnlyList<string>)[Name(a), record.Activities.FirstOrDefault(v => v.Id == a.Id)?.Field(Art30FieldKey.SpecialCategories).Text ?? "",
+                string.Join("\n", a.DataCategories.Where(c => input.Vocabulary.DataCategories.GetValueOrDefault(c.Category) is { } t && (t.Special || t.Criminal))
+                    .Select(c => input.Vocabulary.DataCategories[c.Category].Label.Get(phrases.Language) ?? c.Category))])
+            .ToList();
+
+        var overdueRows = overdue.Select(a => (IReadOnlyList<string>)[Name(a), DateWords.Format(a.LastReviewed, phrases)]).ToList();
+        var dpiaRows = dpiaMissing.Select(a => (IReadOnlyList<string>)[Name(a), a.Owner?.Department ?? ""]).ToList();
+
+        var statistics = new List<ReportTable>
+        {
+            summary,
+            new(R("per_basis"), null, [R("basis"), R("count"), R("activities")], perBasis, [2, 0.6, 3]),
+            new(R("per_audience"), null, [R("audience"), R("count"), R("activities")], perAudience, [2, 0.6, 3]),
+            new(R("per_transfer"), null, [terms.Country, terms.Mechanism, R("count"), R("activities")], perTransfer, [1.4, 2, 0.6, 2.4]),
+            new(R("special"), null, [terms.Activity, R("condition"), R("categories")], specialRows, [1.5, 2.5, 1.5]),
+            new(PhraseBook.Fill(R("overdue"), ("months", Count(ReviewMonths))), null, [terms.Activity, R("last_reviewed")], overdueRows, [3, 1.2]),
+            new(R("dpia_missing"), null, [terms.Activity, terms.FieldLabel(Art30FieldKey.Department)], dpiaRows, [3, 1.5]),
+        };
+
+        var findings = input.Findings
+            .Where(d => d.Severity != Severity.Error)
+            .GroupBy(d => d.Code, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new ReportTable(
+                $"{g.Key} {Rules.All.FirstOrDefault(r => r.Code == g.Key)?.Title}",
+                null,
+                [R("place"), R("message")],
+                g.Order(Comparer<Diagnostic>.Create(Diagnostic.Compare))
+                    .Select(d => (IReadOnlyList<string>)[$"{d.At.File}:{d.At.Line}:{d.At.Column}", d.Message])
+                    .ToList(),
+                [1.2, 3]))
+            .ToList();
+
+        var asOf = DateWords.Format(input.AsOf, phrases);
+        var cover = new List<Art30Field>(record.Parties.Where(p => p.Key is "organisation" or "dpo").Select(p => p with { Article = null }))
+        {
+            new("as_of", R("as_of"), null, [asOf]),
+            new("register_version", R("register_version"), null, [record.VersionDateText]),
+        };
+        return new DpoReportView
+        {
+            Language = phrases.Language,
+            Terms = terms,
+            Title = R("title"),
+            OrganisationName = organisation.Name,
+            Cover = cover,
+            AsOf = input.AsOf,
+            AsOfText = asOf,
+            AsOfLine = $"{R("as_of")} {asOf}",
+            StatisticsHeading = R("statistics"),
+            Statistics = statistics,
+            FindingsHeading = R("findings"),
+            FindingsIntro = R("findings_intro"),
+            Findings = findings,
+            None = R("none"),
+        };
+    }
+}
