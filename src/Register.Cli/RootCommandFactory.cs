@@ -26,9 +26,10 @@ public static class RootCommandFactory
         }
 
         HelpExamples.Attach(root,
-            "register validate register",
-            "register validate register --format github --warnings-as-errors",
-            "register validate --help");
+            "register validate register                         # check the register",
+            "register build register                            # check, then write the documents to output/",
+            "register validate --format github --warnings-as-errors --today 2026-01-31",
+            "register <command> --help                          # options and examples of one command");
         return root;
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Register.Reporting;
 
 namespace Register.Tests.Cli;
@@ -14,13 +15,38 @@ public sealed class HelpTests
         Approval.Approver.Verify(run.Output);
     }
 
-    [Fact]
-    public void Validate_help()
+    /// <summary>Every command and subcommand, found from Program, so a new command cannot ship without a reviewed help text.</summary>
+    public static TheoryData<string> Commands()
     {
-        var run = CliRun.Of("validate", "--help");
+        var root = Register.Cli.Program.CreateRoot(new Register.Cli.CliConsole(TextWriter.Null, TextWriter.Null, false, false));
+        var paths = new TheoryData<string>();
+        var pending = new Stack<(Command Command, string Path)>(root.Subcommands.Reverse().Select(c => (c, c.Name)));
+        while (pending.TryPop(out var next))
+        {
+            paths.Add(next.Path);
+            foreach (var child in next.Command.Subcommands.Reverse())
+            {
+                pending.Push((child, next.Path + " " + child.Name));
+            }
+        }
+
+        return paths;
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Command_help(string command)
+    {
+        var run = CliRun.Of([.. command.Split(' '), "--help"]);
 
         Assert.Equal(0, run.ExitCode);
-        Approval.Approver.Verify(run.Output);
+        Assert.Contains($"register {command}", run.Output);
+        if (!run.Output.Contains("\nCommands:\n", StringComparison.Ordinal))
+        {
+            Assert.Contains("Examples:", run.Output);
+        }
+
+        Approval.Approver.Verify(run.Output, name: command.Replace(' ', '-'));
     }
 
     [Fact]

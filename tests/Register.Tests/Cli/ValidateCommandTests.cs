@@ -17,6 +17,15 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void The_example_register_validates_with_exit_code_0()
+    {
+        var run = CliRun.Of("validate", Path.Combine(Approval.Approver.RepoRoot, "register"));
+
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        Assert.Matches(@"^0 errors, \d+ warnings? in \d+ files\n$", run.Output.Split('\n')[^2] + "\n");
+    }
+
+    [Fact]
     public void An_invalid_register_exits_1_with_the_diagnostic_at_its_place()
     {
         using var register = new TempRegister();
