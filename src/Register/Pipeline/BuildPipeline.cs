@@ -15,7 +15,7 @@ public static class BuildPipeline
     /// <summary>The producers, in order; each document family adds one line here.</summary>
     public static IReadOnlyList<IOutputProducer> Producers { get; } =
     [
-        new SiteProducer(new NoticeProducer()),
+        new SiteProducer(new NoticeDocxProducer(new NoticeProducer())),
         new Art30Producer(),
         new DpoReportProducer(),
     ];

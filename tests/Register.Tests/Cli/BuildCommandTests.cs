@@ -16,7 +16,7 @@ public sealed class BuildCommandTests
 
         var build = CliRun.Of("build", Example, "--out", output);
         Assert.Equal(0, build.ExitCode);
-        Assert.Contains("Built 98 files", build.Output, StringComparison.Ordinal);
+        Assert.Contains("Built 110 files", build.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "notices", "privacy-debtors.nl.md")));
         Assert.Equal(0, CliRun.Of("build", Example, "--out", output, "--check").ExitCode);
 

@@ -38,6 +38,41 @@ public sealed class DocxBuilder(string language)
         return this;
     }
 
+    /// <summary>A paragraph of runs with their own bold and italic.</summary>
+    public DocxBuilder Paragraph(IReadOnlyList<DocxRun> runs, string? style = null)
+    {
+        var paragraph = new Paragraph();
+        if (style is not null)
+        {
+            paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        }
+
+        foreach (var part in runs)
+        {
+            var run = TextRunWithBreaks(part.Text);
+            if (part.Bold || part.Italic)
+            {
+                var properties = new RunProperties();
+                if (part.Bold)
+                {
+                    properties.Append(new Bold());
+                }
+
+                if (part.Italic)
+                {
+                    properties.Append(new Italic());
+                }
+
+                run.PrependChild(properties);
+            }
+
+            paragraph.Append(run);
+        }
+
+        _body.Add(paragraph);
+        return this;
+    }
+
     public DocxBuilder PageBreak()
     {
         _body.Add(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
@@ -153,6 +188,13 @@ public sealed class DocxBuilder(string language)
             paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
         }
 
+        paragraph.Append(TextRunWithBreaks(text));
+        return paragraph;
+    }
+
+    // One run: line breaks become breaks and tabs tab characters, so neither is lost in Word.
+    private static Run TextRunWithBreaks(string text)
+    {
         var run = new Run();
         var lines = XmlSafeText.Clean(text).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -162,11 +204,22 @@ public sealed class DocxBuilder(string language)
                 run.Append(new Break());
             }
 
-            run.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
+            var parts = lines[i].Split('\t');
+            for (var j = 0; j < parts.Length; j++)
+            {
+                if (j > 0)
+                {
+                    run.Append(new TabChar());
+                }
+
+                if (parts[j].Length > 0)
+                {
+                    run.Append(new Text(parts[j]) { Space = SpaceProcessingModeValues.Preserve });
+                }
+            }
         }
 
-        paragraph.Append(run);
-        return paragraph;
+        return run;
     }
 
     private static Paragraph FooterParagraph(DocxPageFrame frame)

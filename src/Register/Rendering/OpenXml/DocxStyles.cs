@@ -14,6 +14,8 @@ internal static class DocxStyles
     public const string TableText = "TableText";
     public const string TableHeading = "TableHeading";
     public const string Note = "Note";
+    public const string ListParagraph = "ListParagraph";
+    public const string ListParagraph2 = "ListParagraph2";
     public const string Header = "Header";
     public const string Footer = "Footer";
     public const string TableGrid = "TableGrid";
@@ -42,6 +44,8 @@ internal static class DocxStyles
             Paragraph(TableText, "Table Text", "Normal", spacingAfter: 40, size: 18),
             Paragraph(TableHeading, "Table Heading", TableText, spacingAfter: 40, size: 18, bold: true),
             Paragraph(Note, "Note", "Normal", spacingAfter: 60, size: 16, color: "595959"),
+            Paragraph(ListParagraph, "List Paragraph", "Normal", spacingAfter: 60, indent: 567),
+            Paragraph(ListParagraph2, "List Paragraph 2", ListParagraph, spacingAfter: 60, indent: 1134),
             Paragraph(Header, "header", "Normal", spacingAfter: 0, size: 16, color: "595959"),
             Paragraph(Footer, "footer", "Normal", spacingAfter: 0, size: 16, color: "595959"),
             TableStyle());
@@ -59,7 +63,8 @@ internal static class DocxStyles
         bool bold = false,
         string? color = null,
         int? outline = null,
-        bool keepNext = false)
+        bool keepNext = false,
+        int? indent = null)
     {
         var style = new Style { Type = StyleValues.Paragraph, StyleId = id };
         if (isDefault)
@@ -95,6 +100,12 @@ internal static class DocxStyles
             }
 
             paragraph.Append(spacing);
+        }
+
+        if (indent is { } left)
+        {
+            // A hanging indent, so "•<tab>text" lines wrap under the text, not under the bullet.
+            paragraph.Append(new Indentation { Left = left.ToString(System.Globalization.CultureInfo.InvariantCulture), Hanging = "283" });
         }
 
         if (outline is { } level)

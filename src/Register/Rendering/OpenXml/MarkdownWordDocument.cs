@@ -1,0 +1,143 @@
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Register.Rendering.OpenXml;
+
+/// <summary>
+/// Turns a document's canonical Markdown (as the notices are rendered) into Word content: # becomes the title,
+/// ## and ### headings, lists list paragraphs, pipe tables tables, **bold** and *italic* stay, links show their address.
+/// </summary>
+public static class MarkdownWordDocument
+{
+    private static readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePipeTables().Build();
+
+    /// <summary>Appends the Markdown's blocks to <paramref name="docx"/>.</summary>
+    public static DocxBuilder Append(DocxBuilder docx, string markdown)
+    {
+        foreach (var block in Markdown.Parse(markdown, _pipeline))
+        {
+            AppendBlock(docx, block, listDepth: 0);
+        }
+
+        return docx;
+    }
+
+    private static void AppendBlock(DocxBuilder docx, Block block, int listDepth)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                var headingStyle = heading.Level switch { 1 => DocxStyles.Title, 2 => DocxStyles.Heading(1), 3 => DocxStyles.Heading(2), _ => DocxStyles.Heading(3) };
+                docx.Paragraph(Runs(heading.Inline), headingStyle);
+                break;
+            case ParagraphBlock paragraph:
+                docx.Paragraph(Runs(paragraph.Inline), listDepth switch { 0 => null, 1 => DocxStyles.ListParagraph, _ => DocxStyles.ListParagraph2 });
+                break;
+            case ListBlock list:
+                var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
+                foreach (var item in list.OfType<ListItemBlock>())
+                {
+                    var marker = list.IsOrdered ? $"{number++}." : listDepth == 0 ? "•" : "–";
+                    var style = listDepth == 0 ? DocxStyles.ListParagraph : DocxStyles.ListParagraph2;
+                    var first = true;
+                    foreach (var child in item)
+                    {
+                        if (first && child is ParagraphBlock p)
+                        {
+                            docx.Paragraph([new DocxRun(marker + "\t"), .. Runs(p.Inline)], style);
+                        }
+                        else
+                        {
+                            AppendBlock(docx, child, listDepth + 1);
+                        }
+
+                        first = false;
+                    }
+                }
+
+                break;
+            case Table table:
+                var rows = table.OfType<TableRow>().ToList();
+                var header = rows.FirstOrDefault(r => r.IsHeader);
+                var cells = rows.Where(r => !r.IsHeader)
+                    .Select(r => (IReadOnlyList<string>)r.OfType<TableCell>().Select(CellText).ToList())
+                    .ToList();
+                var columns = Math.Max(header?.Count ?? 0, cells.Select(c => c.Count).DefaultIfEmpty(0).Max());
+                docx.Table(
+                    header?.OfType<TableCell>().Select(CellText).ToList() ?? Enumerable.Repeat("", columns).ToList(),
+                    cells.Select(c => (IReadOnlyList<string>)c.Concat(Enumerable.Repeat("", columns - c.Count)).ToList()).ToList(),
+                    Enumerable.Repeat(1.0, columns).ToList());
+                break;
+            case QuoteBlock quote:
+                foreach (var child in quote)
+                {
+                    AppendBlock(docx, child, listDepth);
+                }
+
+                break;
+            case LeafBlock leaf when leaf.Lines.Count > 0:
+                docx.Paragraph(leaf.Lines.ToString(), DocxStyles.Note);
+                break;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    AppendBlock(docx, child, listDepth);
+                }
+
+                break;
+        }
+    }
+
+    private static string CellText(TableCell cell) =>
+        string.Join("\n", cell.OfType<ParagraphBlock>().Select(p => string.Concat(Runs(p.Inline).Select(r => r.Text))));
+
+    private static List<DocxRun> Runs(ContainerInline? inlines, bool bold = false, bool italic = false)
+    {
+        var runs = new List<DocxRun>();
+        if (inlines is null)
+        {
+            return runs;
+        }
+
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    runs.Add(new DocxRun(literal.Content.ToString(), bold, italic));
+                    break;
+                case CodeInline code:
+                    runs.Add(new DocxRun(code.Content, bold, italic));
+                    break;
+                case LineBreakInline lineBreak:
+                    runs.Add(new DocxRun(lineBreak.IsHard ? "\n" : " ", bold, italic));
+                    break;
+                case AutolinkInline autolink:
+                    runs.Add(new DocxRun(autolink.Url, bold, italic));
+                    break;
+                case LinkInline link:
+                    var text = Runs(link, bold, italic);
+                    runs.AddRange(text);
+                    var shown = string.Concat(text.Select(r => r.Text));
+                    var url = link.Url ?? "";
+                    if (url.Length > 0 && !string.Equals(shown, url, StringComparison.Ordinal) && !string.Equals("mailto:" + shown, url, StringComparison.Ordinal)
+                        && !string.Equals("tel:" + shown.Replace(" ", "", StringComparison.Ordinal), url, StringComparison.Ordinal))
+                    {
+                        runs.Add(new DocxRun($" ({url})", bold, italic));
+                    }
+
+                    break;
+                case EmphasisInline emphasis:
+                    runs.AddRange(Runs(emphasis, bold || emphasis.DelimiterCount >= 2, italic || emphasis.DelimiterCount == 1));
+                    break;
+                case ContainerInline container:
+                    runs.AddRange(Runs(container, bold, italic));
+                    break;
+            }
+        }
+
+        return runs;
+    }
+}
