@@ -14,7 +14,7 @@ public static class CommandRunner
         {
             foreach (var error in parsed.Errors)
             {
-                console.Error.Write($"register: {error.Message}\n");
+                console.Error.Write($"register: {OneLine(error.Message)}\n");
             }
 
             console.Error.Write($"Run '{CommandPath(parsed.CommandResult.Command)} --help' to see the usage.\n");
@@ -54,5 +54,6 @@ public static class CommandRunner
         return string.Join(' ', names);
     }
 
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+    // Some parser messages list choices on separate, tab-indented lines; stderr gets one line per problem.
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

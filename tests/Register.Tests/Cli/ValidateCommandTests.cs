@@ -56,6 +56,22 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void An_unreadable_activity_file_exits_2_with_one_line_on_stderr()
+    {
+        using var register = new TempRegister();
+        // A link to a file that does not exist: listed in the folder, but reading it fails (chmod does not stop root).
+        File.CreateSymbolicLink(register.PathOf("activities/broken.yaml"), Path.Combine(register.Directory, "gone.yaml"));
+
+        var run = CliRun.Of("validate", register.Directory, "--today", Today);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Output);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith("register: ", line);
+        Assert.Contains("broken.yaml", line);
+    }
+
+    [Fact]
     public void A_file_given_as_the_folder_exits_2()
     {
         using var register = new TempRegister();
@@ -80,6 +96,16 @@ public sealed class ValidateCommandTests
         Assert.Equal("", run.Output);
         Assert.StartsWith("register: ", run.ErrorLines[0]);
         Assert.Equal("Run 'register validate --help' to see the usage.", run.ErrorLines[^1]);
+    }
+
+    [Fact]
+    public void An_unknown_format_is_named_with_the_choices_on_one_line()
+    {
+        var run = CliRun.Of("validate", "--format", "xml");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("register: Argument 'xml' not recognized. Must be one of: 'text' 'json' 'github' 'sarif'", run.ErrorLines[0]);
+        Assert.Equal(2, run.ErrorLines.Count);
     }
 
     [Fact]
