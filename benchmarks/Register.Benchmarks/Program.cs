@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Order;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Register.Benchmarks;
@@ -19,6 +20,7 @@ if (args is ["scale", var factorText, var folder])
 var job = Job.ShortRun.WithWarmupCount(1).WithToolchain(InProcessEmitToolchain.Instance).WithId("short-inprocess");
 var config = DefaultConfig.Instance
     .AddJob(job)
-    .WithOptions(ConfigOptions.JoinSummary);
+    .WithOptions(ConfigOptions.JoinSummary)
+    .WithOrderer(new DefaultOrderer(SummaryOrderPolicy.Declared, MethodOrderPolicy.Declared));
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args, config);
 return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
