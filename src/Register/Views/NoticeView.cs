@@ -24,6 +24,8 @@ public sealed record NoticeView
     public required ComplaintView Complaint { get; init; }
     /// <summary>The statement that no solely automated decisions are taken; null when a covered activity takes them.</summary>
     public string? NoAutomatedDecisions { get; init; }
+    /// <summary>The security measures of the covered activities (Art. 32), in the order of measures.yaml.</summary>
+    public IReadOnlyList<SecurityMeasureView> Security { get; init; } = [];
     public required IReadOnlyList<CodeOfConductView> CodesOfConduct { get; init; }
     /// <summary>Dated changes to this notice, newest first; empty when the notice does not show them.</summary>
     public required IReadOnlyList<ChangeView> Changes { get; init; }

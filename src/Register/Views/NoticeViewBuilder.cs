@@ -38,6 +38,12 @@ public static class NoticeViewBuilder
                 phrases.Format("notice.complaint_text", ("citation", context.Cite(GdprProvisions.Complaint))),
                 Authority(organisation.SupervisoryAuthority, context)),
             NoAutomatedDecisions = covered.Any(a => a.AutomatedDecisions is not null) ? null : phrases.Get("notice.no_automated_decisions"),
+            Security = register.Measures
+                .Where(m => covered.Any(a => a.SecurityMeasures.Contains(m.Id)))
+                .Select(m => new SecurityMeasureView(
+                    context.Text(m.Name, m, "name", $"the name of measure '{m.Id}'"),
+                    context.Optional(m.Description, m, "description", $"the description of measure '{m.Id}'")))
+                .ToList(),
             CodesOfConduct = organisation.CodesOfConduct
                 .Select(c => new CodeOfConductView(context.Text(c.Name, c, "name", "the name of a code of conduct"), c.Url))
                 .ToList(),
