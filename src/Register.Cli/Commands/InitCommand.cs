@@ -13,7 +13,7 @@ public static class InitCommand
             Description = "The repository folder to start the register in; the register itself goes in FOLDER/register.",
             DefaultValueFactory = _ => ".",
         };
-        var command = new Command("init", "Start a new register: an organisation, one activity, a privacy notice, a change log, the editor schemas and a local tool manifest. Existing files are never overwritten.");
+        var command = new Command("init", "Start a new register: an organisation, one activity, a privacy notice, a change log, the editor schemas, a local tool manifest and a GitHub Actions workflow. Existing files are never overwritten.");
         command.Arguments.Add(folder);
         command.SetAction(parsed =>
         {
@@ -31,7 +31,7 @@ public static class InitCommand
             }
 
             var register = Path.Combine(target, RegisterScaffold.RegisterFolder).Replace('\\', '/');
-            console.Output.Write($"\nNext: replace the example values in {register}/organisation.yaml and {register}/activities/contact-form.yaml,\nthen run 'register validate {register}'.\n");
+            console.Output.Write($"\nNext: replace the example values in {register}/organisation.yaml and {register}/activities/contact-form.yaml,\nthen run 'register validate {register}' and 'register build', and commit the register together with output/.\n");
             return ExitCodes.Valid;
         });
         HelpExamples.Attach(command,

@@ -6,7 +6,7 @@ namespace Register.Workflow;
 
 /// <summary>
 /// <c>register init</c>: writes a small register that validates clean and builds (organisation, one activity, a notice,
-/// a change log, the schemas, and a local tool manifest), never overwriting a file that is already there.
+/// a change log, the schemas, a local tool manifest and a GitHub Actions workflow), never overwriting a file that is already there.
 /// </summary>
 public static class RegisterScaffold
 {
@@ -26,6 +26,7 @@ public static class RegisterScaffold
         files.AddRange(RegisterFileKind.All.Select(kind =>
             ($"{RegisterFolder}/{SchemaWriter.RegisterFolder}/{kind.SchemaFileName}", RegisterSchema.Render(kind))));
         files.Add((".config/dotnet-tools.json", ToolManifest()));
+        files.Add((".github/workflows/register.yml", Resource("github-actions-register.yml")));
         return files;
     }
 

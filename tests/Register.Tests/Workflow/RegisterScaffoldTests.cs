@@ -17,6 +17,9 @@ public sealed class RegisterScaffoldTests
         Assert.Contains("register/activities/contact-form.yaml", result.Written);
         Assert.Contains("register/schema/activity.schema.json", result.Written);
         Assert.Contains(".config/dotnet-tools.json", result.Written);
+        Assert.Equal(
+            File.ReadAllText(Path.Combine(Approval.Approver.RepoRoot, "docs", "github-actions-register.yml")),
+            File.ReadAllText(folder[".github/workflows/register.yml"]));
         var loaded = RegisterLoader.Load(folder["register"], new LoadOptions { DisplayRoot = folder.Path });
         Assert.Empty(loaded.Diagnostics);
         Assert.Equal("contact-form", Assert.Single(loaded.Register!.Activities).Id);
