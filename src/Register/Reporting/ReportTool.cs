@@ -7,9 +7,6 @@ public static class ReportTool
 {
     public const string Name = "register";
 
-    // Where SARIF viewers send people for more about the tool; the user documentation of the diagnostics lives there.
-    public const string InformationUri = "https://github.com/register-as-code/register";
-
     /// <summary>The library version without the source-revision suffix, so reports do not change per commit.</summary>
     public static string Version { get; } = ReadVersion();
 

@@ -50,7 +50,7 @@ public sealed class SarifReport(IReadOnlyList<Rule>? rules = null) : IDiagnostic
         json.WriteStartObject("driver");
         json.WriteString("name", ReportTool.Name);
         json.WriteString("version", ReportTool.Version);
-        json.WriteString("informationUri", ReportTool.InformationUri);
+        // informationUri is optional in SARIF 2.1.0; the project has no public address to put there yet.
         json.WriteStartArray("rules");
         foreach (var rule in _rules)
         {

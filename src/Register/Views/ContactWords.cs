@@ -1,4 +1,5 @@
 using Register.Model;
+using Register.Views.Localization;
 
 namespace Register.Views;
 
@@ -28,7 +29,7 @@ public static class ContactWords
             lines.Add(street);
         }
 
-        var city = string.Join(" ", new[] { Clean(address.PostalCode), Clean(address.City) }.OfType<string>());
+        var city = PostalPlace.Format(address);
         if (city.Length > 0)
         {
             lines.Add(city);

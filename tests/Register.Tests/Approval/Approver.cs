@@ -18,7 +18,11 @@ public static class Approver
         string extension = "txt",
         string? name = null,
         [CallerFilePath] string sourceFile = "",
-        [CallerMemberName] string method = "")
+        [CallerMemberName] string method = "") =>
+        Verify(received, extension, name, sourceFile, method, Environment.GetEnvironmentVariable(AcceptVariable) == "1");
+
+    /// <summary>The comparison itself, with accepting decided by the caller (so the helper's own tests can run in accept mode).</summary>
+    internal static void Verify(string received, string extension, string? name, string sourceFile, string method, bool accept)
     {
         var directory = Path.GetDirectoryName(sourceFile)!;
         var typeName = Path.GetFileNameWithoutExtension(sourceFile);
@@ -34,7 +38,7 @@ public static class Approver
             return;
         }
 
-        if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
+        if (accept)
         {
             File.WriteAllText(verifiedPath, text, new UTF8Encoding(false));
             File.Delete(receivedPath);

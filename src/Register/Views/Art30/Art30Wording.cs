@@ -41,7 +41,7 @@ internal sealed class Art30Wording(Art30Terms terms, CitationStyle style)
             return "";
         }
 
-        var place = string.Join(" ", new[] { address.PostalCode, address.City }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var place = PostalPlace.Format(address);
         return string.Join(", ", new[] { address.Street, place, address.Country }.Where(s => !string.IsNullOrWhiteSpace(s)));
     }
 
