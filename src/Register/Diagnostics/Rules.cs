@@ -176,29 +176,29 @@ public static class Rules
         { Fix = "Add the DPIA's 'reference:' (and 'date:')." };
 
     // Notices and the build (REG100–REG149).
-    public static readonly Rule TemplateError = new("REG100", Severity.Error, "Template cannot be used");
-    public static readonly Rule PhraseFileError = new("REG101", Severity.Error, "Phrase file cannot be used");
-    public static readonly Rule PhraseMissing = new("REG102", Severity.Error, "Fixed wording missing for a language");
-    public static readonly Rule OutputPathInvalid = new("REG103", Severity.Error, "Output file name not allowed");
-    public static readonly Rule OutputPathDuplicate = new("REG104", Severity.Error, "Two documents would be written to the same file");
-    public static readonly Rule NoticeTextMissing = new("REG105", Severity.Error, "Text missing in a notice language");
-    public static readonly Rule NoticeEmpty = new("REG106", Severity.Error, "Notice or section covers no activities");
-    public static readonly Rule NoticeReferenceUnknown = new("REG107", Severity.Error, "Notice refers to something unknown");
-    public static readonly Rule ElementController = new("REG110", Severity.Error, "Notice lacks the controller's identity or contact (Art. 13(1)(a), 14(1)(a))");
-    public static readonly Rule ElementDpo = new("REG111", Severity.Error, "Notice lacks the DPO's contact details (Art. 13(1)(b), 14(1)(b))");
-    public static readonly Rule ElementPurposes = new("REG112", Severity.Error, "Notice lacks purposes with their legal basis (Art. 13(1)(c), 14(1)(c))");
-    public static readonly Rule ElementDataCategories = new("REG113", Severity.Error, "Notice lacks the categories of personal data (Art. 14(1)(d))");
-    public static readonly Rule ElementLegitimateInterest = new("REG114", Severity.Error, "Notice lacks the legitimate interest (Art. 13(1)(d), 14(2)(b))");
-    public static readonly Rule ElementRecipients = new("REG115", Severity.Error, "Notice cannot name a recipient (Art. 13(1)(e), 14(1)(e))");
-    public static readonly Rule ElementTransfer = new("REG116", Severity.Error, "Notice lacks transfer details (Art. 13(1)(f), 14(1)(f))");
-    public static readonly Rule ElementRetention = new("REG117", Severity.Error, "Notice lacks the storage period (Art. 13(2)(a), 14(2)(a))");
-    public static readonly Rule ElementRights = new("REG118", Severity.Error, "Notice lacks the data subject's rights (Art. 13(2)(b), 14(2)(c))");
-    public static readonly Rule ElementWithdrawal = new("REG119", Severity.Error, "Notice lacks how to withdraw consent (Art. 13(2)(c), 14(2)(d))");
-    public static readonly Rule ElementComplaint = new("REG120", Severity.Error, "Notice lacks the supervisory authority for complaints (Art. 13(2)(d), 14(2)(e))");
-    public static readonly Rule ElementProvision = new("REG121", Severity.Error, "Notice lacks whether the data must be provided (Art. 13(2)(e))");
-    public static readonly Rule ElementSources = new("REG122", Severity.Error, "Notice lacks where the data comes from (Art. 14(2)(f))");
-    public static readonly Rule ElementAutomatedDecisions = new("REG123", Severity.Error, "Notice lacks the automated decision-making details (Art. 13(2)(f), 14(2)(g))");
-    public static readonly Rule ElementObjection = new("REG124", Severity.Error, "Notice lacks the separate right-to-object paragraph (Art. 21(4))");
+    public static readonly Rule TemplateError = new("REG100", Severity.Error, "Template cannot be used") { Fix = "Correct the template the message names (a Handlebars syntax error or an unknown partial), or remove your override so the built-in template is used." };
+    public static readonly Rule PhraseFileError = new("REG101", Severity.Error, "Phrase file cannot be used") { Fix = "Correct the phrase file the message names: it must be YAML with text values, one file per language in templates/i18n/." };
+    public static readonly Rule PhraseMissing = new("REG102", Severity.Error, "Fixed wording missing for a language") { Fix = "Add the missing phrase key to the phrase file of that language (templates/i18n/<lang>.yaml or your --templates override)." };
+    public static readonly Rule OutputPathInvalid = new("REG103", Severity.Error, "Output file name not allowed") { Fix = "Give the notice an 'output:' of lowercase letters, digits and hyphens only." };
+    public static readonly Rule OutputPathDuplicate = new("REG104", Severity.Error, "Two documents would be written to the same file") { Fix = "Give each notice its own 'output:' name." };
+    public static readonly Rule NoticeTextMissing = new("REG105", Severity.Error, "Text missing in a notice language") { Fix = "Write the text in every language the notice is rendered in." };
+    public static readonly Rule NoticeEmpty = new("REG106", Severity.Error, "Notice or section covers no activities") { Fix = "Give the notice or section 'audiences:' or 'activities:' that match at least one activity." };
+    public static readonly Rule NoticeReferenceUnknown = new("REG107", Severity.Error, "Notice refers to something unknown") { Fix = "Use ids that exist: activity ids from the activities folder, audience ids from organisation.yaml." };
+    public static readonly Rule ElementController = new("REG110", Severity.Error, "Notice lacks the controller's identity or contact (Art. 13(1)(a), 14(1)(a))") { Fix = "Fill in the organisation's name, address and a privacy contact in organisation.yaml." };
+    public static readonly Rule ElementDpo = new("REG111", Severity.Error, "Notice lacks the DPO's contact details (Art. 13(1)(b), 14(1)(b))") { Fix = "Give the DPO under contacts.dpo an email address, phone number or address." };
+    public static readonly Rule ElementPurposes = new("REG112", Severity.Error, "Notice lacks purposes with their legal basis (Art. 13(1)(c), 14(1)(c))") { Fix = "Give each activity in the notice at least one purpose with its 'basis:'." };
+    public static readonly Rule ElementDataCategories = new("REG113", Severity.Error, "Notice lacks the categories of personal data (Art. 14(1)(d))") { Fix = "List the activity's 'data_categories:' (the notice must name them when data comes from others)." };
+    public static readonly Rule ElementLegitimateInterest = new("REG114", Severity.Error, "Notice lacks the legitimate interest (Art. 13(1)(d), 14(2)(b))") { Fix = "Add 'legitimate_interest:' to every purpose whose basis is legitimate_interests." };
+    public static readonly Rule ElementRecipients = new("REG115", Severity.Error, "Notice cannot name a recipient (Art. 13(1)(e), 14(1)(e))") { Fix = "Give the recipient a name in every language, or remove it from the activity." };
+    public static readonly Rule ElementTransfer = new("REG116", Severity.Error, "Notice lacks transfer details (Art. 13(1)(f), 14(1)(f))") { Fix = "Give the transfer its country, mechanism and, for scc, bcr or derogation, 'safeguards:' saying where to get a copy." };
+    public static readonly Rule ElementRetention = new("REG117", Severity.Error, "Notice lacks the storage period (Art. 13(2)(a), 14(2)(a))") { Fix = "Give the activity a 'retention:' with a period and the event it runs from, or a criterion." };
+    public static readonly Rule ElementRights = new("REG118", Severity.Error, "Notice lacks the data subject's rights (Art. 13(2)(b), 14(2)(c))") { Fix = "Restore the rights of access, rectification, erasure and restriction in your template or phrase overrides (the built-in ones have them)." };
+    public static readonly Rule ElementWithdrawal = new("REG119", Severity.Error, "Notice lacks how to withdraw consent (Art. 13(2)(c), 14(2)(d))") { Fix = "Add 'withdrawal:' to every purpose based on consent, saying how people withdraw it." };
+    public static readonly Rule ElementComplaint = new("REG120", Severity.Error, "Notice lacks the supervisory authority for complaints (Art. 13(2)(d), 14(2)(e))") { Fix = "Name the lead supervisory authority in organisation.yaml (a built-in id such as nl-ap, or name and address)." };
+    public static readonly Rule ElementProvision = new("REG121", Severity.Error, "Notice lacks whether the data must be provided (Art. 13(2)(e))") { Fix = "Add 'provision:' to activities whose data comes from the person: whether it is required and what happens if not." };
+    public static readonly Rule ElementSources = new("REG122", Severity.Error, "Notice lacks where the data comes from (Art. 14(2)(f))") { Fix = "Add 'sources:' with a name for every source that is not the person." };
+    public static readonly Rule ElementAutomatedDecisions = new("REG123", Severity.Error, "Notice lacks the automated decision-making details (Art. 13(2)(f), 14(2)(g))") { Fix = "Fill in 'logic', 'significance' and 'consequences' under 'automated_decisions:'." };
+    public static readonly Rule ElementObjection = new("REG124", Severity.Error, "Notice lacks the separate right-to-object paragraph (Art. 21(4))") { Fix = "Restore the separate objection paragraph in your template or phrase overrides (the built-in ones have it)." };
 
     // Art. 30 records and DPO reports (REG150–REG199).
     public static readonly Rule ExportLanguageUnknown = new("REG150", Severity.Error, "Export language is not one of the register's languages")
