@@ -16,11 +16,7 @@ public static class BuildCommand
             DefaultValueFactory = _ => "output",
             HelpName = "DIR",
         };
-        var templates = new Option<string?>("--templates")
-        {
-            Description = "A folder of your own templates and phrase files; each file replaces the built-in one of the same path, phrase files key by key.",
-            HelpName = "DIR",
-        };
+        var templates = new TemplatesOption();
         var formats = new Option<string[]>("--format")
         {
             Description = "Only these formats: md, html, fragment, json (docx, xlsx, csv for the records and reports that have them); repeat the option for several. Default: all.",
@@ -41,18 +37,14 @@ public static class BuildCommand
         var command = new Command("build", "Validate the register and render its privacy notices (and other documents) into the output folder.");
         input.AddTo(command);
         command.Options.Add(output);
-        command.Options.Add(templates);
+        command.Options.Add(templates.Option);
         command.Options.Add(formats);
         command.Options.Add(check);
         command.Options.Add(report);
         command.SetAction(parsed =>
         {
             var directory = input.ReadDirectory(parsed);
-            var templatesDirectory = parsed.GetValue(templates);
-            if (templatesDirectory is not null && !Directory.Exists(templatesDirectory))
-            {
-                throw new DirectoryNotFoundException($"the templates folder '{templatesDirectory}' does not exist.");
-            }
+            var templatesDirectory = templates.Read(parsed);
 
             var options = new BuildOptions
             {

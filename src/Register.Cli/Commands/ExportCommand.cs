@@ -48,11 +48,7 @@ public static class ExportCommand
             Description = "File to write. Default: standard output for md, html and csv; art30-controller.<lang>.<ext> (or art30-processor…) for docx and xlsx.",
             HelpName = "FILE",
         };
-        var templates = new Option<string?>("--templates")
-        {
-            Description = "Folder with your own templates and phrase files that replace the built-in ones.",
-            HelpName = "DIR",
-        };
+        var templates = new TemplatesOption();
 
         var command = new Command("art30", "Write the record of processing activities (Art. 30 GDPR) in one language and format.");
         input.AddTo(command);
@@ -60,7 +56,7 @@ public static class ExportCommand
         command.Options.Add(language);
         command.Options.Add(processor);
         command.Options.Add(output);
-        command.Options.Add(templates);
+        command.Options.Add(templates.Option);
         command.SetAction(parsed =>
         {
             var options = new Art30ExportOptions
@@ -68,7 +64,7 @@ public static class ExportCommand
                 Format = Formats[parsed.GetValue(format) ?? "docx"],
                 Language = parsed.GetValue(language) ?? "",
                 Kind = parsed.GetValue(processor) ? Art30RecordKind.Processor : Art30RecordKind.Controller,
-                Build = new BuildOptions { Validation = input.ReadValidationOptions(parsed), TemplatesDirectory = parsed.GetValue(templates) },
+                Build = new BuildOptions { Validation = input.ReadValidationOptions(parsed), TemplatesDirectory = templates.Read(parsed) },
             };
             var result = Art30Export.Run(input.ReadDirectory(parsed), options);
             if (result.HasErrors || result.Files.Count == 0)

@@ -28,6 +28,17 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
+    public void A_missing_templates_folder_is_an_io_error_as_in_build()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"no-templates-{Environment.ProcessId}");
+        var run = CliRun.Of("export", "art30", ExampleRegister, "--lang", "en", "--format", "md", "--templates", missing);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"the templates folder '{missing}' does not exist.", run.Error, StringComparison.Ordinal);
+        Assert.Equal("", run.Output);
+    }
+
+    [Fact]
     public void A_markdown_export_without_out_goes_to_standard_output()
     {
         var run = CliRun.Of("export", "art30", ExampleRegister, "--lang", "en", "--format", "md");
