@@ -1,5 +1,5 @@
 using System.Text;
-using Newtonsoft.Json.Linq;
+using System.Text.Json.Nodes;
 using Register.Loading;
 using Register.Loading.Binding;
 using Register.Model;
@@ -34,14 +34,14 @@ public sealed class RegisterSchemaTests
     public void Schema_lists_the_same_keys_and_required_keys_as_the_loader(string kind)
     {
         var root = RegisterSchema.Generate(Kind(kind));
-        var schema = JObject.Parse(root.ToJsonString());
+        var schema = JsonNode.Parse(root.ToJsonString())!.AsObject();
         var seen = new HashSet<Type>();
-        CompareRecord(Kind(kind).Root, (JObject)schema, schema, seen);
+        CompareRecord(Kind(kind).Root, schema, schema, seen);
 
         Assert.Contains(Kind(kind).Root, seen);
     }
 
-    private static void CompareRecord(Type type, JObject body, JObject root, HashSet<Type> seen)
+    private static void CompareRecord(Type type, JsonObject body, JsonObject root, HashSet<Type> seen)
     {
         if (!seen.Add(type))
         {
@@ -49,11 +49,11 @@ public sealed class RegisterSchemaTests
         }
 
         var shape = TypeShape.Of(type);
-        var properties = (JObject)body["properties"]!;
-        Assert.Equal(shape.Properties.Select(p => p.Key).Order(StringComparer.Ordinal), properties.Properties().Select(p => p.Name).Order(StringComparer.Ordinal));
+        var properties = body["properties"]!.AsObject();
+        Assert.Equal(shape.Properties.Select(p => p.Key).Order(StringComparer.Ordinal), properties.Select(p => p.Key).Order(StringComparer.Ordinal));
         Assert.Equal(
             shape.Properties.Where(p => p.IsRequired).Select(p => p.Key).Order(StringComparer.Ordinal),
-            (body["required"] as JArray ?? []).Select(t => (string)t!).Order(StringComparer.Ordinal));
+            (body["required"] as JsonArray ?? []).Select(t => (string)t!).Order(StringComparer.Ordinal));
         Assert.False((bool)body["additionalProperties"]!);
 
         foreach (var property in shape.Properties)
@@ -61,8 +61,8 @@ public sealed class RegisterSchemaTests
             var element = ElementType(property.Property.PropertyType);
             if (typeof(ModelNode).IsAssignableFrom(element) && element != typeof(LocalizedText) && element != typeof(IsoPeriod))
             {
-                var definition = (JObject)root["definitions"]![element.Name]!;
-                var recordBody = definition["oneOf"] is JArray forms ? (JObject)forms[1] : definition;
+                var definition = root["definitions"]![element.Name]!.AsObject();
+                var recordBody = definition["oneOf"] is JsonArray forms ? forms[1]!.AsObject() : definition;
                 CompareRecord(element, recordBody, root, seen);
             }
         }
@@ -79,13 +79,13 @@ public sealed class RegisterSchemaTests
     [Fact]
     public void Enum_choices_are_the_snake_case_names_the_loader_accepts()
     {
-        var schema = JObject.Parse(RegisterSchema.Generate(RegisterFileKind.Activity).ToJsonString());
+        var schema = JsonNode.Parse(RegisterSchema.Generate(RegisterFileKind.Activity).ToJsonString())!;
 
         var basis = schema["definitions"]!["Purpose"]!["properties"]!["basis"]!;
 
         Assert.Equal(
             ["consent", "contract", "legal_obligation", "vital_interests", "public_task", "legitimate_interests"],
-            basis["enum"]!.Select(t => (string)t!));
+            basis["enum"]!.AsArray().Select(t => (string)t!));
         Assert.Equal("Art. 6(1)(c): legal obligation", (string)basis["enumDescriptions"]![2]!);
         Assert.Equal("Art. 6(1) basis: consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests.", (string)basis["description"]!);
     }

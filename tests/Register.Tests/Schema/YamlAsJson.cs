@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Newtonsoft.Json.Linq;
+using System.Text.Json.Nodes;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -12,37 +12,37 @@ namespace Register.Tests.Schema;
 /// </summary>
 internal static partial class YamlAsJson
 {
-    public static JToken Parse(string yaml)
+    public static JsonNode? Parse(string yaml)
     {
         var parser = new Parser(new StringReader(yaml));
         parser.Consume<StreamStart>();
         if (parser.Accept<StreamEnd>(out _))
         {
-            return JValue.CreateNull();
+            return null;
         }
 
         parser.Consume<DocumentStart>();
-        var value = ReadNode(parser, new Dictionary<string, JToken>(StringComparer.Ordinal));
+        var value = ReadNode(parser, new Dictionary<string, JsonNode?>(StringComparer.Ordinal));
         parser.Consume<DocumentEnd>();
         return value;
     }
 
-    private static JToken ReadNode(IParser parser, Dictionary<string, JToken> anchors)
+    private static JsonNode? ReadNode(IParser parser, Dictionary<string, JsonNode?> anchors)
     {
         if (parser.TryConsume<AnchorAlias>(out var alias))
         {
-            return anchors[alias.Value.Value].DeepClone();
+            return anchors[alias.Value.Value]?.DeepClone();
         }
 
-        JToken value;
+        JsonNode? value;
         var anchor = parser.Current is NodeEvent node && !node.Anchor.IsEmpty ? node.Anchor.Value : null;
         if (parser.TryConsume<Scalar>(out var scalar))
         {
-            value = scalar.Style == ScalarStyle.Plain ? Plain(scalar.Value) : new JValue(scalar.Value);
+            value = scalar.Style == ScalarStyle.Plain ? Plain(scalar.Value) : JsonValue.Create(scalar.Value);
         }
         else if (parser.TryConsume<SequenceStart>(out _))
         {
-            var array = new JArray();
+            var array = new JsonArray();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
                 array.Add(ReadNode(parser, anchors));
@@ -53,7 +53,7 @@ internal static partial class YamlAsJson
         else
         {
             parser.Consume<MappingStart>();
-            var obj = new JObject();
+            var obj = new JsonObject();
             while (!parser.TryConsume<MappingEnd>(out _))
             {
                 var key = parser.Consume<Scalar>().Value;
@@ -71,14 +71,14 @@ internal static partial class YamlAsJson
         return value;
     }
 
-    private static JValue Plain(string text) => text switch
+    private static JsonValue? Plain(string text) => text switch
     {
-        "" or "~" or "null" or "Null" or "NULL" => JValue.CreateNull(),
-        "true" or "True" or "TRUE" => new JValue(true),
-        "false" or "False" or "FALSE" => new JValue(false),
-        _ when IntegerForm().IsMatch(text) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) => new JValue(n),
-        _ when FloatForm().IsMatch(text) => new JValue(double.Parse(text, CultureInfo.InvariantCulture)),
-        _ => new JValue(text),
+        "" or "~" or "null" or "Null" or "NULL" => null,
+        "true" or "True" or "TRUE" => JsonValue.Create(true),
+        "false" or "False" or "FALSE" => JsonValue.Create(false),
+        _ when IntegerForm().IsMatch(text) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) => JsonValue.Create(n),
+        _ when FloatForm().IsMatch(text) => JsonValue.Create(double.Parse(text, CultureInfo.InvariantCulture)),
+        _ => JsonValue.Create(text),
     };
 
     [GeneratedRegex(@"^[-+]?[0-9]+$")]
