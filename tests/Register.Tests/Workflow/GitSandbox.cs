@@ -51,10 +51,23 @@ internal sealed class GitSandbox : IDisposable
             start.ArgumentList.Add(argument);
         }
 
+        // No global or system git configuration: the sandbox's own settings only, whatever the machine has.
+        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
+        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
+        start.RedirectStandardInput = true;
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
+        process.StandardInput.Close();
+        var outputRead = process.StandardOutput.ReadToEndAsync();
+        var errorRead = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(1)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"git {string.Join(' ', arguments)} did not finish within 60 s");
+        }
+
         process.WaitForExit();
+        var output = outputRead.Result;
+        var error = errorRead.Result;
         Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)} failed: {error}");
         return output;
     }

@@ -20,7 +20,7 @@ public sealed class ToolPackageTests
         var configuration = AppContext.BaseDirectory.Replace('\\', '/').Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
 
         // The test project has just built the CLI; packing those binaries keeps this test to a few seconds.
-        var pack = Dotnet(Approver.RepoRoot, null, "pack", "src/Register.Cli", "-c", configuration, "--no-build", "-o", packages);
+        var pack = Dotnet(Approver.RepoRoot, null, Directory.CreateDirectory(folder["pack-home"]).FullName, "pack", "src/Register.Cli", "-c", configuration, "--no-build", "-o", packages);
         Assert.True(pack.ExitCode == 0, pack.Output);
 
         var package = Path.Combine(packages, $"Register.Tool.{RegisterScaffold.ToolVersion}.nupkg");
@@ -47,9 +47,12 @@ public sealed class ToolPackageTests
             """);
         var cache = folder["nuget-packages"];
 
-        var restore = Dotnet(repository, cache, "tool", "restore");
-        var validate = Dotnet(repository, cache, "register", "validate");
-        var build = Dotnet(repository, cache, "register", "build");
+        // A home of its own: 'dotnet tool restore' caches where the tool lives under ~/.dotnet/toolResolverCache, and that
+        // entry would point at this temporary folder after it is deleted.
+        var home = Directory.CreateDirectory(folder["home"]).FullName;
+        var restore = Dotnet(repository, cache, home, "tool", "restore");
+        var validate = Dotnet(repository, cache, home, "register", "validate");
+        var build = Dotnet(repository, cache, home, "register", "build");
 
         Assert.True(restore.ExitCode == 0, restore.Output);
         Assert.True(validate.ExitCode == 0, validate.Output);
@@ -59,7 +62,7 @@ public sealed class ToolPackageTests
         Assert.True(File.Exists(Path.Combine(repository, "output", "site", "index.json")), build.Output);
     }
 
-    private static (int ExitCode, string Output) Dotnet(string directory, string? packageCache, params string[] arguments)
+    private static (int ExitCode, string Output) Dotnet(string directory, string? packageCache, string home, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
@@ -69,6 +72,8 @@ public sealed class ToolPackageTests
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["HOME"] = home;
+        start.Environment["DOTNET_CLI_HOME"] = home;
         if (packageCache is not null)
         {
             start.Environment["NUGET_PACKAGES"] = packageCache;
@@ -77,7 +82,12 @@ public sealed class ToolPackageTests
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"dotnet {string.Join(' ', arguments)} did not finish within 3 minutes");
+        }
+
         return (process.ExitCode, $"dotnet {string.Join(' ', arguments)}:\n{output}{error.Result}");
     }
 }
