@@ -176,7 +176,7 @@ public static class Rules
         { Fix = "Add the DPIA's 'reference:' (and 'date:')." };
 
     // Notices and the build (REG100–REG149).
-    public static readonly Rule TemplateError = new("REG100", Severity.Error, "Template cannot be used") { Fix = "Correct the template the message names (a Handlebars syntax error or an unknown partial), or remove your override so the built-in template is used." };
+    public static readonly Rule TemplateError = new("REG100", Severity.Error, "Template cannot be used") { Fix = "Correct the template at the line and column shown (a Scriban syntax error, an unknown partial or phrase, or a template over its limits: see docs/notices.md), or remove your override so the built-in template is used." };
     public static readonly Rule PhraseFileError = new("REG101", Severity.Error, "Phrase file cannot be used") { Fix = "Correct the phrase file the message names: it must be YAML with text values, one file per language in templates/i18n/." };
     public static readonly Rule PhraseMissing = new("REG102", Severity.Error, "Fixed wording missing for a language") { Fix = "Add the missing phrase key to the phrase file of that language (templates/i18n/<lang>.yaml or your --templates override)." };
     public static readonly Rule OutputPathInvalid = new("REG103", Severity.Error, "Output file name not allowed") { Fix = "Give the notice an 'output:' of lowercase letters, digits and hyphens only." };

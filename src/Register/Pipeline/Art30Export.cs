@@ -45,6 +45,7 @@ public static class Art30Export
             Diagnostics = diagnostics,
         };
 
+        TemplateErrors.ReportHandlebarsFiles(input.Templates.Source, diagnostics);
         var phrases = PhraseLibrary.Load(input.Templates.Source, [options.Language], diagnostics).For(options.Language);
         var content = phrases is null ? null : Art30Documents.TryRender(Art30Views.Build(input, phrases, options.Kind), options.Format, input);
         var files = content is null

@@ -45,6 +45,7 @@ public static class BuildPipeline
             Diagnostics = diagnostics,
         };
 
+        TemplateErrors.ReportHandlebarsFiles(engine.Source, diagnostics);
         var files = new List<OutputFile>();
         foreach (var producer in Producers)
         {

@@ -1,33 +1,14 @@
 using System.Text;
-using HandlebarsDotNet;
 
 namespace Register.Rendering;
 
 /// <summary>
-/// Escapes register text written into Markdown by a template (<c>{{value}}</c>): emphasis, lists and links to
+/// Escapes register text written into Markdown by a template (<c>{{ value }}</c>): emphasis, lists and links to
 /// http(s), mailto and tel stay Markdown; headings, quotes, code, tables, images, raw HTML and other links become plain text.
 /// </summary>
-public sealed class MarkdownTextEncoder : ITextEncoder
+public static class MarkdownTextEncoder
 {
     private static readonly string[] AllowedSchemes = ["http://", "https://", "mailto:", "tel:"];
-
-    public static MarkdownTextEncoder Instance { get; } = new();
-
-    public void Encode(StringBuilder? text, TextWriter target) => target.Write(Escape(text?.ToString() ?? ""));
-
-    public void Encode(string? text, TextWriter target) => target.Write(Escape(text ?? ""));
-
-    public void Encode<T>(T? text, TextWriter target)
-        where T : IEnumerator<char>
-    {
-        var copy = new StringBuilder();
-        while (text is not null && text.MoveNext())
-        {
-            copy.Append(text.Current);
-        }
-
-        target.Write(Escape(copy.ToString()));
-    }
 
     /// <summary>The text with every Markdown construct outside the allowed set made literal.</summary>
     public static string Escape(string text)

@@ -1,101 +1,113 @@
 using System.Collections.Concurrent;
-using HandlebarsDotNet;
 using Register.Views.Localization;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Register.Rendering;
 
 /// <summary>
-/// Renders Handlebars templates from a <see cref="TemplateSource"/>. Built once per build: each template is compiled on first
-/// use and cached. <c>*.md.hbs</c> templates write Markdown (values escaped by <see cref="MarkdownTextEncoder"/>),
-/// <c>*.html.hbs</c> templates write HTML (values HTML-escaped). Files named <c>_name.*.hbs</c> are partials of their folder,
-/// used as <c>{{&gt; name}}</c>. Helpers: <c>{{t "key"}}</c> writes the fixed wording of the document's language.
+/// Renders Scriban templates from a <see cref="TemplateSource"/>. Built once per build: each template is parsed on first
+/// use and cached, partials included. <c>*.md.sbn</c> templates write Markdown (values escaped by
+/// <see cref="MarkdownTextEncoder"/>), <c>*.html.sbn</c> templates write HTML (values HTML-escaped). Files named
+/// <c>_name.*.sbn</c> are partials of their folder, used as <c>include "name"</c>. <c>t "key"</c> writes the fixed
+/// wording of the document's language. Every render runs within <see cref="TemplateLimits"/>.
 /// </summary>
 public sealed class TemplateEngine
 {
-    private static readonly AsyncLocal<PhraseBook?> CurrentPhrases = new();
+    public const string MarkdownExtension = ".md.sbn";
+    public const string HtmlExtension = ".html.sbn";
 
-    private readonly TemplateSource _source;
-    private readonly ConcurrentDictionary<string, Lazy<HandlebarsTemplate<TextWriter, object, object>>> _compiled = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<(IHandlebars Markdown, IHandlebars Html)>> _environments = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Template>> _compiled = new(StringComparer.Ordinal);
 
-    public TemplateEngine(TemplateSource source) => _source = source;
+    public TemplateEngine(TemplateSource source, TemplateLimits? limits = null)
+    {
+        Source = source;
+        Limits = limits ?? TemplateLimits.Default;
+        Loader = new TemplatePartialLoader(source);
+    }
 
     /// <summary>The engine over the built-in templates, shared by every build without overrides.</summary>
     public static TemplateEngine BuiltIn { get; } = new(TemplateSource.BuiltIn);
 
-    public TemplateSource Source => _source;
+    public TemplateSource Source { get; }
 
-    /// <summary>Renders the template at <paramref name="path"/> (e.g. "notice/notice.md.hbs") with a model and the phrases of its language.</summary>
-    /// <exception cref="TemplateException">The template cannot be compiled or rendered; the message names the file.</exception>
+    public TemplateLimits Limits { get; }
+
+    internal TemplatePartialLoader Loader { get; }
+
+    /// <summary>How a template's values are escaped: HTML for <c>*.html.sbn</c>, Markdown for everything else.</summary>
+    public static TemplateEscaping EscapingOf(string path) =>
+        path.EndsWith(HtmlExtension, StringComparison.Ordinal) ? TemplateEscaping.Html : TemplateEscaping.Markdown;
+
+    /// <summary>Renders the template at <paramref name="path"/> (e.g. "notice/notice.md.sbn") with a model and the phrases of its language.</summary>
+    /// <exception cref="TemplateException">The template cannot be parsed or rendered; it names the file, line and column.</exception>
     public string Render(string path, object model, PhraseBook phrases)
     {
-        var template = _compiled.GetOrAdd(path, p => new Lazy<HandlebarsTemplate<TextWriter, object, object>>(() => Compile(p))).Value;
-        var previous = CurrentPhrases.Value;
-        CurrentPhrases.Value = phrases;
+        var template = Compile(path);
+        var context = new TemplateRenderContext(this, EscapingOf(path), phrases, CreateBuiltins());
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: member => member.Name);
+        context.PushGlobal(globals);
         try
         {
-            using var writer = new StringWriter { NewLine = "\n" };
-            template(writer, model, null!);
-            return writer.ToString();
+            template.Render(context);
+            return context.Text;
         }
-        catch (HandlebarsException e)
+        catch (Exception e) when (e is ScriptRuntimeException or TemplateException or InvalidOperationException or ArgumentException or InvalidCastException or FormatException or OverflowException or OutOfMemoryException)
         {
-            throw new TemplateException(DisplayOf(path), e.Message, e);
-        }
-        finally
-        {
-            CurrentPhrases.Value = previous;
+            throw Translate(e, path, context.CurrentSpan);
         }
     }
 
-    private HandlebarsTemplate<TextWriter, object, object> Compile(string path)
+    /// <summary>The parsed template, from the cache; a template that does not parse fails the same way every time.</summary>
+    /// <exception cref="TemplateException">The template does not exist or does not parse.</exception>
+    internal Template Compile(string path) =>
+        _compiled.GetOrAdd(path, p => new Lazy<Template>(() => Parse(p))).Value;
+
+    private Template Parse(string path)
     {
-        var file = _source.Find(path) ?? throw new TemplateException("templates/" + path, "The template does not exist.");
-        var folder = path.Contains('/', StringComparison.Ordinal) ? path[..path.LastIndexOf('/')] : "";
-        var environments = _environments.GetOrAdd(folder, f => new Lazy<(IHandlebars, IHandlebars)>(() => CreateEnvironments(f))).Value;
-        var environment = path.EndsWith(".html.hbs", StringComparison.Ordinal) ? environments.Html : environments.Markdown;
-        try
+        var file = Source.Find(path) ?? throw new TemplateException("templates/" + path, "The template does not exist.");
+        var template = Template.Parse(file.Text, path);
+        if (template.HasErrors)
         {
-            using var reader = new StringReader(file.Text);
-            return environment.Compile(reader);
+            var error = template.Messages.First(m => m.Type == ParserMessageType.Error);
+            throw At(error.Span, path, error.Message);
         }
-        catch (HandlebarsException e)
-        {
-            throw new TemplateException(file.DisplayPath, e.Message, e);
-        }
+
+        return template;
     }
 
-    private (IHandlebars Markdown, IHandlebars Html) CreateEnvironments(string folder)
+    private static ScriptObject CreateBuiltins()
     {
-        var markdown = Handlebars.Create(new HandlebarsConfiguration { TextEncoder = MarkdownTextEncoder.Instance });
-        var html = Handlebars.Create(new HandlebarsConfiguration());
-        foreach (var environment in new[] { markdown, html })
-        {
-            environment.RegisterHelper("t", (output, _, arguments) =>
-            {
-                var phrases = CurrentPhrases.Value ?? throw new InvalidOperationException("No phrase book while rendering.");
-                // Phrases are the organisation's own fixed wording, trusted as Markdown; only register text is escaped.
-                output.WriteSafeString(phrases.Get(arguments[0]?.ToString() ?? ""));
-            });
-        }
+        // A fresh set per render: templates may set builtin properties (date.format), which must not leak into the next document.
+        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        builtins.Remove("include");
+        builtins.SetValue("include", new PartialFunction(), true);
+        builtins.SetValue("t", new PhraseFunction(), true);
+        return builtins;
+    }
 
-        foreach (var partial in _source.In(folder).Where(p => Path.GetFileName(p).StartsWith('_')))
+    private TemplateException Translate(Exception error, string path, SourceSpan current)
+    {
+        for (var inner = error; inner is not null; inner = inner.InnerException)
         {
-            var file = _source.Find(partial)!;
-            var name = Path.GetFileName(partial)[1..].Split('.')[0];
-            var target = partial.EndsWith(".html.hbs", StringComparison.Ordinal) ? html : markdown;
-            try
+            if (inner is TemplateException known)
             {
-                target.RegisterTemplate(name, file.Text);
-            }
-            catch (HandlebarsException e)
-            {
-                throw new TemplateException(file.DisplayPath, e.Message, e);
+                return known;
             }
         }
 
-        return (markdown, html);
+        return error is ScriptRuntimeException script
+            ? At(script.Span, path, script.OriginalMessage)
+            : At(current, path, error.Message);
     }
 
-    private string DisplayOf(string path) => _source.Find(path)?.DisplayPath ?? "templates/" + path;
+    private TemplateException At(SourceSpan span, string path, string message)
+    {
+        var file = string.IsNullOrEmpty(span.FileName) ? path : span.FileName;
+        var shown = Source.Find(file)?.DisplayPath ?? "templates/" + file;
+        return new TemplateException(shown, Math.Max(span.Start.Line, 0) + 1, Math.Max(span.Start.Column, 0) + 1, message);
+    }
 }

@@ -24,6 +24,9 @@ public sealed class TemplateSource
 
     public string? OverridesDirectory { get; }
 
+    /// <summary>Override files still written for Handlebars (<c>*.hbs</c>), which are no longer read; the build reports each.</summary>
+    public IReadOnlyList<string> HandlebarsFiles { get; private init; } = [];
+
     /// <summary>The built-in templates with the files of <paramref name="overridesDirectory"/> on top (null: built-in only).</summary>
     public static TemplateSource WithOverrides(string? overridesDirectory, string? displayRoot = null)
     {
@@ -35,22 +38,28 @@ public sealed class TemplateSource
         var root = Path.GetFullPath(overridesDirectory);
         var shownRoot = Path.GetFullPath(displayRoot ?? Environment.CurrentDirectory);
         var files = new Dictionary<string, TemplateFile>(StringComparer.Ordinal);
+        var handlebars = new List<string>();
         if (Directory.Exists(root))
         {
             foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+                var shown = Path.GetRelativePath(shownRoot, file).Replace('\\', '/');
+                if (relative.EndsWith(".hbs", StringComparison.Ordinal))
+                {
+                    handlebars.Add(shown.StartsWith("..", StringComparison.Ordinal) ? file : shown);
+                }
+
                 if (!IsTemplateOrPhrase(relative) || new FileInfo(file).Length > MaxOverrideBytes)
                 {
                     continue;
                 }
 
-                var shown = Path.GetRelativePath(shownRoot, file).Replace('\\', '/');
                 files[relative] = new TemplateFile(relative, shown.StartsWith("..", StringComparison.Ordinal) ? file : shown, File.ReadAllBytes(file));
             }
         }
 
-        return new TemplateSource(files, root);
+        return new TemplateSource(files, root) { HandlebarsFiles = handlebars };
     }
 
     /// <summary>Every path available (built-in or overridden), in ordinal order.</summary>
@@ -69,7 +78,7 @@ public sealed class TemplateSource
         Paths.Where(p => p.StartsWith(folder + "/", StringComparison.Ordinal) && p.IndexOf('/', folder.Length + 1) < 0).ToList();
 
     private static bool IsTemplateOrPhrase(string path) =>
-        path.EndsWith(".hbs", StringComparison.Ordinal) || path.EndsWith(".yaml", StringComparison.Ordinal);
+        path.EndsWith(".sbn", StringComparison.Ordinal) || path.EndsWith(".yaml", StringComparison.Ordinal);
 
     private static IReadOnlyDictionary<string, TemplateFile> ReadEmbedded()
     {

@@ -72,7 +72,7 @@ public sealed class BuildCommandTests
     {
         using var scratch = new ScratchFolder();
         scratch.Write("templates/i18n/nl.yaml", "notice:\n  rights_heading: Wat u met uw gegevens kunt doen\n");
-        scratch.Write("templates/notice/_codes.md.hbs", "## {{t \"notice.codes_heading\"}}\n\n{{#each CodesOfConduct}}\n- _{{Name}}_\n{{/each}}\n");
+        scratch.Write("templates/notice/_codes.md.sbn", "## {{ t \"notice.codes_heading\" }}\n\n{{~ for code in CodesOfConduct ~}}\n- _{{ code.Name }}_\n{{~ end ~}}\n");
         var output = Path.Combine(scratch.Path, "output");
 
         var build = CliRun.Of("build", Example, "--out", output, "--templates", Path.Combine(scratch.Path, "templates"), "--format", "md");
@@ -86,16 +86,48 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
-    public void A_broken_template_is_reported_at_its_file_and_nothing_is_written()
+    public void A_broken_template_is_reported_once_at_its_line_and_column_and_nothing_is_written()
     {
         using var scratch = new ScratchFolder();
-        scratch.Write("templates/notice/_rights.md.hbs", "{{#each Rights}}unclosed\n");
+        // Used by every notice in every language; the error must still be reported once.
+        scratch.Write("templates/notice/_rights.md.sbn", "## Rights\n\n{{ for right in Rights }}unclosed\n");
         var output = Path.Combine(scratch.Path, "output");
 
         var build = CliRun.Of("build", Example, "--out", output, "--templates", Path.Combine(scratch.Path, "templates"));
 
         Assert.Equal(1, build.ExitCode);
-        Assert.Contains("_rights.md.hbs:1:1: error REG100", build.Output, StringComparison.Ordinal);
+        var reported = build.Output.Split('\n').Where(l => l.Contains("error REG100", StringComparison.Ordinal)).ToList();
+        var line = Assert.Single(reported);
+        Assert.Matches(@"templates/notice/_rights\.md\.sbn:3:\d+: error REG100", line);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void A_template_error_at_run_time_is_reported_at_the_expression()
+    {
+        using var scratch = new ScratchFolder();
+        scratch.Write("templates/notice/_codes.md.sbn", "## Codes\n\n   {{ t \"notice.no_such_phrase\" }}\n");
+        var output = Path.Combine(scratch.Path, "output");
+
+        var build = CliRun.Of("build", Example, "--out", output, "--templates", Path.Combine(scratch.Path, "templates"));
+
+        Assert.Equal(1, build.ExitCode);
+        var line = Assert.Single(build.Output.Split('\n'), l => l.Contains("error REG100", StringComparison.Ordinal));
+        Assert.Contains("templates/notice/_codes.md.sbn:3:7: error REG100", line, StringComparison.Ordinal);
+        Assert.Contains("notice.no_such_phrase", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_handlebars_override_left_from_before_is_reported_not_silently_ignored()
+    {
+        using var scratch = new ScratchFolder();
+        scratch.Write("templates/notice/_codes.md.hbs", "## {{t \"notice.codes_heading\"}}\n");
+        var output = Path.Combine(scratch.Path, "output");
+
+        var build = CliRun.Of("build", Example, "--out", output, "--templates", Path.Combine(scratch.Path, "templates"));
+
+        Assert.Equal(1, build.ExitCode);
+        Assert.Matches(@"templates/notice/_codes\.md\.hbs:1:1: error REG100: This is a Handlebars template", build.Output);
         Assert.False(Directory.Exists(output));
     }
 

@@ -9,11 +9,11 @@ public sealed class TemplateEngineTests
     public void Register_values_are_escaped_and_phrases_are_written_as_they_are()
     {
         using var dir = new ScratchFolder();
-        dir.Write("demo/page.md.hbs", "## {{t \"notice.rights_heading\"}}\n\n{{> item}}\n");
-        dir.Write("demo/_item.md.hbs", "- {{name}}\n");
+        dir.Write("demo/page.md.sbn", "## {{ t \"notice.rights_heading\" }}\n\n{{~ include \"item\" ~}}\n");
+        dir.Write("demo/_item.md.sbn", "- {{ name }}\n");
         var engine = new TemplateEngine(TemplateSource.WithOverrides(dir.Path));
 
-        var text = engine.Render("demo/page.md.hbs", new { name = "<b>#1</b>" }, TestPhrases.For("de"));
+        var text = engine.Render("demo/page.md.sbn", new { name = "<b>#1</b>" }, TestPhrases.For("de"));
 
         Assert.Equal("## Ihre Rechte\n\n- \\<b\\>\\#1\\</b\\>\n", text);
     }
@@ -22,35 +22,169 @@ public sealed class TemplateEngineTests
     public void Html_templates_escape_for_html()
     {
         using var dir = new ScratchFolder();
-        dir.Write("demo/page.html.hbs", "<p title=\"{{name}}\">{{name}}</p>");
+        dir.Write("demo/page.html.sbn", "<p title=\"{{ name }}\">{{ name }}</p>");
         var engine = new TemplateEngine(TemplateSource.WithOverrides(dir.Path));
 
-        var text = engine.Render("demo/page.html.hbs", new { name = "\"><script>" }, TestPhrases.For("en"));
+        var text = engine.Render("demo/page.html.sbn", new { name = "\"><script>'`=&" }, TestPhrases.For("en"));
 
-        Assert.DoesNotContain("<script>", text, StringComparison.Ordinal);
-        Assert.Contains("&quot;&gt;&lt;script&gt;", text, StringComparison.Ordinal);
+        Assert.Equal("<p title=\"&quot;&gt;&lt;script&gt;&#x27;&#x60;&#x3D;&amp;\">&quot;&gt;&lt;script&gt;&#x27;&#x60;&#x3D;&amp;</p>", text);
     }
 
     [Fact]
-    public void A_broken_template_names_its_file()
+    public void Trusted_text_is_written_unescaped_and_a_partial_is_not_escaped_twice()
     {
         using var dir = new ScratchFolder();
-        dir.Write("demo/page.md.hbs", "{{#if x}}unclosed");
+        dir.Write("demo/page.html.sbn", "{{ body }}|{{ include \"part\" value: name }}");
+        dir.Write("demo/_part.html.sbn", "<i>{{ $value }}</i>");
         var engine = new TemplateEngine(TemplateSource.WithOverrides(dir.Path));
 
-        var error = Assert.Throws<TemplateException>(() => engine.Render("demo/page.md.hbs", new { x = true }, TestPhrases.For("en")));
-        Assert.EndsWith("demo/page.md.hbs", error.File, StringComparison.Ordinal);
+        var text = engine.Render("demo/page.html.sbn", new { body = new TrustedText("<p>ok</p>"), name = "a&b" }, TestPhrases.For("en"));
+
+        Assert.Equal("<p>ok</p>|<i>a&amp;b</i>", text);
     }
 
     [Fact]
-    public void The_same_template_renders_the_same_text_twice()
+    public void Empty_text_and_empty_lists_are_false_as_in_handlebars()
     {
         using var dir = new ScratchFolder();
-        dir.Write("demo/page.md.hbs", "{{#each items}}{{this}};{{/each}}");
+        dir.Write("demo/page.md.sbn", "{{ if none }}list{{ end }}{{ if blank }}text{{ end }}{{ if some }}some{{ end }}{{ if !none }}!{{ end }}");
+        var engine = new TemplateEngine(TemplateSource.WithOverrides(dir.Path));
+
+        var text = engine.Render("demo/page.md.sbn", new { none = Array.Empty<string>(), blank = "", some = new List<string> { "x" } }, TestPhrases.For("en"));
+
+        Assert.Equal("some!", text);
+    }
+
+    [Fact]
+    public void A_template_that_does_not_parse_names_its_file_line_and_column()
+    {
+        using var dir = new ScratchFolder();
+        dir.Write("demo/page.md.sbn", "line one\n  {{ if }}\n");
+        var engine = new TemplateEngine(TemplateSource.WithOverrides(dir.Path));
+
+        var error = Assert.Throws<TemplateException>(() => engine.Render("demo/page.md.sbn", new { }, TestPhrases.For("en")));
+
+        Assert.EndsWith("demo/page.md.sbn", error.File, StringComparison.Ordinal);
+        Assert.Equal((2, 9), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void An_error_inside_a_partial_names_the_partial_not_the_page()
+    {
+        using var dir = new ScratchFolder();
+        dir.Write("demo/page.md.sbn", "{{ include \"part\" }}");
+        dir.Write("demo/_part.md.sbn", "ok\n\n{{ missing.member.deeper }}");
+        var engine = new TemplateEngine(TemplateSource.WithOverrides(dir.Path));
+
+        var error = Assert.Throws<TemplateException>(() => engine.Render("demo/page.md.sbn", new { }, TestPhrases.For("en")));
+
+        Assert.EndsWith("demo/_part.md.sbn", error.File, StringComparison.Ordinal);
+        Assert.Equal(3, error.Line);
+    }
+
+    [Fact]
+    public void An_unknown_partial_or_phrase_is_an_error_at_the_call()
+    {
+        using var dir = new ScratchFolder();
+        dir.Write("demo/page.md.sbn", "x\n {{ include \"nowhere\" }}");
+        dir.Write("demo/phrase.md.sbn", "{{ t \"no.such.key\" }}");
+        dir.Write("demo/escape.md.sbn", "{{ include \"../../etc/passwd\" }}");
+        var engine = new TemplateEngine(TemplateSource.WithOverrides(dir.Path));
+
+        var partial = Assert.Throws<TemplateException>(() => engine.Render("demo/page.md.sbn", new { }, TestPhrases.For("en")));
+        var phrase = Assert.Throws<TemplateException>(() => engine.Render("demo/phrase.md.sbn", new { }, TestPhrases.For("en")));
+        var escape = Assert.Throws<TemplateException>(() => engine.Render("demo/escape.md.sbn", new { }, TestPhrases.For("en")));
+
+        Assert.Equal((2, 5), (partial.Line, partial.Column));
+        Assert.Contains("demo/_nowhere.md.sbn", partial.Message, StringComparison.Ordinal);
+        Assert.Contains("no.such.key", phrase.Message, StringComparison.Ordinal);
+        Assert.Contains("is not a partial name", escape.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_template_is_parsed_once_and_renders_the_same_text_twice()
+    {
+        using var dir = new ScratchFolder();
+        dir.Write("demo/page.md.sbn", "{{ for item in items }}{{ item }};{{ end }}");
         var engine = new TemplateEngine(TemplateSource.WithOverrides(dir.Path));
         var model = new { items = new[] { "a", "b" } };
 
-        Assert.Equal(engine.Render("demo/page.md.hbs", model, TestPhrases.For("en")), engine.Render("demo/page.md.hbs", model, TestPhrases.For("en")));
-        Assert.Equal("a;b;", engine.Render("demo/page.md.hbs", model, TestPhrases.For("en")));
+        Assert.Same(engine.Compile("demo/page.md.sbn"), engine.Compile("demo/page.md.sbn"));
+        Assert.Equal(engine.Render("demo/page.md.sbn", model, TestPhrases.For("en")), engine.Render("demo/page.md.sbn", model, TestPhrases.For("en")));
+        Assert.Equal("a;b;", engine.Render("demo/page.md.sbn", model, TestPhrases.For("en")));
+    }
+
+    [Fact]
+    public void An_endless_loop_stops_at_the_loop_limit()
+    {
+        var error = RenderWithDefaults("before\n{{ while true }}{{ end }}");
+
+        Assert.Equal(2, error.Line);
+        Assert.Contains("10000000", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nested_loops_count_towards_the_loop_limit_of_the_outer_loop()
+    {
+        var error = RenderWithDefaults("{{ for i in 1..1000 }}{{ for j in 1..1000 }}{{ for k in 1..1000 }}{{ end }}{{ end }}{{ end }}");
+
+        Assert.Contains("iteration limit", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_function_that_calls_itself_twice_stops_at_the_step_limit()
+    {
+        using var dir = new ScratchFolder();
+        dir.Write("demo/page.md.sbn", "{{ func f(n)\n if n > 0\n  f(n - 1)\n  f(n - 1)\n end\nend\nf(60) }}");
+        var engine = new TemplateEngine(TemplateSource.WithOverrides(dir.Path), TemplateLimits.Default with { Steps = 1_000_000 });
+
+        var error = Assert.Throws<TemplateException>(() => engine.Render("demo/page.md.sbn", new { }, TestPhrases.For("en")));
+
+        Assert.Contains("step limit", error.Message, StringComparison.Ordinal);
+        Assert.InRange(error.Line, 1, 7);
+    }
+
+    [Fact]
+    public void Endless_output_stops_at_the_output_limit()
+    {
+        var error = RenderWithDefaults("{{ for i in 1..1000000 }}{{ \"0123456789\" * 10 }}{{ end }}");
+
+        Assert.Contains("output limit", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, error.Line);
+    }
+
+    [Fact]
+    public void Endless_output_inside_a_partial_stops_at_the_output_limit()
+    {
+        using var dir = new ScratchFolder();
+        dir.Write("demo/page.md.sbn", "{{ include \"part\" }}");
+        dir.Write("demo/_part.md.sbn", "{{ for i in 1..1000000 }}0123456789012345678901234567890123456789{{ end }}");
+        var engine = new TemplateEngine(TemplateSource.WithOverrides(dir.Path), TemplateLimits.Default with { OutputCharacters = 100_000 });
+
+        var error = Assert.Throws<TemplateException>(() => engine.Render("demo/page.md.sbn", new { }, TestPhrases.For("en")));
+
+        Assert.Contains("output limit", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("demo/_part.md.sbn", error.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_partial_that_includes_itself_stops_at_the_recursion_limit()
+    {
+        using var dir = new ScratchFolder();
+        dir.Write("demo/page.md.sbn", "{{ include \"again\" }}");
+        dir.Write("demo/_again.md.sbn", "{{ include \"again\" }}{{ include \"again\" }}");
+        var engine = new TemplateEngine(TemplateSource.WithOverrides(dir.Path));
+
+        var error = Assert.Throws<TemplateException>(() => engine.Render("demo/page.md.sbn", new { }, TestPhrases.For("en")));
+
+        Assert.EndsWith("demo/_again.md.sbn", error.File, StringComparison.Ordinal);
+    }
+
+    private static TemplateException RenderWithDefaults(string template)
+    {
+        using var dir = new ScratchFolder();
+        dir.Write("demo/page.md.sbn", template);
+        var engine = new TemplateEngine(TemplateSource.WithOverrides(dir.Path));
+        return Assert.Throws<TemplateException>(() => engine.Render("demo/page.md.sbn", new { }, TestPhrases.For("en")));
     }
 }

@@ -1,4 +1,3 @@
-using Register.Diagnostics;
 using Register.Views.Art30;
 
 namespace Register.Rendering.Art30;
@@ -22,9 +21,7 @@ public static class Art30Documents
         }
         catch (TemplateException e)
         {
-            input.Diagnostics.Report(Rules.TemplateError, SourceLocation.OfFile(e.File),
-                $"The template could not be used for the Art. 30 record in '{record.Language}': {e.Message}",
-                "Correct the template (Handlebars syntax), or remove it from your templates folder to use the built-in one.");
+            TemplateErrors.Report(e, input.Diagnostics);
             return null;
         }
     }

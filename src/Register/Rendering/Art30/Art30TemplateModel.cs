@@ -2,7 +2,7 @@ using Register.Views.Art30;
 
 namespace Register.Rendering.Art30;
 
-/// <summary>What the templates art30/record.md.hbs and art30/page.html.hbs see: the record with its overview rows prepared.</summary>
+/// <summary>What the templates art30/record.md.sbn and art30/page.html.sbn see: the record with its overview rows prepared.</summary>
 public sealed record Art30TemplateModel
 {
     public required string Language { get; init; }
@@ -18,7 +18,7 @@ public sealed record Art30TemplateModel
     public required IReadOnlyList<IReadOnlyList<string>> OverviewRows { get; init; }
 
     /// <summary>The rendered body, for the HTML page template.</summary>
-    public string Body { get; init; } = "";
+    public TrustedText Body { get; init; } = new("");
 
     public static Art30TemplateModel From(Art30RecordView record)
     {

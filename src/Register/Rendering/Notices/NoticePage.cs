@@ -6,6 +6,6 @@ namespace Register.Rendering.Notices;
 public sealed record NoticePage(
     string Language,
     string Title,
-    string Body,
+    TrustedText Body,
     IReadOnlyList<HtmlHeading> Contents,
     IReadOnlyList<LanguageVersionView> Alternates);

@@ -50,9 +50,7 @@ public sealed partial class NoticeProducer : IOutputProducer
                 }
                 catch (TemplateException e)
                 {
-                    input.Diagnostics.Report(Rules.TemplateError, SourceLocation.OfFile(e.File),
-                        $"The template could not be used for notice '{notice.Id}' in '{language}': {e.Message}",
-                        "Correct the template (Handlebars syntax), or remove it from your templates folder to use the built-in one.");
+                    TemplateErrors.Report(e, input.Diagnostics);
                 }
             }
         }
@@ -64,17 +62,17 @@ public sealed partial class NoticeProducer : IOutputProducer
     public static IReadOnlyList<OutputFile> Render(string output, NoticeView view, TemplateEngine engine, Views.Localization.PhraseBook phrases)
     {
         var stem = $"{Folder}/{output}.{view.Language}";
-        var markdown = MarkdownTidy.Tidy(engine.Render("notice/notice.md.hbs", view, phrases));
+        var markdown = MarkdownTidy.Tidy(engine.Render("notice/notice.md.sbn", view, phrases));
         // Section ids from the register are the stable anchors of the published page; the first section with a title wins.
         var anchors = view.Sections
             .GroupBy(s => s.Title, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
         var html = MarkdownHtml.Render(markdown, anchors);
         var page = engine.Render(
-            "notice/page.html.hbs",
-            new NoticePage(view.Language, view.Title, html.Body, html.Headings.Where(h => h.Level == 2).ToList(), view.OtherLanguages),
+            "notice/page.html.sbn",
+            new NoticePage(view.Language, view.Title, new TrustedText(html.Body), html.Headings.Where(h => h.Level == 2).ToList(), view.OtherLanguages),
             phrases);
-        var fragment = engine.Render("notice/fragment.html.hbs", new NoticePage(view.Language, view.Title, html.Body, [], []), phrases);
+        var fragment = engine.Render("notice/fragment.html.sbn", new NoticePage(view.Language, view.Title, new TrustedText(html.Body), [], []), phrases);
         return
         [
             new OutputFile(stem + ".md", Utf8.GetBytes(markdown)),

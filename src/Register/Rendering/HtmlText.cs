@@ -1,0 +1,37 @@
+using System.Text;
+
+namespace Register.Rendering;
+
+/// <summary>HTML escaping of register text, safe in element content and in quoted attribute values.</summary>
+public static class HtmlText
+{
+    /// <summary>The text with <c>&amp; &lt; &gt; " ' ` =</c> replaced by character references (the set Handlebars escaped, kept so output stays the same).</summary>
+    public static string Escape(string text)
+    {
+        var builder = (StringBuilder?)null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var replacement = text[i] switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#x27;",
+                '`' => "&#x60;",
+                '=' => "&#x3D;",
+                _ => null,
+            };
+            if (replacement is null)
+            {
+                builder?.Append(text[i]);
+                continue;
+            }
+
+            builder ??= new StringBuilder(text.Length + 16).Append(text, 0, i);
+            builder.Append(replacement);
+        }
+
+        return builder?.ToString() ?? text;
+    }
+}

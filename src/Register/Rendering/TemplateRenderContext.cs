@@ -1,0 +1,117 @@
+using System.Collections;
+using Register.Views.Localization;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Register.Rendering;
+
+/// <summary>
+/// The Scriban context of one render: escapes every value by the template's kind unless it is <see cref="TrustedText"/>,
+/// treats empty text and empty lists as false (so <c>if Recipients</c> means "has recipients"), takes compiled partials
+/// from the engine's cache, and enforces <see cref="TemplateLimits"/>.
+/// </summary>
+internal sealed class TemplateRenderContext : TemplateContext
+{
+    private readonly TemplateEngine _engine;
+    private readonly TemplateEscaping _escaping;
+    private readonly TemplateOutput _output;
+    private readonly Stack<int> _outerLengths = new();
+    private long _outerLength;
+    private long _steps;
+
+    public TemplateRenderContext(TemplateEngine engine, TemplateEscaping escaping, PhraseBook phrases, ScriptObject builtins)
+        : base(builtins)
+    {
+        _engine = engine;
+        _escaping = escaping;
+        Phrases = phrases;
+        TemplateLoader = engine.Loader;
+        NewLine = "\n";
+        // Handlebars did not indent multi-line values; neither do we (a value's lines stay as the register wrote them).
+        AutoIndent = false;
+        // Templates name values as the views do (Title, Sections, VersionLine), as the notice's JSON file shows them.
+        MemberRenamer = member => member.Name;
+        LoopLimit = engine.Limits.LoopIterations;
+        RecursiveLimit = engine.Limits.Recursion;
+        // Off: in Scriban 7.5 this limit also cuts the whole output short with "..." and no error, counting a partial's
+        // output once per level. TemplateLimits.OutputCharacters replaces it with an error.
+        LimitToString = 0;
+        _output = new TemplateOutput(engine.Limits.OutputCharacters, () => CurrentSpan);
+        PushOutput(_output);
+    }
+
+    /// <summary>The phrases of the document's language, for <c>t "key"</c>.</summary>
+    public PhraseBook Phrases { get; }
+
+    public string Text => _output.ToString();
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is null)
+        {
+            return this;
+        }
+
+        var text = textAsObject is TrustedText trusted ? trusted.Text : Escape(ObjectToString(textAsObject) ?? "");
+        CheckOutput(span, text.Length);
+        Write(text);
+        return this;
+    }
+
+    public override bool ToBool(SourceSpan span, object? value) => value switch
+    {
+        null => false,
+        string text => text.Length > 0,
+        TrustedText trusted => trusted.Text.Length > 0,
+        ICollection collection => collection.Count > 0,
+        IEnumerable sequence => sequence.GetEnumerator().MoveNext(),
+        _ => base.ToBool(span, value),
+    };
+
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (++_steps > _engine.Limits.Steps)
+        {
+            throw new ScriptRuntimeException(scriptNode?.Span ?? CurrentSpan, $"The template takes more than {_engine.Limits.Steps} steps (the step limit); it may loop or include itself without end.");
+        }
+
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
+    }
+
+    /// <summary>Called before a partial renders into an output of its own, so its text counts towards the limit.</summary>
+    public void EnterPartial()
+    {
+        var length = LengthOf(Output);
+        _outerLengths.Push(length);
+        _outerLength += length;
+    }
+
+    public void ExitPartial() => _outerLength -= _outerLengths.Pop();
+
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        CheckOutput(loop.Span, 0);
+        return base.OnStepLoop(loop);
+    }
+
+    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) => _engine.Compile(templatePath);
+
+    private void CheckOutput(SourceSpan span, int adding)
+    {
+        if (_outerLength + LengthOf(Output) + adding > _engine.Limits.OutputCharacters)
+        {
+            throw new ScriptRuntimeException(span, $"The template writes more than {_engine.Limits.OutputCharacters} characters (the output limit).");
+        }
+    }
+
+    private string Escape(string text) => _escaping == TemplateEscaping.Html ? HtmlText.Escape(text) : MarkdownTextEncoder.Escape(text);
+
+    private static int LengthOf(IScriptOutput output) => output switch
+    {
+        StringBuilderOutput builder => builder.Builder.Length,
+        TemplateOutput own => own.Length,
+        _ => 0,
+    };
+}
