@@ -200,6 +200,10 @@ public static class Rules
     public static readonly Rule ElementAutomatedDecisions = new("REG123", Severity.Error, "Notice lacks the automated decision-making details (Art. 13(2)(f), 14(2)(g))") { Fix = "Fill in 'logic', 'significance' and 'consequences' under 'automated_decisions:'." };
     public static readonly Rule ElementObjection = new("REG124", Severity.Error, "Notice lacks the separate right-to-object paragraph (Art. 21(4))") { Fix = "Restore the separate objection paragraph in your template or phrase overrides (the built-in ones have it)." };
 
+    // What notices state (REG250–REG299, issue 10): a notice says only what the register says, and says it right.
+    public static readonly Rule AutomatedDecisionsUnstated = new("REG250", Severity.Warning, "Activity does not say whether it takes automated decisions")
+        { Fix = "Add 'automated_decisions: none' when no decisions are based solely on automated processing (Art. 22), or describe logic, significance and consequences." };
+
     // Art. 30 records and DPO reports (REG150–REG199).
     public static readonly Rule ExportLanguageUnknown = new("REG150", Severity.Error, "Export language is not one of the register's languages")
         { Fix = "Choose one of the languages listed in organisation.yaml with --lang." };

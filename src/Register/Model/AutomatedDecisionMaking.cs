@@ -4,18 +4,25 @@ using NodaTime;
 
 namespace Register.Model;
 
-/// <summary>Automated decision-making including profiling (Art. 22; Art. 13(2)(f)).</summary>
+/// <summary>Automated decision-making including profiling (Art. 22; Art. 13(2)(f)): 'none', or its explanation.</summary>
+[ScalarForm(nameof(Kind))]
 public sealed record AutomatedDecisionMaking : ModelNode
 {
+    [Description("solely_automated (default when logic, significance and consequences are given) or none; write 'automated_decisions: none' to state that none are taken.")]
+    public AutomatedDecisionKind Kind { get; init; }
+
     [Description("Whether the decision-making involves profiling.")]
     public bool Profiling { get; init; }
 
-    [Required, Description("Meaningful information about the logic involved.")]
-    public LocalizedText Logic { get; init; } = LocalizedText.Empty;
+    [Description("Meaningful information about the logic involved (required unless kind is none).")]
+    public LocalizedText? Logic { get; init; }
 
-    [Required, Description("The significance of the processing for the person.")]
-    public LocalizedText Significance { get; init; } = LocalizedText.Empty;
+    [Description("The significance of the processing for the person (required unless kind is none).")]
+    public LocalizedText? Significance { get; init; }
 
-    [Required, Description("The envisaged consequences for the person.")]
-    public LocalizedText Consequences { get; init; } = LocalizedText.Empty;
+    [Description("The envisaged consequences for the person (required unless kind is none).")]
+    public LocalizedText? Consequences { get; init; }
+
+    /// <summary>True when the register states that the activity takes no solely automated decisions.</summary>
+    public bool IsNone => Kind == AutomatedDecisionKind.None;
 }

@@ -52,7 +52,7 @@ public sealed record ProcessingActivity : ModelNode
     [Description("How long the data is kept (required; checked by the validator so the message can explain the options).")]
     public RetentionRule? Retention { get; init; }
 
-    [Description("Automated decision-making, if any.")]
+    [Description("Automated decision-making: 'none', or its logic, significance and consequences (Art. 13(2)(f)).")]
     public AutomatedDecisionMaking? AutomatedDecisions { get; init; }
 
     [Description("Security measure ids from measures.yaml.")]

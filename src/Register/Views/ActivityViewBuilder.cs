@@ -41,7 +41,7 @@ public static class ActivityViewBuilder
                     ("category", context.Label(vocabulary.DataCategories, c.Category, c, "category", "data category")),
                     ("retention", Retention(activity, c.Retention!, context))))
                 .ToList(),
-            AutomatedDecisions = activity.AutomatedDecisions is { } adm ? AutomatedDecisions(activity, adm, context) : null,
+            AutomatedDecisions = activity.AutomatedDecisions is { IsNone: false } adm ? AutomatedDecisions(activity, adm, context) : null,
             JointControllers = activity.Role == ActivityRole.JointController ? JointControllers(activity, context) : [],
             Exemption = activity.Exemption is { } exemption
                 ? phrases.Format(

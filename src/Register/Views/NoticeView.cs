@@ -22,7 +22,7 @@ public sealed record NoticeView
     /// <summary>How to withdraw consent (Art. 13(2)(c)); null when no covered processing rests on consent.</summary>
     public WithdrawalView? Withdrawal { get; init; }
     public required ComplaintView Complaint { get; init; }
-    /// <summary>The statement that no solely automated decisions are taken; null when a covered activity takes them.</summary>
+    /// <summary>The statement that no solely automated decisions are taken; only when the register states it for every covered activity.</summary>
     public string? NoAutomatedDecisions { get; init; }
     /// <summary>The security measures of the covered activities (Art. 32), in the order of measures.yaml.</summary>
     public IReadOnlyList<SecurityMeasureView> Security { get; init; } = [];

@@ -37,7 +37,10 @@ public static class NoticeViewBuilder
             Complaint = new ComplaintView(
                 phrases.Format("notice.complaint_text", ("citation", context.Cite(GdprProvisions.Complaint))),
                 Authority(organisation.SupervisoryAuthority, context)),
-            NoAutomatedDecisions = covered.Any(a => a.AutomatedDecisions is not null) ? null : phrases.Get("notice.no_automated_decisions"),
+            // A statement of fact (Art. 13(2)(f)): made only when the register says so for every activity the notice covers.
+            NoAutomatedDecisions = covered.Count > 0 && covered.All(a => a.AutomatedDecisions is { IsNone: true })
+                ? phrases.Get("notice.no_automated_decisions")
+                : null,
             Security = register.Measures
                 .Where(m => covered.Any(a => a.SecurityMeasures.Contains(m.Id)))
                 .Select(m => new SecurityMeasureView(

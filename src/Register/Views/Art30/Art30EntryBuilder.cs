@@ -221,12 +221,13 @@ internal sealed class Art30EntryBuilder(BuildInput input, string language, Art30
 
     private List<string> AutomatedDecisions(ProcessingActivity activity)
     {
-        if (activity.AutomatedDecisions is not { } decisions)
+        // Silent and 'none' both show the record's "none" value; the validator warns about silence (REG250).
+        if (activity.AutomatedDecisions is not { IsNone: false } decisions)
         {
             return [];
         }
 
-        var lines = new List<string> { decisions.Logic[language], decisions.Significance[language], decisions.Consequences[language] };
+        var lines = new List<string> { decisions.Logic?[language] ?? "", decisions.Significance?[language] ?? "", decisions.Consequences?[language] ?? "" };
         if (decisions.Profiling)
         {
             lines.Insert(0, _terms.Profiling);

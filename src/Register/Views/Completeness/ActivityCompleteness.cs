@@ -87,7 +87,7 @@ public static class ActivityCompleteness
                 "how long the data is kept, or the criteria for it", "Add 'retention:' with a period (P3Y) or a criterion.");
         }
 
-        if (activity.AutomatedDecisions is { } adm
+        if (activity.AutomatedDecisions is { IsNone: false } adm
             && (view.AutomatedDecisions is null || new[] { view.AutomatedDecisions.Logic, view.AutomatedDecisions.Significance, view.AutomatedDecisions.Consequences }.Any(string.IsNullOrWhiteSpace)))
         {
             NoticeCompleteness.Report(bag, NoticeElements.AutomatedDecisions, adm.At, of,

@@ -28,11 +28,6 @@ public static class RetentionWords
             sentences.Add(criterion.Trim());
         }
 
-        if (sentences.Count == 0)
-        {
-            sentences.Add(phrases.Get("retention.unlimited"));
-        }
-
         if (rule.ThenNote?.Get(language) is { Length: > 0 } note)
         {
             sentences.Add(note.Trim());

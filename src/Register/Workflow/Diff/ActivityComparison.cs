@@ -56,9 +56,11 @@ internal sealed class ActivityComparison(DiffWording words, List<RegisterChange>
         CompareTransfers(before, after, name, Add);
         CompareRetention(before, after, name, Add);
 
-        if (!SameAutomatedDecisions(before.AutomatedDecisions, after.AutomatedDecisions))
+        var decisionsBefore = before.AutomatedDecisions is { IsNone: false } takenBefore ? takenBefore : null;
+        var decisionsAfter = after.AutomatedDecisions is { IsNone: false } takenAfter ? takenAfter : null;
+        if (!SameAutomatedDecisions(decisionsBefore, decisionsAfter))
         {
-            Add(ChangeKind.AutomatedDecisionsChanged, (before.AutomatedDecisions, after.AutomatedDecisions) switch
+            Add(ChangeKind.AutomatedDecisionsChanged, (decisionsBefore, decisionsAfter) switch
             {
                 (null, _) => $"{name} now involves automated decision-making (Art. 22).",
                 (_, null) => $"{name} no longer involves automated decision-making.",
