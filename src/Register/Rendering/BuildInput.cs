@@ -9,7 +9,7 @@ public sealed record BuildInput
 {
     public required RegisterModel Register { get; init; }
 
-    public required Vocabulary.Vocabulary Vocabulary { get; init; }
+    public required Vocabulary.Terminology Vocabulary { get; init; }
 
     /// <summary>Warnings (and infos) the validator reported; a build never runs on a register with errors.</summary>
     public IReadOnlyList<Diagnostic> Findings { get; init; } = [];

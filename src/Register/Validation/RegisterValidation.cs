@@ -22,8 +22,8 @@ public static class RegisterValidation
         options ??= ValidationOptions.Default;
         var loaded = RegisterLoader.Load(directory, options.Load);
         var vocabulary = loaded.Register is { } read
-            ? Vocabulary.Vocabulary.BuiltIn.With(read.Vocabulary)
-            : Vocabulary.Vocabulary.BuiltIn;
+            ? Vocabulary.Terminology.BuiltIn.With(read.Vocabulary)
+            : Vocabulary.Terminology.BuiltIn;
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(loaded.Diagnostics);
 
@@ -32,8 +32,8 @@ public static class RegisterValidation
         {
             var today = options.Today ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
             var unreadable = loaded.Diagnostics.Any(d => UnreadableFileCodes.Contains(d.Code));
-            var context = new RuleContext(register, vocabulary, today, options.ReviewMonths, unreadable);
-            foreach (var rule in RegisterRules.All)
+            var context = new CheckContext(register, vocabulary, today, options.ReviewMonths, unreadable);
+            foreach (var rule in RegisterChecks.All)
             {
                 diagnostics.AddRange(rule.Check(context));
             }

@@ -11,7 +11,7 @@ namespace Register.Validation;
 /// <param name="Sources">The text of every file read, for quoting source lines under diagnostics.</param>
 public sealed record ValidationReport(
     RegisterModel? Register,
-    Vocabulary.Vocabulary Vocabulary,
+    Vocabulary.Terminology Vocabulary,
     IReadOnlyList<Diagnostic> Diagnostics,
     SourceFiles Sources)
 {

@@ -6,11 +6,11 @@ using Register.Views.Localization;
 namespace Register.Views;
 
 /// <summary>What resolving a notice in one language needs, and where it reports texts it cannot find.</summary>
-public sealed class NoticeContext(RegisterModel register, Vocabulary.Vocabulary vocabulary, PhraseBook phrases, LocalDate asOf, DiagnosticBag diagnostics)
+public sealed class NoticeContext(RegisterModel register, Vocabulary.Terminology vocabulary, PhraseBook phrases, LocalDate asOf, DiagnosticBag diagnostics)
 {
     public RegisterModel Register { get; } = register;
 
-    public Vocabulary.Vocabulary Vocabulary { get; } = vocabulary;
+    public Vocabulary.Terminology Vocabulary { get; } = vocabulary;
 
     public PhraseBook Phrases { get; } = phrases;
 

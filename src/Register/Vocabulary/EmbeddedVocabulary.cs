@@ -55,7 +55,7 @@ internal static class EmbeddedVocabulary
     }
 
     /// <summary>Loads and checks every file; throws with every problem listed when any file is broken.</summary>
-    public static Vocabulary Load()
+    public static Terminology Load()
     {
         var problems = new List<string>();
         IReadOnlyList<T> Entries<T>(string file)
@@ -89,7 +89,7 @@ internal static class EmbeddedVocabulary
                 + string.Join(Environment.NewLine, problems));
         }
 
-        return new Vocabulary(contents);
+        return new Terminology(contents);
     }
 
     private static byte[] ReadBytes(string file)

@@ -45,7 +45,7 @@ public sealed class ExampleRegisterReferenceTests(ExampleRegisterFixture example
     [Fact]
     public void Every_category_id_is_in_the_built_in_or_the_organisation_vocabulary()
     {
-        var vocabulary = global::Register.Vocabulary.Vocabulary.BuiltIn.With(Register.Vocabulary);
+        var vocabulary = global::Register.Vocabulary.Terminology.BuiltIn.With(Register.Vocabulary);
 
         AssertKnown(Register.Activities.SelectMany(a => a.DataCategories.Select(c => c.Category)), vocabulary.DataCategories.Keys.ToHashSet());
         AssertKnown(Register.Activities.SelectMany(a => a.DataSubjects), vocabulary.DataSubjects.Keys.ToHashSet());

@@ -59,7 +59,7 @@ public sealed partial class RegisterFormatDocTests
     [Fact]
     public void Every_built_in_vocabulary_id_is_listed()
     {
-        var vocabulary = global::Register.Vocabulary.Vocabulary.BuiltIn;
+        var vocabulary = global::Register.Vocabulary.Terminology.BuiltIn;
         var ids = vocabulary.DataCategories.Keys
             .Concat(vocabulary.DataSubjects.Keys)
             .Concat(vocabulary.RecipientCategories.Keys)

@@ -1,11 +1,11 @@
 using NodaTime;
-using RegisterVocabulary = Register.Vocabulary.Vocabulary;
+using Register.Vocabulary;
 
 namespace Register.Tests.Vocabulary;
 
 public sealed class AdequacyTests
 {
-    private static readonly RegisterVocabulary Vocabulary = RegisterVocabulary.BuiltIn;
+    private static readonly Terminology Vocabulary = Terminology.BuiltIn;
     private static readonly LocalDate Today = new(2026, 6, 1);
 
     [Fact]

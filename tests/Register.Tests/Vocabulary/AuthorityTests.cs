@@ -1,10 +1,10 @@
-using RegisterVocabulary = Register.Vocabulary.Vocabulary;
+using Register.Vocabulary;
 
 namespace Register.Tests.Vocabulary;
 
 public sealed class AuthorityTests
 {
-    private static readonly RegisterVocabulary Vocabulary = RegisterVocabulary.BuiltIn;
+    private static readonly Terminology Vocabulary = Terminology.BuiltIn;
 
     private static readonly string[] GermanIds =
     [

@@ -1,10 +1,10 @@
-using RegisterVocabulary = Register.Vocabulary.Vocabulary;
+using Register.Vocabulary;
 
 namespace Register.Tests.Vocabulary;
 
 public sealed class CountryTests
 {
-    private static readonly RegisterVocabulary Vocabulary = RegisterVocabulary.BuiltIn;
+    private static readonly Terminology Vocabulary = Terminology.BuiltIn;
 
     [Fact]
     public void All_iso_3166_1_countries_are_there_by_alpha_2_code()

@@ -1,5 +1,5 @@
 using Register.Model;
-using RegisterVocabulary = Register.Vocabulary.Vocabulary;
+using Register.Vocabulary;
 
 namespace Register.Tests.Vocabulary;
 
@@ -18,11 +18,11 @@ public sealed class MergeTests
             RecipientCategories = [Term("debt-buyers", "debt buyers")],
         };
 
-        var merged = RegisterVocabulary.BuiltIn.With(organisation);
+        var merged = Terminology.BuiltIn.With(organisation);
 
         Assert.Equal("vehicle data", merged.DataCategories["vehicle-data"].Label["en"]);
         Assert.Equal("vehicle-data", merged.DataCategories.Keys.Last());
-        Assert.Equal(RegisterVocabulary.BuiltIn.DataCategories.Count + 1, merged.DataCategories.Count);
+        Assert.Equal(Terminology.BuiltIn.DataCategories.Count + 1, merged.DataCategories.Count);
         Assert.True(merged.DataSubjects.ContainsKey("bailiff-contacts"));
         Assert.True(merged.RecipientCategories.ContainsKey("debt-buyers"));
         Assert.True(merged.DataCategories.ContainsKey("health-data"));
@@ -33,23 +33,23 @@ public sealed class MergeTests
     {
         var own = Term("debt-details", "details of the claim") with { Special = false };
 
-        var merged = RegisterVocabulary.BuiltIn.With(new VocabularyFile { DataCategories = [own] });
+        var merged = Terminology.BuiltIn.With(new VocabularyFile { DataCategories = [own] });
 
         Assert.Same(own, merged.DataCategories["debt-details"]);
-        Assert.Equal(RegisterVocabulary.BuiltIn.DataCategories.Count, merged.DataCategories.Count);
-        Assert.NotSame(own, RegisterVocabulary.BuiltIn.DataCategories["debt-details"]);
-        Assert.DoesNotContain("claim", RegisterVocabulary.BuiltIn.DataCategories["debt-details"].Label["en"], StringComparison.Ordinal);
+        Assert.Equal(Terminology.BuiltIn.DataCategories.Count, merged.DataCategories.Count);
+        Assert.NotSame(own, Terminology.BuiltIn.DataCategories["debt-details"]);
+        Assert.DoesNotContain("claim", Terminology.BuiltIn.DataCategories["debt-details"].Label["en"], StringComparison.Ordinal);
     }
 
     [Fact]
     public void Merging_keeps_everything_else_of_the_built_in_vocabulary()
     {
-        var merged = RegisterVocabulary.BuiltIn.With(new VocabularyFile());
+        var merged = Terminology.BuiltIn.With(new VocabularyFile());
 
-        Assert.Equal(RegisterVocabulary.BuiltIn.DataCategories.Keys, merged.DataCategories.Keys);
-        Assert.Same(RegisterVocabulary.BuiltIn.Countries, merged.Countries);
-        Assert.Same(RegisterVocabulary.BuiltIn.Authorities, merged.Authorities);
-        Assert.Equal(RegisterVocabulary.BuiltIn.Rights, merged.Rights);
+        Assert.Equal(Terminology.BuiltIn.DataCategories.Keys, merged.DataCategories.Keys);
+        Assert.Same(Terminology.BuiltIn.Countries, merged.Countries);
+        Assert.Same(Terminology.BuiltIn.Authorities, merged.Authorities);
+        Assert.Equal(Terminology.BuiltIn.Rights, merged.Rights);
         Assert.True(merged.IsEea("EL"));
         Assert.NotNull(merged.AdequacyFor("JP", new NodaTime.LocalDate(2026, 1, 1)));
     }
@@ -57,7 +57,7 @@ public sealed class MergeTests
     [Fact]
     public void The_built_in_vocabulary_is_loaded_once()
     {
-        var instances = Enumerable.Range(0, 8).AsParallel().Select(_ => RegisterVocabulary.BuiltIn).Distinct().Count();
+        var instances = Enumerable.Range(0, 8).AsParallel().Select(_ => Terminology.BuiltIn).Distinct().Count();
 
         Assert.Equal(1, instances);
     }

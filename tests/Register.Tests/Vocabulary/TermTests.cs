@@ -1,11 +1,11 @@
 using Register.Model;
-using RegisterVocabulary = Register.Vocabulary.Vocabulary;
+using Register.Vocabulary;
 
 namespace Register.Tests.Vocabulary;
 
 public sealed class TermTests
 {
-    private static readonly RegisterVocabulary Vocabulary = RegisterVocabulary.BuiltIn;
+    private static readonly Terminology Vocabulary = Terminology.BuiltIn;
 
     [Fact]
     public void Data_categories_are_exactly_the_agreed_ids_with_their_article_flags()

@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 using Register.Model;
-using RegisterVocabulary = Register.Vocabulary.Vocabulary;
+using Register.Vocabulary;
 
 namespace Register.Tests.Vocabulary;
 
 /// <summary>Writes the lists of built-in ids in docs/vocabulary.md from the data files, so the document cannot drift from them.</summary>
 internal static class VocabularyCatalogue
 {
-    public static string ToMarkdown(RegisterVocabulary vocabulary)
+    public static string ToMarkdown(Terminology vocabulary)
     {
         var md = new StringBuilder();
         Section(md, "Data categories (`data_categories`)", "Art. 9 marks a special category of personal data, Art. 10 criminal-offence data.");

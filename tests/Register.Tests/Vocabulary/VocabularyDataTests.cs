@@ -1,6 +1,5 @@
 using Register.Model;
 using Register.Vocabulary;
-using RegisterVocabulary = Register.Vocabulary.Vocabulary;
 
 namespace Register.Tests.Vocabulary;
 
@@ -56,7 +55,7 @@ public sealed class VocabularyDataTests
     [Fact]
     public void Every_reader_facing_text_has_dutch_german_and_english()
     {
-        var vocabulary = RegisterVocabulary.BuiltIn;
+        var vocabulary = Terminology.BuiltIn;
         var texts = new List<(string What, LocalizedText Text)>();
         texts.AddRange(vocabulary.DataCategories.Values.Select(t => ($"data category {t.Id}", t.Label)));
         texts.AddRange(vocabulary.DataSubjects.Values.Select(t => ($"data subject {t.Id}", t.Label)));
@@ -82,7 +81,7 @@ public sealed class VocabularyDataTests
     [Fact]
     public void Verification_marks_are_those_of_the_reference()
     {
-        var vocabulary = RegisterVocabulary.BuiltIn;
+        var vocabulary = Terminology.BuiltIn;
         var marks = vocabulary.LegalBases.Values.Select(t => t.Verification)
             .Concat(vocabulary.Article9Conditions.Values.Select(t => t.Verification))
             .Concat(vocabulary.Article49Derogations.Values.Select(t => t.Verification))

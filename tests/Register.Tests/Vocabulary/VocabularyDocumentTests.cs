@@ -1,6 +1,6 @@
 using System.Text;
 using Register.Tests.Approval;
-using RegisterVocabulary = Register.Vocabulary.Vocabulary;
+using Register.Vocabulary;
 
 namespace Register.Tests.Vocabulary;
 
@@ -19,7 +19,7 @@ public sealed class VocabularyDocumentTests
         var end = document.IndexOf(End, StringComparison.Ordinal);
         Assert.True(start >= 0 && end > start, $"{path} has lost its markers around the generated list.");
 
-        var generated = "\n\n" + VocabularyCatalogue.ToMarkdown(RegisterVocabulary.BuiltIn);
+        var generated = "\n\n" + VocabularyCatalogue.ToMarkdown(Terminology.BuiltIn);
         var current = document[(start + Start.Length)..end];
         if (current == generated)
         {
@@ -39,8 +39,8 @@ public sealed class VocabularyDocumentTests
     [Fact]
     public void The_generated_list_names_every_built_in_id()
     {
-        var markdown = VocabularyCatalogue.ToMarkdown(RegisterVocabulary.BuiltIn);
-        var vocabulary = RegisterVocabulary.BuiltIn;
+        var markdown = VocabularyCatalogue.ToMarkdown(Terminology.BuiltIn);
+        var vocabulary = Terminology.BuiltIn;
         var ids = vocabulary.DataCategories.Keys.Concat(vocabulary.DataSubjects.Keys).Concat(vocabulary.RecipientCategories.Keys)
             .Concat(vocabulary.Authorities.Keys).Concat(vocabulary.Countries.Keys).Concat(vocabulary.Languages.Keys)
             .Concat(vocabulary.Rights.Select(r => r.Id));

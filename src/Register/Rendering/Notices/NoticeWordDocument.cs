@@ -16,7 +16,7 @@ public static class NoticeWordDocument
         var language = phrases.Language;
         var date = notice.VersionDate ?? organisation.VersionDate;
         var title = notice.Title.Get(language) ?? notice.Id;
-        var terms = new Art30Terms(phrases);
+        var terms = new Art30Phrases(phrases);
         var docx = MarkdownWordDocument.Append(new DocxBuilder(language), markdown);
         return docx.Build(
             new DocumentProperties(title, organisation.Name, language, organisation.Name, date),

@@ -7,9 +7,9 @@ namespace Register.Validation.Checks;
 /// REG078, REG250: each activity states whether it takes solely automated decisions (Art. 13(2)(f), 14(2)(g)), and
 /// where it does, their logic, significance and consequences. A notice says nothing the register does not say.
 /// </summary>
-public sealed class AutomatedDecisionsExplained : IRegisterRule
+public sealed class AutomatedDecisionsExplained : IRegisterCheck
 {
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         foreach (var activity in context.Register.Activities)
         {

@@ -4,9 +4,9 @@ using Register.Model;
 namespace Register.Validation.Checks;
 
 /// <summary>REG040–REG043, REG047: each purpose's Art. 6(1) basis comes with what that basis requires a notice to say.</summary>
-public sealed class BasisRequirements : IRegisterRule
+public sealed class BasisRequirements : IRegisterCheck
 {
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         foreach (var activity in context.Register.Activities)
         {

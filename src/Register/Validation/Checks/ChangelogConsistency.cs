@@ -7,9 +7,9 @@ namespace Register.Validation.Checks;
 /// REG200–REG203: the change log readers see under "changes to this notice" is in order, not repeated, not newer than
 /// the notice's own version date, and shown somewhere. (Unknown notice ids: REG032; future dates: REG087.)
 /// </summary>
-public sealed class ChangelogConsistency : IRegisterRule
+public sealed class ChangelogConsistency : IRegisterCheck
 {
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         var changes = context.Register.Changes.Where(c => c.Locations.ContainsKey("date") && c.Date != default).ToList();
         var found = new List<Diagnostic>();

@@ -5,7 +5,7 @@ using Register.Model;
 namespace Register.Validation.Checks;
 
 /// <summary>REG071–REG073: email addresses, web addresses and phone numbers are written so a reader can use them.</summary>
-public sealed partial class ContactFormats : IRegisterRule
+public sealed partial class ContactFormats : IRegisterCheck
 {
     private enum Format
     {
@@ -37,7 +37,7 @@ public sealed partial class ContactFormats : IRegisterRule
     [GeneratedRegex(@"^\+[1-9][0-9]{0,3}( ?[0-9]{1,6}){2,8}$", RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();
 
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         foreach (var node in RegisterNodes.All(context.Register))
         {

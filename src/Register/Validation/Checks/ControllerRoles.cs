@@ -4,9 +4,9 @@ using Register.Model;
 namespace Register.Validation.Checks;
 
 /// <summary>REG075–REG077, REG079: processor and joint-controller activities name the other controllers, and joint controllers have an arrangement.</summary>
-public sealed class ControllerRoles : IRegisterRule
+public sealed class ControllerRoles : IRegisterCheck
 {
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         foreach (var activity in context.Register.Activities)
         {

@@ -4,9 +4,9 @@ using Register.Model;
 namespace Register.Validation.Checks;
 
 /// <summary>REG070: countries are ISO 3166-1 alpha-2 codes (addresses, recipients, transfers).</summary>
-public sealed class CountryCodes : IRegisterRule
+public sealed class CountryCodes : IRegisterCheck
 {
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         foreach (var node in RegisterNodes.All(context.Register))
         {

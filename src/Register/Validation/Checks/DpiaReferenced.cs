@@ -3,9 +3,9 @@ using Register.Diagnostics;
 namespace Register.Validation.Checks;
 
 /// <summary>REG098: an activity that needs a DPIA (Art. 35) says where it is.</summary>
-public sealed class DpiaReferenced : IRegisterRule
+public sealed class DpiaReferenced : IRegisterCheck
 {
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         foreach (var activity in context.Register.Activities)
         {

@@ -5,12 +5,12 @@ using Register.Model;
 namespace Register.Validation.Checks;
 
 /// <summary>REG022: ids are lowercase letters and digits joined by single hyphens, so they work in file names and links.</summary>
-public sealed partial class IdFormat : IRegisterRule
+public sealed partial class IdFormat : IRegisterCheck
 {
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         var register = context.Register;
         var owners = new List<(ModelNode Node, string Id, string What)>();

@@ -4,9 +4,9 @@ using Register.Model;
 namespace Register.Validation.Checks;
 
 /// <summary>REG092: every activity people must be told about appears in some notice.</summary>
-public sealed class NoticeCoverage : IRegisterRule
+public sealed class NoticeCoverage : IRegisterCheck
 {
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         var sections = context.Register.Notices.SelectMany(n => n.Sections).ToList();
         var coveredIds = sections.SelectMany(s => s.Activities).ToHashSet(StringComparer.Ordinal);

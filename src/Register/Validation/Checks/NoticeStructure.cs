@@ -4,13 +4,13 @@ using Register.Diagnostics;
 namespace Register.Validation.Checks;
 
 /// <summary>REG096, REG097: notice sections cover something, and output names are safe file names.</summary>
-public sealed partial class NoticeStructure : IRegisterRule
+public sealed partial class NoticeStructure : IRegisterCheck
 {
     // Lowercase, digits and single hyphens: the same on every file system, and never a path.
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex SafeName();
 
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         foreach (var notice in context.Register.Notices)
         {

@@ -4,9 +4,9 @@ using Register.Model;
 namespace Register.Validation.Checks;
 
 /// <summary>REG093–REG095: people can reach the privacy contact and the DPO, and the complaint authority is identified.</summary>
-public sealed class OrganisationContacts : IRegisterRule
+public sealed class OrganisationContacts : IRegisterCheck
 {
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         var organisation = context.Register.Organisation;
         var contacts = organisation.Contacts;

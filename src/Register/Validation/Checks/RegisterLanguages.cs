@@ -4,9 +4,9 @@ using Register.Model;
 namespace Register.Validation.Checks;
 
 /// <summary>REG035–REG037: the register declares its languages as ISO 639-1 codes, and notices use only those.</summary>
-public sealed class RegisterLanguages : IRegisterRule
+public sealed class RegisterLanguages : IRegisterCheck
 {
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         var organisation = context.Register.Organisation;
         var known = context.Vocabulary.Languages;

@@ -4,9 +4,9 @@ using Register.Model;
 namespace Register.Validation.Checks;
 
 /// <summary>REG023, REG024, REG028–REG030, REG032: ids that point at other parts of the register resolve.</summary>
-public sealed class RegisterReferences : IRegisterRule
+public sealed class RegisterReferences : IRegisterCheck
 {
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         var register = context.Register;
         var recipients = context.RecipientsById.Keys.ToHashSet(StringComparer.Ordinal);

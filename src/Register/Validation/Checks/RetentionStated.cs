@@ -5,9 +5,9 @@ using Register.Model;
 namespace Register.Validation.Checks;
 
 /// <summary>REG060–REG064: every activity says how long data is kept (Art. 13(2)(a)), as a period from an event or a criterion.</summary>
-public sealed class RetentionStated : IRegisterRule
+public sealed class RetentionStated : IRegisterCheck
 {
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         foreach (var activity in context.Register.Activities)
         {

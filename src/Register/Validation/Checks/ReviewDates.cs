@@ -5,9 +5,9 @@ using Register.Model;
 namespace Register.Validation.Checks;
 
 /// <summary>REG085–REG087: activities are reviewed regularly, and no date lies in the future or before the activity existed.</summary>
-public sealed class ReviewDates : IRegisterRule
+public sealed class ReviewDates : IRegisterCheck
 {
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         var today = context.Today;
         var found = new List<Diagnostic>();

@@ -4,9 +4,9 @@ using Register.Model;
 namespace Register.Validation.Checks;
 
 /// <summary>REG044–REG046: special-category data has an Art. 9(2) condition, criminal-offence data an Art. 10 basis, and not the other way round.</summary>
-public sealed class SensitiveData : IRegisterRule
+public sealed class SensitiveData : IRegisterCheck
 {
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         var categories = context.Vocabulary.DataCategories;
         foreach (var activity in context.Register.Activities)

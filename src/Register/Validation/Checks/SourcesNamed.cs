@@ -4,9 +4,9 @@ using Register.Model;
 namespace Register.Validation.Checks;
 
 /// <summary>REG080–REG083: every activity says where its data comes from, and data not from the person names its source (Art. 14(2)(f)).</summary>
-public sealed class SourcesNamed : IRegisterRule
+public sealed class SourcesNamed : IRegisterCheck
 {
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         foreach (var activity in context.Register.Activities)
         {

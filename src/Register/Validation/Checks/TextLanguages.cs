@@ -4,9 +4,9 @@ using Register.Model;
 namespace Register.Validation.Checks;
 
 /// <summary>REG033, REG034: every reader-facing text is there in each of the register's languages, and only in those.</summary>
-public sealed class TextLanguages : IRegisterRule
+public sealed class TextLanguages : IRegisterCheck
 {
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         var declared = context.Languages;
         if (declared.Count == 0)

@@ -4,11 +4,11 @@ using Register.Model;
 namespace Register.Validation.Checks;
 
 /// <summary>REG050–REG057: data leaving the EEA has a transfer entry with a valid Chapter V ground that people can look up.</summary>
-public sealed class TransfersGrounded : IRegisterRule
+public sealed class TransfersGrounded : IRegisterCheck
 {
     private const string UnitedStates = "US";
 
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         var found = new List<Diagnostic>();
         foreach (var activity in context.Register.Activities)
@@ -23,7 +23,7 @@ public sealed class TransfersGrounded : IRegisterRule
         return found;
     }
 
-    private static void UnlistedTransfers(List<Diagnostic> found, RuleContext context, ProcessingActivity activity)
+    private static void UnlistedTransfers(List<Diagnostic> found, CheckContext context, ProcessingActivity activity)
     {
         var transferred = activity.Transfers.Select(t => t.Recipient).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < activity.Recipients.Count; i++)
@@ -43,7 +43,7 @@ public sealed class TransfersGrounded : IRegisterRule
         }
     }
 
-    private static void Check(List<Diagnostic> found, RuleContext context, ProcessingActivity activity, Transfer transfer)
+    private static void Check(List<Diagnostic> found, CheckContext context, ProcessingActivity activity, Transfer transfer)
     {
         var vocabulary = context.Vocabulary;
         var country = vocabulary.FindCountry(transfer.Country);

@@ -4,9 +4,9 @@ using Register.Model;
 namespace Register.Validation.Checks;
 
 /// <summary>REG020: ids that must be unique (across files, within an activity, within a notice) are.</summary>
-public sealed class UniqueIds : IRegisterRule
+public sealed class UniqueIds : IRegisterCheck
 {
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         var register = context.Register;
         var found = new List<Diagnostic>();

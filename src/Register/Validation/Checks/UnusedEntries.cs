@@ -3,9 +3,9 @@ using Register.Diagnostics;
 namespace Register.Validation.Checks;
 
 /// <summary>REG090, REG091: recipients and security measures that no activity uses (often a typo in the activity, or left over).</summary>
-public sealed class UnusedEntries : IRegisterRule
+public sealed class UnusedEntries : IRegisterCheck
 {
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         if (context.SomeFileUnreadable)
         {

@@ -4,11 +4,11 @@ using Register.Model;
 namespace Register.Validation.Checks;
 
 /// <summary>REG021: an organisation's vocabulary term does not silently replace a built-in term with the same id.</summary>
-public sealed class VocabularyClashes : IRegisterRule
+public sealed class VocabularyClashes : IRegisterCheck
 {
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
-        var builtIn = Vocabulary.Vocabulary.BuiltIn;
+        var builtIn = Vocabulary.Terminology.BuiltIn;
         var own = context.Register.Vocabulary;
         var lists = new (IReadOnlyList<VocabularyTerm> Terms, IReadOnlyDictionary<string, VocabularyTerm> BuiltIn, string What)[]
         {

@@ -3,11 +3,11 @@ using Register.Diagnostics;
 namespace Register.Validation.Checks;
 
 /// <summary>REG025–REG027, REG031: data categories, data subjects, recipient categories and the authority name a known term.</summary>
-public sealed class VocabularyReferences : IRegisterRule
+public sealed class VocabularyReferences : IRegisterCheck
 {
     private const string VocabularyPlace = "the built-in vocabulary or vocabulary.yaml";
 
-    public IEnumerable<Diagnostic> Check(RuleContext context)
+    public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         var vocabulary = context.Vocabulary;
         var dataCategories = vocabulary.DataCategories.Keys.ToHashSet(StringComparer.Ordinal);

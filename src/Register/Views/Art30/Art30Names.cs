@@ -21,7 +21,7 @@ internal sealed class Art30Names(BuildInput input, string language)
     {
         if (FindEntity(id) is { } entity)
         {
-            return Join(entity.Name, Art30Wording.Address(entity.Address), Art30Wording.Contact(entity.Contact));
+            return Join(entity.Name, Art30Words.Address(entity.Address), Art30Words.Contact(entity.Contact));
         }
 
         if (FindRecipient(id) is { } recipient)
@@ -29,7 +29,7 @@ internal sealed class Art30Names(BuildInput input, string language)
             var name = recipient.LegalEntity is { Length: > 0 } legal && legal != recipient.Name[language]
                 ? $"{recipient.Name[language]} ({legal})"
                 : recipient.Name[language];
-            return Join(name, Art30Wording.Address(recipient.Address));
+            return Join(name, Art30Words.Address(recipient.Address));
         }
 
         return id;

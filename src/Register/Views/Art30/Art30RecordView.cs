@@ -10,7 +10,7 @@ public sealed record Art30RecordView
     public required Art30RecordKind Kind { get; init; }
 
     /// <summary>Labels and headings in the record's language.</summary>
-    public required Art30Terms Terms { get; init; }
+    public required Art30Phrases Terms { get; init; }
 
     public required string Title { get; init; }
 

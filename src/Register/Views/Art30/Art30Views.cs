@@ -70,8 +70,8 @@ public static class Art30Views
         var register = input.Register;
         var organisation = register.Organisation;
         var language = phrases.Language;
-        var terms = new Art30Terms(phrases);
-        var wording = new Art30Wording(terms, organisation.CitationStyle);
+        var terms = new Art30Phrases(phrases);
+        var wording = new Art30Words(terms, organisation.CitationStyle);
         var entries = new Art30EntryBuilder(input, language, wording);
         var activities = register.Activities
             .Where(a => (a.Role == ActivityRole.Processor) == (kind == Art30RecordKind.Processor))
@@ -89,7 +89,7 @@ public static class Art30Views
             Parties = Parties(organisation, wording, kind),
             VersionDate = organisation.VersionDate,
             VersionDateText = wording.Date(organisation.VersionDate),
-            DpoText = organisation.Contacts.Dpo is { } dpo ? Art30Wording.Contact(dpo) : null,
+            DpoText = organisation.Contacts.Dpo is { } dpo ? Art30Words.Contact(dpo) : null,
             Activities = activities.Select(a => entries.Entry(a, kind)).ToList(),
             Transfers = activities.SelectMany(entries.Transfers).ToList(),
             Recipients = activities.SelectMany(entries.Recipients).ToList(),
@@ -98,13 +98,13 @@ public static class Art30Views
         };
     }
 
-    private static List<Art30Field> Parties(Organisation organisation, Art30Wording wording, Art30RecordKind kind)
+    private static List<Art30Field> Parties(Organisation organisation, Art30Words wording, Art30RecordKind kind)
     {
         var terms = wording.Terms;
         var name = organisation.TradeName is { Length: > 0 } trade && trade != organisation.Name
             ? $"{organisation.Name} ({trade})"
             : organisation.Name;
-        var lines = new List<string> { name, Art30Wording.Address(organisation.Address) };
+        var lines = new List<string> { name, Art30Words.Address(organisation.Address) };
         if (organisation.RegistrationNumber is { Length: > 0 } number)
         {
             lines.Add(number);
@@ -119,9 +119,9 @@ public static class Art30Views
         var parties = new List<Art30Field>
         {
             new("organisation", kind == Art30RecordKind.Controller ? terms.Controller : terms.Processor, article, lines),
-            new("privacy_contact", terms.PrivacyContact, null, [Or(Art30Wording.Contact(organisation.Contacts.Privacy), terms.NotSpecified)]),
-            new("dpo", terms.Dpo, article, [Or(Art30Wording.Contact(organisation.Contacts.Dpo), terms.None)]),
-            new("representative", terms.Representative, article, [Or(Art30Wording.Contact(organisation.Contacts.EuRepresentative), terms.None)]),
+            new("privacy_contact", terms.PrivacyContact, null, [Or(Art30Words.Contact(organisation.Contacts.Privacy), terms.NotSpecified)]),
+            new("dpo", terms.Dpo, article, [Or(Art30Words.Contact(organisation.Contacts.Dpo), terms.None)]),
+            new("representative", terms.Representative, article, [Or(Art30Words.Contact(organisation.Contacts.EuRepresentative), terms.None)]),
         };
         return parties;
     }

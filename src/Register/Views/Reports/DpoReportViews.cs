@@ -17,7 +17,7 @@ public static class DpoReportViews
     {
         var register = input.Register;
         var organisation = register.Organisation;
-        var terms = new Art30Terms(phrases);
+        var terms = new Art30Phrases(phrases);
         string R(string key) => phrases.Get("art30.report." + key);
         var record = Art30Views.Build(input, phrases, Art30RecordKind.Controller);
         var activities = register.Activities.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();

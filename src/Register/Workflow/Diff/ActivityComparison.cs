@@ -3,7 +3,7 @@ using Register.Model;
 namespace Register.Workflow.Diff;
 
 /// <summary>Compares two versions of one processing activity, key by key, in the words a legal reviewer uses.</summary>
-internal sealed class ActivityComparison(DiffWording words, List<RegisterChange> changes)
+internal sealed class ActivityComparison(DiffNames words, List<RegisterChange> changes)
 {
     public void Compare(ProcessingActivity before, ProcessingActivity after)
     {
@@ -12,7 +12,7 @@ internal sealed class ActivityComparison(DiffWording words, List<RegisterChange>
         void Add(ChangeKind kind, string message, string? old = null, string? now = null) =>
             changes.Add(new RegisterChange(kind, subject, message) { Id = after.Id, File = after.File, Before = old, After = now });
 
-        if (before.Id != after.Id || !DiffWording.Same(before.Name, after.Name))
+        if (before.Id != after.Id || !DiffNames.Same(before.Name, after.Name))
         {
             var old = words.Activity(before);
             Add(ChangeKind.ActivityRenamed, before.Id == after.Id
@@ -20,7 +20,7 @@ internal sealed class ActivityComparison(DiffWording words, List<RegisterChange>
                 : $"Activity {old} ({before.Id}) was renamed to {name} ({after.Id}).", old, name);
         }
 
-        if (!DiffWording.Same(before.Description, after.Description))
+        if (!DiffNames.Same(before.Description, after.Description))
         {
             Add(ChangeKind.ActivityDescriptionChanged, $"The description of {name} changed.", words.Text(before.Description), words.Text(after.Description));
         }
@@ -28,16 +28,16 @@ internal sealed class ActivityComparison(DiffWording words, List<RegisterChange>
         if (before.Role != after.Role)
         {
             Add(ChangeKind.ControllerRoleChanged,
-                $"The organisation's role in {name} changed from {DiffWording.Choice(before.Role)} to {DiffWording.Choice(after.Role)}.",
-                DiffWording.Choice(before.Role), DiffWording.Choice(after.Role));
+                $"The organisation's role in {name} changed from {DiffNames.Choice(before.Role)} to {DiffNames.Choice(after.Role)}.",
+                DiffNames.Choice(before.Role), DiffNames.Choice(after.Role));
         }
 
         ComparePurposes(before, after, name, Add);
 
         if (before.SpecialCategories?.Condition != after.SpecialCategories?.Condition)
         {
-            var old = before.SpecialCategories is { } b ? DiffWording.Choice(b.Condition) : "none";
-            var now = after.SpecialCategories is { } a ? DiffWording.Choice(a.Condition) : "none";
+            var old = before.SpecialCategories is { } b ? DiffNames.Choice(b.Condition) : "none";
+            var now = after.SpecialCategories is { } a ? DiffNames.Choice(a.Condition) : "none";
             Add(ChangeKind.SpecialCategoriesChanged, $"The Art. 9(2) condition for special-category data in {name} changed from {old} to {now}.", old, now);
         }
 
@@ -47,7 +47,7 @@ internal sealed class ActivityComparison(DiffWording words, List<RegisterChange>
         CompareSet(before.DataCategories.Select(c => c.Category), after.DataCategories.Select(c => c.Category), words.DataCategory,
             added => Add(ChangeKind.DataCategoriesAdded, $"{name} now also processes {added}."),
             removed => Add(ChangeKind.DataCategoriesRemoved, $"{name} no longer processes {removed}."));
-        CompareSet(before.Sources.Select(s => DiffWording.Choice(s.Kind)), after.Sources.Select(s => DiffWording.Choice(s.Kind)), s => s,
+        CompareSet(before.Sources.Select(s => DiffNames.Choice(s.Kind)), after.Sources.Select(s => DiffNames.Choice(s.Kind)), s => s,
             added => Add(ChangeKind.SourcesChanged, $"{name} now also obtains data from: {added}."),
             removed => Add(ChangeKind.SourcesChanged, $"{name} no longer obtains data from: {removed}."));
         CompareSet(before.Recipients, after.Recipients, words.Recipient,
@@ -88,7 +88,7 @@ internal sealed class ActivityComparison(DiffWording words, List<RegisterChange>
                 continue;
             }
 
-            if (!DiffWording.Same(was.Description, purpose.Description))
+            if (!DiffNames.Same(was.Description, purpose.Description))
             {
                 add(ChangeKind.PurposeTextChanged, $"The text of purpose {purpose.Id} of {name} changed.",
                     words.Text(was.Description), words.Text(purpose.Description));
@@ -98,7 +98,7 @@ internal sealed class ActivityComparison(DiffWording words, List<RegisterChange>
             {
                 add(ChangeKind.LegalBasisChanged,
                     $"The legal basis of purpose \"{words.Text(purpose.Description)}\" of {name} changed from {Basis(was.Basis)} to {Basis(purpose.Basis)}.",
-                    DiffWording.Choice(was.Basis), DiffWording.Choice(purpose.Basis));
+                    DiffNames.Choice(was.Basis), DiffNames.Choice(purpose.Basis));
             }
             else
             {
@@ -116,7 +116,7 @@ internal sealed class ActivityComparison(DiffWording words, List<RegisterChange>
 
     private void CompareDetail(LocalizedText? was, LocalizedText? now, string what, Purpose purpose, string name, Action<ChangeKind, string, string?, string?> add)
     {
-        if (!DiffWording.Same(was, now))
+        if (!DiffNames.Same(was, now))
         {
             add(ChangeKind.LegalBasisDetailChanged, $"The {what} for purpose \"{words.Text(purpose.Description)}\" of {name} changed.", words.Text(was), words.Text(now));
         }
@@ -203,7 +203,7 @@ internal sealed class ActivityComparison(DiffWording words, List<RegisterChange>
 
         if (rule.Then is { } then)
         {
-            parts.Add("then " + DiffWording.Choice(then));
+            parts.Add("then " + DiffNames.Choice(then));
         }
 
         if (words.Text(rule.ThenNote) is { Length: > 0 } note)
@@ -222,8 +222,8 @@ internal sealed class ActivityComparison(DiffWording words, List<RegisterChange>
     private static bool SameAutomatedDecisions(AutomatedDecisionMaking? a, AutomatedDecisionMaking? b) =>
         a is null || b is null
             ? a is null && b is null
-            : a.Profiling == b.Profiling && DiffWording.Same(a.Logic, b.Logic) && DiffWording.Same(a.Significance, b.Significance)
-              && DiffWording.Same(a.Consequences, b.Consequences);
+            : a.Profiling == b.Profiling && DiffNames.Same(a.Logic, b.Logic) && DiffNames.Same(a.Significance, b.Significance)
+              && DiffNames.Same(a.Consequences, b.Consequences);
 
     private static string Basis(LegalBasis basis) => basis switch
     {
@@ -241,7 +241,7 @@ internal sealed class ActivityComparison(DiffWording words, List<RegisterChange>
         TransferMechanism.Scc => "standard contractual clauses (Art. 46(2)(c))",
         TransferMechanism.Bcr => "binding corporate rules (Art. 47)",
         TransferMechanism.Dpf => "the EU-US Data Privacy Framework (Art. 45)",
-        _ => transfer.Derogation is { } d ? $"a derogation (Art. 49: {DiffWording.Choice(d)})" : "a derogation (Art. 49)",
+        _ => transfer.Derogation is { } d ? $"a derogation (Art. 49: {DiffNames.Choice(d)})" : "a derogation (Art. 49)",
     };
 
     private void CompareSet(IEnumerable<string> before, IEnumerable<string> after, Func<string, string> label, Action<string> added, Action<string> removed)

@@ -3,7 +3,7 @@ using Register.Model;
 namespace Register.Workflow.Diff;
 
 /// <summary>Compares two versions of organisation.yaml: identity, address, contacts, supervisory authority, languages.</summary>
-internal sealed class OrganisationComparison(DiffWording words, List<RegisterChange> changes)
+internal sealed class OrganisationComparison(DiffNames words, List<RegisterChange> changes)
 {
     private const string Subject = "Organisation";
 

@@ -12,7 +12,7 @@ public static class RegisterComparison
     public static IReadOnlyList<RegisterChange> Compare(RegisterModel before, RegisterModel after, string? language = null)
     {
         language ??= after.Organisation.Languages.Contains("en") ? "en" : after.Organisation.Languages.FirstOrDefault() ?? "en";
-        var words = new DiffWording(before, after, language);
+        var words = new DiffNames(before, after, language);
         var changes = new List<RegisterChange>();
         new OrganisationComparison(words, changes).Compare(before.Organisation, after.Organisation);
         CompareActivities(before, after, words, changes);
@@ -22,7 +22,7 @@ public static class RegisterComparison
         return changes.Select(c => c.Message.EndsWith("..", StringComparison.Ordinal) ? c with { Message = c.Message[..^1] } : c).ToList();
     }
 
-    private static void CompareActivities(RegisterModel before, RegisterModel after, DiffWording words, List<RegisterChange> changes)
+    private static void CompareActivities(RegisterModel before, RegisterModel after, DiffNames words, List<RegisterChange> changes)
     {
         var old = before.Activities.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var added = new List<ProcessingActivity>();

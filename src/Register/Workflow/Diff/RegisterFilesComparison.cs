@@ -3,7 +3,7 @@ using Register.Model;
 namespace Register.Workflow.Diff;
 
 /// <summary>Compares recipients.yaml, measures.yaml, notices.yaml and changelog.yaml.</summary>
-internal sealed class RegisterFilesComparison(DiffWording words, List<RegisterChange> changes)
+internal sealed class RegisterFilesComparison(DiffNames words, List<RegisterChange> changes)
 {
     public void Compare(RegisterModel before, RegisterModel after)
     {
@@ -12,7 +12,7 @@ internal sealed class RegisterFilesComparison(DiffWording words, List<RegisterCh
             r => Add(ChangeKind.RecipientEntryRemoved, "Recipients", $"Recipient removed: {words.Text(r.Name)}.", r.Id, r.At.File),
             (was, now) =>
             {
-                if (Describe(was) != Describe(now) || !DiffWording.Same(was.Name, now.Name))
+                if (Describe(was) != Describe(now) || !DiffNames.Same(was.Name, now.Name))
                 {
                     changes.Add(new RegisterChange(ChangeKind.RecipientEntryChanged, "Recipients",
                         $"Recipient {words.Text(now.Name)} changed from {Describe(was)} to {Describe(now)}.")
@@ -26,7 +26,7 @@ internal sealed class RegisterFilesComparison(DiffWording words, List<RegisterCh
             m => Add(ChangeKind.MeasureRemoved, "Security measures", $"Security measure removed: {words.Text(m.Name)}.", m.Id, m.At.File),
             (was, now) =>
             {
-                if (!DiffWording.Same(was.Name, now.Name) || !DiffWording.Same(was.Description, now.Description) || was.Kind != now.Kind)
+                if (!DiffNames.Same(was.Name, now.Name) || !DiffNames.Same(was.Description, now.Description) || was.Kind != now.Kind)
                 {
                     changes.Add(new RegisterChange(ChangeKind.MeasureChanged, "Security measures", $"Security measure {words.Text(now.Name)} changed.")
                     {
@@ -58,7 +58,7 @@ internal sealed class RegisterFilesComparison(DiffWording words, List<RegisterCh
         changes.Add(new RegisterChange(kind, subject, message) { Id = id, File = file });
 
     private static string Describe(Recipient recipient) =>
-        string.Join(", ", new[] { DiffWording.Choice(recipient.Role), recipient.LegalEntity, recipient.Country is null ? null : "in " + recipient.Country }
+        string.Join(", ", new[] { DiffNames.Choice(recipient.Role), recipient.LegalEntity, recipient.Country is null ? null : "in " + recipient.Country }
             .Where(s => !string.IsNullOrEmpty(s)));
 
     private static void ById<T>(IReadOnlyList<T> before, IReadOnlyList<T> after, Func<T, string> id, Action<T> added, Action<T> removed, Action<T, T> both)

@@ -30,7 +30,7 @@ internal static class Art30Fixture
         return new BuildInput
         {
             Register = register,
-            Vocabulary = Register.Vocabulary.Vocabulary.BuiltIn.With(register.Vocabulary),
+            Vocabulary = Register.Vocabulary.Terminology.BuiltIn.With(register.Vocabulary),
             AsOf = register.Organisation.VersionDate,
         };
     }

@@ -3,15 +3,15 @@ using Register.Model;
 
 namespace Register.Vocabulary;
 
-/// <summary>The built-in vocabulary (embedded data files), optionally merged with an organisation's own terms.</summary>
-public sealed class Vocabulary
+/// <summary>The terms a register may use: the built-in vocabulary (embedded data files), optionally merged with an organisation's own vocabulary.yaml.</summary>
+public sealed class Terminology
 {
-    private static readonly Lazy<Vocabulary> Embedded = new(EmbeddedVocabulary.Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Terminology> Embedded = new(EmbeddedVocabulary.Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly IReadOnlyDictionary<string, Country> _countriesByAlias;
     private readonly IReadOnlyDictionary<string, SupervisoryAuthority> _authoritiesByAlias;
 
-    internal Vocabulary(VocabularyContents contents)
+    internal Terminology(VocabularyContents contents)
     {
         DataCategories = contents.DataCategories;
         DataSubjects = contents.DataSubjects;
@@ -34,7 +34,7 @@ public sealed class Vocabulary
     }
 
     /// <summary>The built-in vocabulary, loaded once from the embedded data files. A broken file is a bug and throws.</summary>
-    public static Vocabulary BuiltIn => Embedded.Value;
+    public static Terminology BuiltIn => Embedded.Value;
 
     /// <summary>Data categories by id, in file order; <see cref="VocabularyTerm.Special"/> marks Art. 9, <see cref="VocabularyTerm.Criminal"/> Art. 10.</summary>
     public IReadOnlyDictionary<string, VocabularyTerm> DataCategories { get; }
@@ -76,7 +76,7 @@ public sealed class Vocabulary
     /// The built-in terms plus an organisation's own (register/vocabulary.yaml). Where an organisation term has the id
     /// of a built-in one, the organisation's wins; the validator reports the clash.
     /// </summary>
-    public Vocabulary With(VocabularyFile organisationTerms)
+    public Terminology With(VocabularyFile organisationTerms)
     {
         ArgumentNullException.ThrowIfNull(organisationTerms);
         var contents = ToContents() with
@@ -85,7 +85,7 @@ public sealed class Vocabulary
             DataSubjects = Merge(DataSubjects, organisationTerms.DataSubjects),
             RecipientCategories = Merge(RecipientCategories, organisationTerms.RecipientCategories),
         };
-        return new Vocabulary(contents);
+        return new Terminology(contents);
     }
 
     /// <summary>The country for an ISO code or an accepted alias (EL for Greece); null when unknown. Case-sensitive.</summary>

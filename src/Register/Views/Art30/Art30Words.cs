@@ -5,9 +5,9 @@ using Register.Views.Localization;
 namespace Register.Views.Art30;
 
 /// <summary>The shared localization helpers (citations, dates, retention) bound to one language and citation style.</summary>
-internal sealed class Art30Wording(Art30Terms terms, CitationStyle style)
+internal sealed class Art30Words(Art30Phrases terms, CitationStyle style)
 {
-    public Art30Terms Terms => terms;
+    public Art30Phrases Terms => terms;
 
     private PhraseBook Phrases => terms.Phrases;
 

@@ -3,7 +3,7 @@ using Register.Model;
 namespace Register.Workflow.Diff;
 
 /// <summary>How a diff names things: texts in one language, recipients and vocabulary terms by their label.</summary>
-internal sealed class DiffWording(RegisterModel before, RegisterModel after, string language)
+internal sealed class DiffNames(RegisterModel before, RegisterModel after, string language)
 {
     public string Language { get; } = language;
 

@@ -8,7 +8,7 @@ namespace Register.Views.Art30;
 /// Terms follow the glossary of shared/domain/gdpr-reference.md §4; most of its entries are marked unverified (M) there,
 /// except "standaardbepalingen inzake gegevensbescherming" and "bindende bedrijfsvoorschriften" (V).
 /// </remarks>
-public sealed class Art30Terms(PhraseBook phrases)
+public sealed class Art30Phrases(PhraseBook phrases)
 {
     public PhraseBook Phrases => phrases;
 

@@ -3,10 +3,10 @@ using Register.Model;
 
 namespace Register.Validation;
 
-/// <summary>What a rule may look at: the register, lookups by id, the merged vocabulary and the date of the check.</summary>
-public sealed class RuleContext
+/// <summary>What a check may look at: the register, lookups by id, the merged vocabulary and the date of the check.</summary>
+public sealed class CheckContext
 {
-    public RuleContext(RegisterModel register, Vocabulary.Vocabulary vocabulary, LocalDate today, int reviewMonths, bool someFileUnreadable = false)
+    public CheckContext(RegisterModel register, Vocabulary.Terminology vocabulary, LocalDate today, int reviewMonths, bool someFileUnreadable = false)
     {
         Register = register;
         Vocabulary = vocabulary;
@@ -24,7 +24,7 @@ public sealed class RuleContext
 
     public RegisterModel Register { get; }
 
-    public Vocabulary.Vocabulary Vocabulary { get; }
+    public Vocabulary.Terminology Vocabulary { get; }
 
     public LocalDate Today { get; }
 

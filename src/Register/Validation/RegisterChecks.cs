@@ -2,10 +2,10 @@ using Register.Validation.Checks;
 
 namespace Register.Validation;
 
-/// <summary>The validator's rules, in the order they run. Add a new rule here.</summary>
-public static class RegisterRules
+/// <summary>The validator's checks, in the order they run. Add a new check here.</summary>
+public static class RegisterChecks
 {
-    public static IReadOnlyList<IRegisterRule> All { get; } =
+    public static IReadOnlyList<IRegisterCheck> All { get; } =
     [
         new UniqueIds(),
         new IdFormat(),
