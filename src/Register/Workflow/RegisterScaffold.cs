@@ -88,7 +88,7 @@ public static partial class RegisterScaffold
     /// </summary>
     public static string NuGetConfig(string feed) => $"""
         <?xml version="1.0" encoding="utf-8"?>
-        <!-- Written by 'register init --feed': where 'dotnet tool restore' gets {PackageId}. -->
+        <!-- Written by register init: the package source that 'dotnet tool restore' gets {PackageId} from. -->
         <configuration>
           <packageSources>
             <clear />

@@ -47,9 +47,46 @@ public sealed class RegisterScaffoldTests
     {
         var manifest = System.Text.Json.JsonDocument.Parse(RegisterScaffold.ToolManifest()).RootElement;
 
-        var tool = manifest.GetProperty("tools").GetProperty("register.tool");
+        var tool = manifest.GetProperty("tools").GetProperty("gdprregister.tool");
         Assert.Equal(RegisterScaffold.ToolVersion, tool.GetProperty("version").GetString());
         Assert.Equal("register", tool.GetProperty("commands")[0].GetString());
         Assert.Matches(@"^\d+\.\d+\.\d+$", RegisterScaffold.ToolVersion);
+    }
+
+    [Fact]
+    public void Without_a_feed_no_nuget_config_is_written_and_the_manifest_names_the_public_package()
+    {
+        using var folder = new TempFolder();
+
+        var result = RegisterScaffold.Create(folder.Path);
+
+        Assert.DoesNotContain("nuget.config", result.Written);
+        Assert.Contains("\"gdprregister.tool\"", File.ReadAllText(folder[".config/dotnet-tools.json"]));
+    }
+
+    [Fact]
+    public void With_a_feed_nuget_config_names_only_that_source()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder["packages"]);
+
+        var inside = RegisterScaffold.FeedSource(folder.Path, folder["packages"]);
+        var url = RegisterScaffold.FeedSource(folder.Path, "https://nuget.pkg.github.com/example-org/index.json");
+        var missing = RegisterScaffold.FeedSource(folder.Path, folder["no-such-folder"]);
+        RegisterScaffold.Create(folder.Path, inside);
+
+        Assert.Equal("packages", inside);
+        Assert.Equal("https://nuget.pkg.github.com/example-org/index.json", url);
+        Assert.Null(missing);
+        var config = System.Xml.Linq.XDocument.Load(folder["nuget.config"]);
+        var sources = config.Root!.Element("packageSources")!;
+        Assert.NotNull(sources.Element("clear"));
+        Assert.Equal("packages", Assert.Single(sources.Elements("add")).Attribute("value")!.Value);
+    }
+
+    [Fact]
+    public void The_generated_workflow_pins_the_version_the_manifest_installs()
+    {
+        Assert.Contains($"REGISTER_VERSION: \"{RegisterScaffold.ToolVersion}\"", RegisterScaffold.Workflow());
     }
 }

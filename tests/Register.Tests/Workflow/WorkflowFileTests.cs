@@ -3,59 +3,53 @@ using YamlDotNet.RepresentationModel;
 
 namespace Register.Tests.Workflow;
 
-/// <summary>The example GitHub Actions workflow only runs register commands that work, run here the way the workflow runs them.</summary>
+/// <summary>
+/// What the example workflow promises beyond its steps succeeding (those run in <see cref="GeneratedWorkflowTests"/>):
+/// the site it publishes, one Pages deployment at a time, the permissions each job needs.
+/// </summary>
 public sealed class WorkflowFileTests
 {
     [Fact]
-    public void Every_register_command_of_the_example_workflow_succeeds_on_a_pull_request_branch()
+    public void The_workflow_publishes_the_site_folder_the_build_writes_one_deployment_at_a_time()
     {
-        var commands = RunLines()
-            .Where(l => l.StartsWith("dotnet register ", StringComparison.Ordinal))
-            .Select(l => CommandLine.Arguments(l, new Dictionary<string, string> { ["BASE_REF"] = "main" }).Skip(2).ToList())
-            .ToList();
-        Assert.Equal(
-            ["validate --format github", "build --check", "diff --from origin/main --to HEAD --format markdown", "build"],
-            commands.Select(c => string.Join(' ', c)));
+        var jobs = Jobs(Path.Combine(Approver.RepoRoot, "docs", "github-actions-register.yml"));
+        var publish = (YamlMappingNode)jobs["publish"];
 
-        using var repository = new ExampleRepository();
-        foreach (var command in commands)
-        {
-            var (code, output, error) = RegisterProcess.Run(repository.Path, command);
-            Assert.True(code == 0, $"'register {string.Join(' ', command)}' exited with {code}:\n{output}{error}");
-            if (command[0] == "diff")
-            {
-                Assert.StartsWith("<!-- register-diff -->\n", output, StringComparison.Ordinal);
-                Assert.Contains("- Retention of Contact form and email changed from 1 year to 2 years.", output);
-            }
-        }
+        Assert.Contains("path: output/site", File.ReadAllText(Path.Combine(Approver.RepoRoot, "docs", "github-actions-register.yml")));
+        Assert.Equal("pages", ((YamlScalarNode)((YamlMappingNode)publish["concurrency"])["group"]).Value);
+        Assert.Equal("false", ((YamlScalarNode)((YamlMappingNode)publish["concurrency"])["cancel-in-progress"]).Value);
+        Assert.Equal("write", Permission(publish, "pages"));
+        Assert.Equal("write", Permission(publish, "id-token"));
     }
 
     [Fact]
-    public void The_workflow_publishes_the_site_folder_the_build_writes()
+    public void Each_job_asks_for_the_permissions_its_steps_use_and_no_more()
     {
-        var text = File.ReadAllText(Path.Combine(Approver.RepoRoot, "docs", "github-actions-register.yml"));
+        var jobs = Jobs(Path.Combine(Approver.RepoRoot, "docs", "github-actions-register.yml"));
 
-        Assert.Contains("path: output/site", text);
-        Assert.Contains("fetch-depth: 0", text);
+        Assert.Equal("write", Permission((YamlMappingNode)jobs["check"], "pull-requests"));
+        Assert.Equal("read", Permission((YamlMappingNode)jobs["check"], "contents"));
+        Assert.Equal("write", Permission((YamlMappingNode)jobs["rebuild-output"], "contents"));
+        Assert.Null(Permission((YamlMappingNode)jobs["rebuild-output"], "pull-requests"));
     }
 
-    private static IEnumerable<string> RunLines()
+    [Fact]
+    public void The_code_scanning_example_lists_the_permission_upload_sarif_needs()
+    {
+        var doc = File.ReadAllText(Path.Combine(Approver.RepoRoot, "docs", "output-formats.md"));
+        var example = doc[doc.IndexOf("## sarif", StringComparison.Ordinal)..];
+
+        Assert.Contains("security-events: write", example);
+        Assert.Contains("github/codeql-action/upload-sarif@v3", example);
+    }
+
+    private static YamlMappingNode Jobs(string file)
     {
         var yaml = new YamlStream();
-        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(Approver.RepoRoot, "docs", "github-actions-register.yml"))));
-        var jobs = (YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["jobs"];
-        foreach (var job in jobs.Children.Values.Cast<YamlMappingNode>())
-        {
-            foreach (var step in ((YamlSequenceNode)job["steps"]).Children.Cast<YamlMappingNode>())
-            {
-                if (step.Children.TryGetValue(new YamlScalarNode("run"), out var run))
-                {
-                    foreach (var line in ((YamlScalarNode)run).Value!.Split('\n'))
-                    {
-                        yield return line.Trim();
-                    }
-                }
-            }
-        }
+        yaml.Load(new StringReader(File.ReadAllText(file)));
+        return (YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["jobs"];
     }
+
+    private static string? Permission(YamlMappingNode job, string scope) =>
+        ((YamlMappingNode)job["permissions"]).Children.TryGetValue(new YamlScalarNode(scope), out var value) ? ((YamlScalarNode)value).Value : null;
 }
