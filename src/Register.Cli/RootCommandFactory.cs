@@ -28,7 +28,7 @@ public static class RootCommandFactory
         HelpExamples.Attach(root,
             "register validate register                         # check the register",
             "register build register                            # check, then write the documents to output/",
-            "register validate --format github --warnings-as-errors --today 2026-01-31",
+            "register validate --report github --warnings-as-errors --today 2026-01-31",
             "register <command> --help                          # options and examples of one command");
         return root;
     }

@@ -27,12 +27,7 @@ public static class BuildCommand
         {
             Description = "Write nothing; exit 1 when the output folder differs from what the register produces, listing each stale, missing or extra file.",
         };
-        var report = new Option<string>("--report")
-        {
-            Description = "How to write problems: text, json, github or sarif.",
-            DefaultValueFactory = _ => "text",
-        };
-        report.AcceptOnlyFromAmong([.. DiagnosticReports.Names]);
+        var report = new ReportOptions();
 
         var command = new Command("build", "Validate the register and render its privacy notices (and other documents) into the output folder.");
         input.AddTo(command);
@@ -40,7 +35,7 @@ public static class BuildCommand
         command.Options.Add(templates.Option);
         command.Options.Add(formats);
         command.Options.Add(check);
-        command.Options.Add(report);
+        report.AddTo(command);
         command.SetAction(parsed =>
         {
             var directory = input.ReadDirectory(parsed);
@@ -53,10 +48,11 @@ public static class BuildCommand
                 Formats = parsed.GetValue(formats) ?? [],
             };
             var outputDirectory = parsed.GetValue(output) ?? "output";
-            var writer = DiagnosticReports.Create(DiagnosticReports.Parse(parsed.GetValue(report) ?? "text") ?? ReportFormat.Text, console.Color);
+            var writer = report.ReadReport(parsed, console);
+            var warningsAsErrors = parsed.GetValue(report.WarningsAsErrors);
             return parsed.GetValue(check)
-                ? Check(directory, outputDirectory, options, writer, console)
-                : Build(directory, outputDirectory, options, writer, console);
+                ? Check(directory, outputDirectory, options, writer, console, warningsAsErrors)
+                : Build(directory, outputDirectory, options, writer, console, warningsAsErrors);
         });
         HelpExamples.Attach(command,
             "register build                                     # ./register -> ./output",
@@ -66,7 +62,7 @@ public static class BuildCommand
         return command;
     }
 
-    private static int Build(string directory, string outputDirectory, BuildOptions options, IDiagnosticReport writer, CliConsole console)
+    private static int Build(string directory, string outputDirectory, BuildOptions options, IDiagnosticReport writer, CliConsole console, bool warningsAsErrors)
     {
         var result = BuildPipeline.Build(directory, outputDirectory, options);
         Report(result, writer, console);
@@ -78,10 +74,10 @@ public static class BuildCommand
 
         console.Output.Write(
             $"Built {result.Files.Count} files into {outputDirectory}: {written.Written.Count} written, {written.Unchanged.Count} unchanged, {written.Removed.Count} removed.\n");
-        return ExitCodes.Valid;
+        return ExitCodes.For(result.Diagnostics, warningsAsErrors);
     }
 
-    private static int Check(string directory, string outputDirectory, BuildOptions options, IDiagnosticReport writer, CliConsole console)
+    private static int Check(string directory, string outputDirectory, BuildOptions options, IDiagnosticReport writer, CliConsole console, bool warningsAsErrors)
     {
         var (result, comparison) = BuildPipeline.Check(directory, outputDirectory, options);
         Report(result, writer, console);
@@ -101,7 +97,7 @@ public static class BuildCommand
         console.Output.Write(comparison.IsCurrent
             ? $"{outputDirectory} is up to date ({result.Files.Count} files).\n"
             : $"{outputDirectory} is not up to date: run 'register build' and commit the result.\n");
-        return comparison.IsCurrent ? ExitCodes.Valid : ExitCodes.Invalid;
+        return comparison.IsCurrent ? ExitCodes.For(result.Diagnostics, warningsAsErrors) : ExitCodes.Invalid;
     }
 
     private static void Report(BuildResult result, IDiagnosticReport writer, CliConsole console)

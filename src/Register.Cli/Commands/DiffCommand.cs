@@ -30,9 +30,9 @@ public static class DiffCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong([.. DiffReport.Formats]);
-        var language = new Option<string?>("--language")
+        var language = new Option<string?>("--lang", "-l")
         {
-            Description = "The language to quote register texts in. Default: en when the register has it, else its first language.",
+            Description = "The language to quote register texts in: one of the register's languages. Default: en when the register has it, else its first language.",
             HelpName = "CODE",
         };
         var command = new Command("diff", "Say what changed in the register between two git revisions in legal terms: activities, purposes, legal bases, data, recipients, transfers, retention, security measures, contacts. Exit code 0: compared; 1: a version cannot be read; 2: no git, or a revision is missing.");

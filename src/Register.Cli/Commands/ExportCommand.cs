@@ -49,6 +49,7 @@ public static class ExportCommand
             HelpName = "FILE",
         };
         var templates = new TemplatesOption();
+        var report = new ReportOptions();
 
         var command = new Command("art30", "Write the record of processing activities (Art. 30 GDPR) in one language and format.");
         input.AddTo(command);
@@ -57,6 +58,7 @@ public static class ExportCommand
         command.Options.Add(processor);
         command.Options.Add(output);
         command.Options.Add(templates.Option);
+        report.AddTo(command);
         command.SetAction(parsed =>
         {
             var options = new Art30ExportOptions
@@ -67,10 +69,21 @@ public static class ExportCommand
                 Build = new BuildOptions { Validation = input.ReadValidationOptions(parsed), TemplatesDirectory = templates.Read(parsed) },
             };
             var result = Art30Export.Run(input.ReadDirectory(parsed), options);
+            if (result.UsageError is { } usage)
+            {
+                console.Error.Write($"register: {usage}\n");
+                return ExitCodes.UsageOrIoError;
+            }
+
+            // Standard output may be the document, so problems go to standard error.
+            if (result.Diagnostics.Count > 0)
+            {
+                report.ReadReport(parsed, console).Write(console.Error, result.Diagnostics, result.Validation.Sources);
+            }
+
+            var exitCode = report.ExitCode(parsed, result.Diagnostics);
             if (result.HasErrors || result.Files.Count == 0)
             {
-                // Standard output may be the document, so problems go to standard error.
-                DiagnosticReports.Create(ReportFormat.Text).Write(console.Error, result.Diagnostics, result.Validation.Sources);
                 return ExitCodes.Invalid;
             }
 
@@ -80,13 +93,13 @@ public static class ExportCommand
             if (target is null && isText)
             {
                 console.Output.Write(System.Text.Encoding.UTF8.GetString(file.Content).TrimStart('\uFEFF'));
-                return ExitCodes.Valid;
+                return exitCode;
             }
 
             target ??= file.Path;
             File.WriteAllBytes(target, file.Content);
             console.Output.Write($"Wrote {target}\n");
-            return ExitCodes.Valid;
+            return exitCode;
         });
         HelpExamples.Attach(command,
             "register export art30 --lang nl                         # writes art30-controller.nl.docx",

@@ -1,12 +1,16 @@
 using System.CommandLine;
+using Register.Diagnostics;
 using Register.Reporting;
 
 namespace Register.Cli.Commands;
 
-/// <summary>The options that choose how diagnostics are reported and when warnings fail the run.</summary>
+/// <summary>
+/// The options of every command that validates: <c>--report</c> chooses how diagnostics are written and
+/// <c>--warnings-as-errors</c> makes warnings fail the run. (<c>--format</c> always means the format of the output.)
+/// </summary>
 public sealed class ReportOptions
 {
-    public Option<string> Format { get; } = CreateFormat();
+    public Option<string> Report { get; } = CreateReport();
 
     public Option<bool> WarningsAsErrors { get; } = new("--warnings-as-errors")
     {
@@ -15,17 +19,21 @@ public sealed class ReportOptions
 
     public void AddTo(Command command)
     {
-        command.Options.Add(Format);
+        command.Options.Add(Report);
         command.Options.Add(WarningsAsErrors);
     }
 
-    /// <summary>The report writer chosen with --format; colour for text only on a terminal without NO_COLOR.</summary>
+    /// <summary>The report writer chosen with --report; colour for text only on a terminal without NO_COLOR.</summary>
     public IDiagnosticReport ReadReport(ParseResult parsed, CliConsole console) =>
-        DiagnosticReports.Create(DiagnosticReports.Parse(parsed.GetValue(Format) ?? "text") ?? ReportFormat.Text, console.Color);
+        DiagnosticReports.Create(DiagnosticReports.Parse(parsed.GetValue(Report) ?? "text") ?? ReportFormat.Text, console.Color);
 
-    private static Option<string> CreateFormat()
+    /// <summary>1 when the diagnostics hold an error, or a warning with --warnings-as-errors; else 0.</summary>
+    public int ExitCode(ParseResult parsed, IReadOnlyList<Diagnostic> diagnostics) =>
+        ExitCodes.For(diagnostics, parsed.GetValue(WarningsAsErrors));
+
+    private static Option<string> CreateReport()
     {
-        var option = new Option<string>("--format", "-f")
+        var option = new Option<string>("--report")
         {
             Description = "How to write the diagnostics: text (for people), json (stable schema), github (pull-request annotations) or sarif (code scanning).",
             DefaultValueFactory = _ => "text",

@@ -17,13 +17,13 @@ public static class ValidateCommand
         {
             var result = RegisterValidation.Run(input.ReadDirectory(parsed), input.ReadValidationOptions(parsed));
             report.ReadReport(parsed, console).Write(console.Output, result.Diagnostics, result.Sources);
-            return ExitCodes.For(result.Diagnostics, parsed.GetValue(report.WarningsAsErrors));
+            return report.ExitCode(parsed, result.Diagnostics);
         });
         HelpExamples.Attach(command,
             "register validate                                  # checks ./register",
-            "register validate path/to/register --format json",
-            "register validate --format github --warnings-as-errors --today 2026-01-31",
-            "register validate --format sarif > register.sarif");
+            "register validate path/to/register --report json",
+            "register validate --report github --warnings-as-errors --today 2026-01-31",
+            "register validate --report sarif > register.sarif");
         return command;
     }
 }

@@ -204,9 +204,8 @@ public static class Rules
     public static readonly Rule AutomatedDecisionsUnstated = new("REG250", Severity.Warning, "Activity does not say whether it takes automated decisions")
         { Fix = "Add 'automated_decisions: none' when no decisions are based solely on automated processing (Art. 22), or describe logic, significance and consequences." };
 
-    // Art. 30 records and DPO reports (REG150–REG199).
-    public static readonly Rule ExportLanguageUnknown = new("REG150", Severity.Error, "Export language is not one of the register's languages")
-        { Fix = "Choose one of the languages listed in organisation.yaml with --lang." };
+    // Art. 30 records and DPO reports (REG150–REG199). REG150 (export language) is retired: a language the register lacks
+    // is a usage error (exit 2) listing the register's languages, since the register itself is fine.
 
     // Workflow (REG200–REG249): the change log, diff, init and the up-to-date check.
     public static readonly Rule ChangelogOrder = new("REG200", Severity.Warning, "Change-log entries not newest first")

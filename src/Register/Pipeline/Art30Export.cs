@@ -26,10 +26,10 @@ public static class Art30Export
         var diagnostics = new DiagnosticBag();
         if (!register.Organisation.Languages.Contains(options.Language, StringComparer.Ordinal))
         {
-            diagnostics.Report(Rules.ExportLanguageUnknown, register.Organisation.LocationOf(nameof(register.Organisation.Languages)),
-                $"The register has no texts in '{options.Language}'; its languages are {string.Join(", ", register.Organisation.Languages)}.",
-                $"Choose one of them with --lang, or add '{options.Language}' to 'languages' and write every text in it.");
-            return new BuildResult(validation, diagnostics.ToSortedList(), []);
+            return new BuildResult(validation, [], [])
+            {
+                UsageError = $"--lang '{options.Language}' is not one of the register's languages; choose one of: {string.Join(", ", register.Organisation.Languages)}.",
+            };
         }
 
         var input = new BuildInput

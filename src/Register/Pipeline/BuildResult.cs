@@ -10,6 +10,12 @@ public sealed record BuildResult(ValidationReport Validation, IReadOnlyList<Diag
     /// <summary>What writing changed in the output folder; null when nothing was written (render only, or errors).</summary>
     public WriteOutcome? Written { get; init; }
 
+    /// <summary>
+    /// A wrong option value (e.g. a language the register does not have), with the accepted values: a usage error, not a
+    /// problem of the register; null when the options were fine.
+    /// </summary>
+    public string? UsageError { get; init; }
+
     /// <summary>Validation and build diagnostics together, sorted by file, line and column.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; } =
         Validation.Diagnostics.Concat(BuildDiagnostics).Distinct().Order(Comparer<Diagnostic>.Create(Diagnostic.Compare)).ToList();

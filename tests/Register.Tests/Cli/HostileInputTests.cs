@@ -44,7 +44,7 @@ public sealed class HostileInputTests
         using var register = new TempRegister();
         register.Write(File, content);
 
-        var run = CliRun.Of("validate", register.Directory, "--format", "json", "--today", "2026-02-01");
+        var run = CliRun.Of("validate", register.Directory, "--report", "json", "--today", "2026-02-01");
 
         Assert.True(run.ExitCode == 1, $"{what}: exit code {run.ExitCode}, stderr: {run.Error}");
         Assert.Equal("", run.Error);
@@ -75,7 +75,7 @@ public sealed class HostileInputTests
         using var register = new TempRegister();
         register.Write(File, Utf8("id: " + new string('[', 10_000) + new string(']', 10_000) + "\n"));
 
-        var run = CliRun.Of("validate", register.Directory, "--format", "json", "--max-depth", "20000", "--today", "2026-02-01");
+        var run = CliRun.Of("validate", register.Directory, "--report", "json", "--max-depth", "20000", "--today", "2026-02-01");
 
         Assert.Equal(1, run.ExitCode);
         Assert.DoesNotContain("REG010", run.Output);

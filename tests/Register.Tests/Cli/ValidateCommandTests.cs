@@ -83,7 +83,7 @@ public sealed class ValidateCommandTests
     }
 
     [Theory]
-    [InlineData("--format", "xml")]
+    [InlineData("--report", "xml")]
     [InlineData("--today", "2026-13-01")]
     [InlineData("--max-depth", "0")]
     [InlineData("--max-nodes", "many")]
@@ -101,7 +101,7 @@ public sealed class ValidateCommandTests
     [Fact]
     public void An_unknown_format_is_named_with_the_choices_on_one_line()
     {
-        var run = CliRun.Of("validate", "--format", "xml");
+        var run = CliRun.Of("validate", "--report", "xml");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("register: Argument 'xml' not recognized. Must be one of: 'text' 'json' 'github' 'sarif'", run.ErrorLines[0]);
@@ -120,7 +120,7 @@ public sealed class ValidateCommandTests
     [Fact]
     public void Json_format_writes_one_document_with_the_schema_version_and_counts()
     {
-        var run = CliRun.Of("validate", CliRun.Fixture("valid"), "--format", "json", "--today", Today);
+        var run = CliRun.Of("validate", CliRun.Fixture("valid"), "--report", "json", "--today", Today);
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
@@ -135,7 +135,7 @@ public sealed class ValidateCommandTests
         using var register = new TempRegister();
         register.Write("activities/broken.yaml", "id: [unclosed\n");
 
-        var run = CliRun.Of("validate", register.Directory, "-f", "github", "--today", Today);
+        var run = CliRun.Of("validate", register.Directory, "--report", "github", "--today", Today);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Matches(@"^::error file=[^,]*register/activities/broken\.yaml,line=\d+,col=\d+,title=REG001::", run.Output);
@@ -147,7 +147,7 @@ public sealed class ValidateCommandTests
         using var register = new TempRegister();
         register.Write("activities/broken.yaml", "id: [unclosed\n");
 
-        var run = CliRun.Of("validate", register.Directory, "--format", "sarif", "--today", Today);
+        var run = CliRun.Of("validate", register.Directory, "--report", "sarif", "--today", Today);
 
         Assert.Equal(1, run.ExitCode);
         using var sarif = JsonDocument.Parse(run.Output);

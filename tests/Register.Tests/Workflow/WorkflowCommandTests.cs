@@ -81,4 +81,16 @@ public sealed class WorkflowCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("html", run.Error);
     }
+
+    [Fact]
+    public void Diff_rejects_a_language_the_register_lacks_listing_its_languages()
+    {
+        using var repo = new GitSandbox();
+
+        var run = CliRun.Of("diff", repo.RegisterPath, "--lang", "fr");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.StartsWith("register: --lang 'fr' is not one of the register's languages; choose one of: ", run.Error, StringComparison.Ordinal);
+    }
 }

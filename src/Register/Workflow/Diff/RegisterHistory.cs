@@ -46,6 +46,13 @@ public static class RegisterHistory
                 return DiffOutcome.Failed(fromLabel, toLabel, p2, after.ExitCode);
             }
 
+            var languages = before.Register!.Organisation.Languages.Concat(after.Register!.Organisation.Languages).Distinct(StringComparer.Ordinal).ToList();
+            if (language is not null && !languages.Contains(language, StringComparer.Ordinal))
+            {
+                return DiffOutcome.Failed(fromLabel, toLabel,
+                    $"--lang '{language}' is not one of the register's languages; choose one of: {string.Join(", ", languages)}.", 2);
+            }
+
             var warnings = new[] { (before, fromLabel), (after, toLabel) }
                 .Where(s => s.Item1.ErrorCount > 0)
                 .Select(s => $"the register at {s.Item2} has {s.Item1.ErrorCount} error(s), so this comparison may be incomplete; run 'register validate' on it.")
