@@ -74,6 +74,7 @@ public static class BuildCommand
 
         console.Output.Write(
             $"Built {result.Files.Count} files into {outputDirectory}: {written.Written.Count} written, {written.Unchanged.Count} unchanged, {written.Removed.Count} removed.\n");
+        console.Output.Write(Register.Readability.ReadabilitySummary.Format(result.Readability));
         return ExitCodes.For(result.Diagnostics, warningsAsErrors);
     }
 

@@ -204,6 +204,10 @@ public static class Rules
     public static readonly Rule AutomatedDecisionsUnstated = new("REG250", Severity.Warning, "Activity does not say whether it takes automated decisions")
         { Fix = "Add 'automated_decisions: none' when no decisions are based solely on automated processing (Art. 22), or describe logic, significance and consequences." };
 
+    // Readability (issue 12): measured on the rendered text, so the notice producer reports it.
+    public static readonly Rule ReadabilityBelowMinimum = new("REG140", Severity.Warning, "Notice is harder to read than its readability minimum")
+        { Fix = "Shorten the longest sentences the warning names and prefer short words; or lower 'readability: minimum' in notices.yaml." };
+
     // Art. 30 records and DPO reports (REG150–REG199). REG150 (export language) is retired: a language the register lacks
     // is a usage error (exit 2) listing the register's languages, since the register itself is fine.
 

@@ -28,6 +28,9 @@ public sealed record Notice : ModelNode
     [Required, Description("Sections of the notice.")]
     public IReadOnlyList<NoticeSection> Sections { get; init; } = [];
 
+    [Description("How easy the notice must be to read; below the minimum the build warns.")]
+    public ReadabilityTarget? Readability { get; init; }
+
     [Description("Whether to show a 'changes to this notice' section from changelog.yaml.")]
     public bool ShowChanges { get; init; } = true;
 }

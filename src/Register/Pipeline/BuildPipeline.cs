@@ -76,7 +76,7 @@ public static class BuildPipeline
             .Where(f => options.Formats.Count == 0 || options.Formats.Any(ext => HasFormat(f.Path, ext)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
-        return new BuildResult(validation, found, kept);
+        return new BuildResult(validation, found, kept) { Readability = input.Readability.Entries };
     }
 
     /// <summary>Renders, then writes the files into <paramref name="outputDirectory"/>; with errors nothing is written.</summary>

@@ -16,6 +16,9 @@ public sealed record BuildResult(ValidationReport Validation, IReadOnlyList<Diag
     /// </summary>
     public string? UsageError { get; init; }
 
+    /// <summary>The readability of every notice rendered, by output name and language.</summary>
+    public IReadOnlyList<Readability.NoticeReadability> Readability { get; init; } = [];
+
     /// <summary>Validation and build diagnostics together, sorted by file, line and column.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; } =
         Validation.Diagnostics.Concat(BuildDiagnostics).Distinct().Order(Comparer<Diagnostic>.Create(Diagnostic.Compare)).ToList();

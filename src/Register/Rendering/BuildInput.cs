@@ -25,4 +25,7 @@ public sealed record BuildInput
 
     /// <summary>Where producers report what they cannot render (missing texts, incomplete notices, broken templates).</summary>
     public DiagnosticBag Diagnostics { get; init; } = new();
+
+    /// <summary>Where the notice producer records each notice's readability, for the build summary and the DPO report.</summary>
+    public Readability.ReadabilityLog Readability { get; init; } = new();
 }

@@ -60,7 +60,23 @@ public sealed class SiteProducerTests
         Assert.All(expected, url => Assert.Contains(url, links));
         Assert.All(links, href => Assert.True(Files.Value.ContainsKey("site/" + href), $"index.{language}.html links to {href}, which the site does not have."));
         Assert.Equal(["de", "en", "nl"], links.Where(l => l.StartsWith("index.", StringComparison.Ordinal)).Append($"index.{language}.html").Select(l => l.Split('.')[1]).Order(StringComparer.Ordinal));
-        Assert.Equal(2, document.QuerySelectorAll("link[rel=alternate]").Length);
+        Assert.Equal(["de", "en", "nl", "x-default"], document.QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("hreflang")!).Order(StringComparer.Ordinal));
+        Assert.Equal("index.nl.html", document.QuerySelector("link[hreflang=x-default]")!.GetAttribute("href"));
+        Assert.NotNull(document.QuerySelector("main h1"));
+        Assert.NotNull(document.QuerySelector("meta[name=viewport]"));
+    }
+
+    [Theory]
+    [InlineData("nl", "Versie van 1 november 2026")]
+    [InlineData("de", "Stand: 1. November 2026")]
+    [InlineData("en", "Version of 1 November 2026")]
+    public void Index_pages_write_dates_out_as_the_notices_do(string language, string expected)
+    {
+        var document = new HtmlParser().ParseDocument(Text($"site/index.{language}.html"));
+        var versions = document.QuerySelectorAll(".version time").ToList();
+
+        Assert.NotEmpty(versions);
+        Assert.Contains(versions, v => v.TextContent == expected && v.GetAttribute("datetime") == "2026-11-01");
     }
 
     [Fact]
@@ -79,6 +95,11 @@ public sealed class SiteProducerTests
     [Fact]
     public void The_root_page_forwards_to_the_first_language()
     {
-        Assert.Contains("url=index.nl.html", Text("site/index.html"));
+        var document = new HtmlParser().ParseDocument(Text("site/index.html"));
+
+        Assert.Contains("url=index.nl.html", document.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+        Assert.Equal("nl", document.DocumentElement.GetAttribute("lang"));
+        Assert.NotNull(document.QuerySelector("meta[name=viewport]"));
+        Assert.Equal("index.nl.html", document.QuerySelector("main a")!.GetAttribute("href"));
     }
 }

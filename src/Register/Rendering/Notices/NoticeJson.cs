@@ -18,4 +18,12 @@ public static class NoticeJson
     };
 
     public static string Serialize(NoticeView view) => JsonSerializer.Serialize(view, Options) + "\n";
+
+    /// <summary>The view with the readability of the rendered text as a last property, <c>readability</c>.</summary>
+    public static string Serialize(NoticeView view, Readability.ReadabilityScore readability)
+    {
+        var json = JsonSerializer.SerializeToNode(view, Options)!.AsObject();
+        json["readability"] = JsonSerializer.SerializeToNode(readability, Options);
+        return json.ToJsonString(Options) + "\n";
+    }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Register.Diagnostics;
 using Register.Output;
+using Register.Readability;
 using Register.Views;
 using Register.Views.Completeness;
 
@@ -46,7 +47,9 @@ public sealed partial class NoticeProducer : IOutputProducer
                 NoticeCompleteness.Check(notice, view, context);
                 try
                 {
-                    files.AddRange(Render(notice.Output, view, engine, book));
+                    files.AddRange(Render(notice.Output, view, engine, book, out var readability));
+                    input.Readability.Record(new NoticeReadability(notice.Id, notice.Output, readability));
+                    CheckReadability(notice, readability, input.Diagnostics);
                 }
                 catch (TemplateException e)
                 {
@@ -59,7 +62,11 @@ public sealed partial class NoticeProducer : IOutputProducer
     }
 
     /// <summary>The four files of one notice in one language.</summary>
-    public static IReadOnlyList<OutputFile> Render(string output, NoticeView view, TemplateEngine engine, Views.Localization.PhraseBook phrases)
+    public static IReadOnlyList<OutputFile> Render(string output, NoticeView view, TemplateEngine engine, Views.Localization.PhraseBook phrases) =>
+        Render(output, view, engine, phrases, out _);
+
+    /// <summary>The four files of one notice in one language, and the readability of its text.</summary>
+    public static IReadOnlyList<OutputFile> Render(string output, NoticeView view, TemplateEngine engine, Views.Localization.PhraseBook phrases, out ReadabilityScore readability)
     {
         var stem = $"{Folder}/{output}.{view.Language}";
         var markdown = MarkdownTidy.Tidy(engine.Render("notice/notice.md.sbn", view, phrases));
@@ -68,6 +75,7 @@ public sealed partial class NoticeProducer : IOutputProducer
             .GroupBy(s => s.Title, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
         var html = MarkdownHtml.Render(markdown, anchors);
+        readability = TextStatistics.Measure(MarkdownBlocks.Of(markdown), view.Language);
         var page = engine.Render(
             "notice/page.html.sbn",
             new NoticePage(view.Language, view.Title, new TrustedText(html.Body), html.Headings.Where(h => h.Level == 2).ToList(), view.OtherLanguages),
@@ -78,8 +86,23 @@ public sealed partial class NoticeProducer : IOutputProducer
             new OutputFile(stem + ".md", Utf8.GetBytes(markdown)),
             new OutputFile(stem + ".html", Utf8.GetBytes(MarkdownTidy.Tidy(page))),
             new OutputFile(stem + ".fragment.html", Utf8.GetBytes(MarkdownTidy.Tidy(fragment))),
-            new OutputFile(stem + ".json", Utf8.GetBytes(NoticeJson.Serialize(view))),
+            new OutputFile(stem + ".json", Utf8.GetBytes(NoticeJson.Serialize(view, readability))),
         ];
+    }
+
+    /// <summary>A notice below its readability minimum is a warning that quotes the sentences to shorten first.</summary>
+    private static void CheckReadability(Model.Notice notice, ReadabilityScore score, DiagnosticBag diagnostics)
+    {
+        if (notice.Readability is not { } target || score.Value >= target.Minimum)
+        {
+            return;
+        }
+
+        var longest = string.Join(" | ", score.LongestSentences.Select(s => $"\"{s}\" ({TextStatistics.Words(s).Count()} words)"));
+        diagnostics.Report(Rules.ReadabilityBelowMinimum, target.LocationOf("minimum"),
+            $"Notice '{notice.Id}' in '{score.Language}' scores {score.Value.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} ({score.Index}, {score.Band}), below its minimum of {target.Minimum}; " +
+            $"{score.Words} words in {score.Sentences} sentences, {score.AverageSentenceLength.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} words a sentence. Longest sentences: {longest}",
+            Rules.ReadabilityBelowMinimum.Fix!);
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,99}$", RegexOptions.CultureInvariant)]

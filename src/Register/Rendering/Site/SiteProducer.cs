@@ -39,9 +39,12 @@ public sealed class SiteProducer(IOutputProducer notices) : IOutputProducer
         var site = new List<OutputFile>();
         site.AddRange(entries.Select(e => new OutputFile($"{Folder}/{e.FileName}", e.Content)));
         var languages = Languages(register).Where(l => entries.Any(e => e.Language == l)).ToList();
+
+        // The notice producer has already reported any problem with the phrase files; the index only borrows month names.
+        var phrases = PhraseLibrary.Load(input.Templates.Source, languages, new Diagnostics.DiagnosticBag());
         foreach (var language in languages)
         {
-            site.Add(new OutputFile($"{Folder}/index.{language}.html", Utf8.GetBytes(SiteIndexPage.Render(register, language, languages, entries))));
+            site.Add(new OutputFile($"{Folder}/index.{language}.html", Utf8.GetBytes(SiteIndexPage.Render(register, language, languages, entries, phrases.For(language)))));
         }
 
         if (languages.Count > 0)

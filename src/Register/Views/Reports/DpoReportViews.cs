@@ -13,6 +13,24 @@ public static class DpoReportViews
     /// <summary>Reviews older than this are overdue: the validator's default (ValidationOptions.ReviewMonths).</summary>
     public const int ReviewMonths = 12;
 
+    /// <summary>The readability the notice producer measured in this build, one row per notice and language.</summary>
+    private static ReportTable Readability(BuildInput input, RegisterModel register, Func<string, string> r)
+    {
+        string Title(Readability.NoticeReadability e) =>
+            register.Notices.FirstOrDefault(n => n.Id == e.NoticeId)?.Title.Get(e.Score.Language) ?? e.NoticeId;
+        var rows = input.Readability.Entries
+            .Select(e => (IReadOnlyList<string>)[
+                Title(e),
+                e.Score.Language,
+                e.Score.Words.ToString(CultureInfo.InvariantCulture),
+                e.Score.ReadingMinutes.ToString(CultureInfo.InvariantCulture),
+                e.Score.AverageSentenceLength.ToString("0.0", CultureInfo.InvariantCulture),
+                $"{e.Score.Index} {e.Score.Value.ToString("0.0", CultureInfo.InvariantCulture)}"])
+            .ToList();
+        return new ReportTable(r("readability"), r("readability_intro"),
+            [r("notice"), r("language"), r("words"), r("minutes"), r("sentence_length"), r("index")], rows, [2.4, 0.6, 0.8, 0.8, 0.9, 1.5]);
+    }
+
     public static DpoReportView Build(BuildInput input, PhraseBook phrases)
     {
         var register = input.Register;
@@ -83,6 +101,7 @@ public static class DpoReportViews
             new(R("special"), null, [terms.Activity, R("condition"), R("categories")], specialRows, [1.5, 2.5, 1.5]),
             new(PhraseBook.Fill(R("overdue"), ("months", Count(ReviewMonths))), null, [terms.Activity, R("last_reviewed")], overdueRows, [3, 1.2]),
             new(R("dpia_missing"), null, [terms.Activity, terms.FieldLabel(Art30FieldKey.Department)], dpiaRows, [3, 1.5]),
+            Readability(input, register, R),
         };
 
         var findings = input.Findings

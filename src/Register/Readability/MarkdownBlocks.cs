@@ -1,0 +1,53 @@
+using System.Text;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Register.Readability;
+
+/// <summary>The text a reader reads in a Markdown document, one string per paragraph, heading, list item or table cell.</summary>
+public static class MarkdownBlocks
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().UsePipeTables().Build();
+
+    public static IReadOnlyList<string> Of(string markdown)
+    {
+        var blocks = new List<string>();
+        foreach (var leaf in Markdown.Parse(markdown, Pipeline).Descendants<LeafBlock>())
+        {
+            if (leaf.Inline is null)
+            {
+                continue;
+            }
+
+            blocks.Add(Text(leaf.Inline));
+        }
+
+        return blocks.Where(b => b.Trim().Length > 0).ToList();
+    }
+
+    private static string Text(ContainerInline inline)
+    {
+        var text = new StringBuilder();
+        foreach (var node in inline.Descendants<Inline>())
+        {
+            switch (node)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content);
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+                case AutolinkInline link:
+                    text.Append(link.Url);
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+}
