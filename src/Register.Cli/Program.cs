@@ -18,5 +18,6 @@ public static class Program
         DiffCommand.Create(console),
         SchemaCommand.Create(console),
         InitCommand.Create(console),
-        ExportCommand.Create(console));
+        ExportCommand.Create(console),
+        ExplainCommand.Create(console));
 }

@@ -14,7 +14,8 @@ public static class RuleCatalogue
         foreach (var rule in rules.OrderBy(r => r.Code, StringComparer.Ordinal))
         {
             var fix = rule.Fix.Length == 0 ? "See the message." : rule.Fix;
-            table.Append($"| {rule.Code} | {rule.Severity.ToString().ToLowerInvariant()} | {Cell(rule.Title)} | {Cell(fix)} |\n");
+            // The anchor is what each rule's SARIF helpUri and 'register explain' link to.
+            table.Append($"| <a id=\"{RuleHelp.Anchor(rule)}\"></a>{rule.Code} | {rule.Severity.ToString().ToLowerInvariant()} | {Cell(rule.Title)} | {Cell(fix)} |\n");
         }
 
         return table.ToString();

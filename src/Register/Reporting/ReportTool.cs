@@ -10,6 +10,10 @@ public static class ReportTool
     /// <summary>The library version without the source-revision suffix, so reports do not change per commit.</summary>
     public static string Version { get; } = ReadVersion();
 
+    /// <summary>The project's public address (RegisterProjectUrl in Directory.Build.props), for links to its documentation.</summary>
+    public static string ProjectUrl { get; } = typeof(ReportTool).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .FirstOrDefault(a => a.Key == "RegisterProjectUrl")?.Value ?? throw new InvalidOperationException("The library was built without RegisterProjectUrl.");
+
     private static string ReadVersion()
     {
         var assembly = typeof(ReportTool).Assembly;

@@ -50,25 +50,48 @@ public sealed class SarifReport(IReadOnlyList<Rule>? rules = null) : IDiagnostic
         json.WriteStartObject("driver");
         json.WriteString("name", ReportTool.Name);
         json.WriteString("version", ReportTool.Version);
-        // informationUri is optional in SARIF 2.1.0; the project has no public address to put there yet.
+        json.WriteString("informationUri", ReportTool.ProjectUrl);
         json.WriteStartArray("rules");
         foreach (var rule in _rules)
         {
-            json.WriteStartObject();
-            json.WriteString("id", rule.Code);
-            json.WriteStartObject("shortDescription");
-            json.WriteString("text", rule.Title);
-            json.WriteEndObject();
-            json.WriteStartObject("defaultConfiguration");
-            json.WriteString("level", Level(rule.Severity));
-            json.WriteEndObject();
-            json.WriteEndObject();
+            WriteRule(json, rule);
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
     }
+
+    // Code scanning shows shortDescription as the alert's title, fullDescription under it and help as the rule's page.
+    private static void WriteRule(Utf8JsonWriter json, Rule rule)
+    {
+        var uri = RuleHelp.Uri(rule, ReportTool.ProjectUrl);
+        var fix = RuleHelp.Fix(rule);
+        json.WriteStartObject();
+        json.WriteString("id", rule.Code);
+        json.WriteString("name", Name(rule));
+        json.WriteStartObject("shortDescription");
+        json.WriteString("text", rule.Title);
+        json.WriteEndObject();
+        json.WriteStartObject("fullDescription");
+        json.WriteString("text", $"{RuleHelp.Checks(rule)} {RuleHelp.Why(rule)}");
+        json.WriteEndObject();
+        json.WriteString("helpUri", uri);
+        json.WriteStartObject("help");
+        json.WriteString("text", $"{rule.Title}\n\n{RuleHelp.Checks(rule)} {RuleHelp.Why(rule)}\n\nFix: {fix}\n\nSee {uri}");
+        json.WriteString("markdown", $"**{rule.Code}: {rule.Title}**\n\n{RuleHelp.Checks(rule)} {RuleHelp.Why(rule)}\n\n**Fix:** {fix}\n\n[{rule.Code} in docs/diagnostics.md]({uri})");
+        json.WriteEndObject();
+        json.WriteStartObject("defaultConfiguration");
+        json.WriteString("level", Level(rule.Severity));
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    // SARIF's rule name is an identifier-like word (PascalCase): "Duplicate key" becomes "DuplicateKey".
+    private static string Name(Rule rule) => string.Concat(rule.Title
+        .Split([' ', '-', '\'', '(', ')', ',', '.', ':', '/'], StringSplitOptions.RemoveEmptyEntries)
+        .Where(w => char.IsLetter(w[0]))
+        .Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 
     private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, Dictionary<string, int> ruleIndex)
     {

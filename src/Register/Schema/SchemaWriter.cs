@@ -9,14 +9,16 @@ public static class SchemaWriter
     public const string RegisterFolder = "schema";
 
     /// <summary>Writes <c>&lt;kind&gt;.schema.json</c> for every kind; returns the paths written, in order.</summary>
-    public static IReadOnlyList<string> Write(string directory)
+    /// <param name="directory">The folder to write into (created if missing).</param>
+    /// <param name="ids">The ids to offer (a register's, or the built-in ones); null for the shape only.</param>
+    public static IReadOnlyList<string> Write(string directory, SchemaIds? ids = null)
     {
         Directory.CreateDirectory(directory);
         var written = new List<string>();
         foreach (var kind in RegisterFileKind.All)
         {
             var path = Path.Combine(directory, kind.SchemaFileName);
-            File.WriteAllText(path, RegisterSchema.Render(kind), new UTF8Encoding(false));
+            File.WriteAllText(path, RegisterSchema.Render(kind, ids), new UTF8Encoding(false));
             written.Add(path);
         }
 

@@ -29,7 +29,7 @@ public static partial class RegisterScaffold
             (RegisterFolder + "/changelog.yaml", WithModeline(RegisterFileKind.Changelog, "changelog.yaml")),
         };
         files.AddRange(RegisterFileKind.All.Select(kind =>
-            ($"{RegisterFolder}/{SchemaWriter.RegisterFolder}/{kind.SchemaFileName}", RegisterSchema.Render(kind))));
+            ($"{RegisterFolder}/{SchemaWriter.RegisterFolder}/{kind.SchemaFileName}", RegisterSchema.Render(kind, SchemaIds.BuiltIn))));
         files.Add((".config/dotnet-tools.json", ToolManifest()));
         files.Add((".github/workflows/register.yml", Workflow()));
         if (feed is not null)
