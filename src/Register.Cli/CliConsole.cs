@@ -10,10 +10,22 @@ public sealed record CliConsole(TextWriter Output, TextWriter Error, bool IsTerm
     /// <summary>Colour only on a terminal and only when NO_COLOR is not set.</summary>
     public bool Color => IsTerminal && !NoColor;
 
+    /// <summary>
+    /// A progress line may be drawn on standard error: it is a terminal, and this is not a CI run (CI, GITHUB_ACTIONS) or
+    /// a dumb terminal, so logs and redirected output never contain it.
+    /// </summary>
+    public bool ShowsProgress { get; init; }
+
     /// <summary>The process's own console and environment.</summary>
     public static CliConsole System() => new(
         Console.Out,
         Console.Error,
         !Console.IsOutputRedirected,
-        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
+        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")))
+    {
+        ShowsProgress = !Console.IsErrorRedirected
+            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"))
+            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("GITHUB_ACTIONS"))
+            && Environment.GetEnvironmentVariable("TERM") != "dumb",
+    };
 }

@@ -41,18 +41,20 @@ public static class BuildCommand
             var directory = input.ReadDirectory(parsed);
             var templatesDirectory = templates.Read(parsed);
 
+            var progress = console.ShowsProgress ? new ProgressLine(console.Error) : null;
             var options = new BuildOptions
             {
                 Validation = input.ReadValidationOptions(parsed),
                 TemplatesDirectory = templatesDirectory,
                 Formats = parsed.GetValue(formats) ?? [],
+                Progress = progress,
             };
             var outputDirectory = parsed.GetValue(output) ?? "output";
             var writer = report.ReadReport(parsed, console);
             var warningsAsErrors = parsed.GetValue(report.WarningsAsErrors);
             return parsed.GetValue(check)
-                ? Check(directory, outputDirectory, options, writer, console, warningsAsErrors)
-                : Build(directory, outputDirectory, options, writer, console, warningsAsErrors);
+                ? Check(directory, outputDirectory, options, writer, console, warningsAsErrors, progress)
+                : Build(directory, outputDirectory, options, writer, console, warningsAsErrors, progress);
         });
         HelpExamples.Attach(command,
             "register build                                     # ./register -> ./output",
@@ -62,9 +64,10 @@ public static class BuildCommand
         return command;
     }
 
-    private static int Build(string directory, string outputDirectory, BuildOptions options, IDiagnosticReport writer, CliConsole console, bool warningsAsErrors)
+    private static int Build(string directory, string outputDirectory, BuildOptions options, IDiagnosticReport writer, CliConsole console, bool warningsAsErrors, ProgressLine? progress)
     {
         var result = BuildPipeline.Build(directory, outputDirectory, options);
+        progress?.Clear();
         Report(result, writer, console);
         if (result.HasErrors || result.Written is not { } written)
         {
@@ -78,9 +81,10 @@ public static class BuildCommand
         return ExitCodes.For(result.Diagnostics, warningsAsErrors);
     }
 
-    private static int Check(string directory, string outputDirectory, BuildOptions options, IDiagnosticReport writer, CliConsole console, bool warningsAsErrors)
+    private static int Check(string directory, string outputDirectory, BuildOptions options, IDiagnosticReport writer, CliConsole console, bool warningsAsErrors, ProgressLine? progress)
     {
         var (result, comparison) = BuildPipeline.Check(directory, outputDirectory, options);
+        progress?.Clear();
         Report(result, writer, console);
         if (comparison is null)
         {

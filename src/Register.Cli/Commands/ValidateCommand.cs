@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using Register.Validation;
 
 namespace Register.Cli.Commands;
@@ -10,13 +11,26 @@ public static class ValidateCommand
     {
         var input = new RegisterInputOptions();
         var report = new ReportOptions();
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "Also write a one-line summary with the time taken to standard error.",
+        };
         var command = new Command("validate", "Check the register and report every problem with file, line, column and how to fix it.");
         input.AddTo(command);
         report.AddTo(command);
+        command.Options.Add(verbose);
         command.SetAction(parsed =>
         {
+            var clock = Stopwatch.StartNew();
             var result = RegisterValidation.Run(input.ReadDirectory(parsed), input.ReadValidationOptions(parsed));
+            var checkedIn = clock.Elapsed;
             report.ReadReport(parsed, console).Write(console.Output, result.Diagnostics, result.Sources);
+            if (parsed.GetValue(verbose))
+            {
+                // On standard error, so a JSON or SARIF report on standard output stays exactly the report.
+                console.Error.Write($"register: {RunSummary.Of(result.Diagnostics, result.Sources.Paths.Count, checkedIn, clock.Elapsed)}\n");
+            }
+
             return report.ExitCode(parsed, result.Diagnostics);
         });
         HelpExamples.Attach(command,

@@ -17,5 +17,8 @@ public sealed record BuildOptions
     /// <summary>The date reports are computed for; null: the register's version date, so output never depends on the clock.</summary>
     public LocalDate? AsOf { get; init; }
 
+    /// <summary>Told the path of each file as it is rendered (the CLI's progress line on a terminal); null: nobody listens.</summary>
+    public IProgress<string>? Progress { get; init; }
+
     public static BuildOptions Default { get; } = new();
 }

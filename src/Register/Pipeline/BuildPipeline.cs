@@ -49,7 +49,11 @@ public static class BuildPipeline
         var files = new List<OutputFile>();
         foreach (var producer in Producers)
         {
-            files.AddRange(producer.Produce(input));
+            foreach (var file in producer.Produce(input))
+            {
+                files.Add(file);
+                options.Progress?.Report(file.Path);
+            }
         }
 
         foreach (var group in files.GroupBy(f => f.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
