@@ -12,7 +12,7 @@ public static class BuildCommand
         var input = new RegisterInputOptions();
         var output = new Option<string>("--out", "-o")
         {
-            Description = "The output folder. Only files the build made before (listed in its .register-manifest.json) are ever replaced or removed.",
+            Description = "The output folder (not the register folder, nor inside or above it). A file is replaced or removed only when .register-manifest.json lists it with its current content; any other file in the way stops the build with nothing written (exit 1).",
             DefaultValueFactory = _ => "output",
             HelpName = "DIR",
         };
@@ -27,6 +27,10 @@ public static class BuildCommand
         {
             Description = "Write nothing; exit 1 when the output folder differs from what the register produces, listing each stale, missing or extra file.",
         };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Take over files in the output folder the build did not make or that were changed by hand: replace them, and keep (no longer owned) changed files it would remove.",
+        };
         var report = new ReportOptions();
 
         var command = new Command("build", "Validate the register and render its privacy notices (and other documents) into the output folder.");
@@ -35,6 +39,7 @@ public static class BuildCommand
         command.Options.Add(templates.Option);
         command.Options.Add(formats);
         command.Options.Add(check);
+        command.Options.Add(force);
         report.AddTo(command);
         command.SetAction(parsed =>
         {
@@ -48,6 +53,7 @@ public static class BuildCommand
                 TemplatesDirectory = templatesDirectory,
                 Formats = parsed.GetValue(formats) ?? [],
                 Progress = progress,
+                Write = new Register.Output.WriteOptions { Force = parsed.GetValue(force) },
             };
             var outputDirectory = parsed.GetValue(output) ?? "output";
             var writer = report.ReadReport(parsed, console);
@@ -60,7 +66,8 @@ public static class BuildCommand
             "register build                                     # ./register -> ./output",
             "register build register --out public/privacy --format html",
             "register build --templates my-templates            # your own wording and layout",
-            "register build --check                             # CI: is output/ up to date?");
+            "register build --check                             # CI: is output/ up to date?",
+            "register build --force                             # take over files the build did not make");
         return command;
     }
 
@@ -72,6 +79,22 @@ public static class BuildCommand
         if (result.HasErrors || result.Written is not { } written)
         {
             console.Error.Write("register: nothing was written because of the errors above.\n");
+            return ExitCodes.Invalid;
+        }
+
+        if (written.Recovered)
+        {
+            console.Output.Write($"Finished the build that was interrupted in {outputDirectory} first.\n");
+        }
+
+        foreach (var conflict in written.Conflicts)
+        {
+            console.Error.Write($"{(options.Write.Force ? "taken over" : "not ours")}: {outputDirectory}/{conflict.Path} {conflict.Reason}\n");
+        }
+
+        if (written.Conflicts.Any(c => !options.Write.Force || !c.Forceable))
+        {
+            console.Error.Write($"register: nothing was written: {written.Conflicts.Count} file(s) in {outputDirectory} are not the build's to replace or remove. Move them away, or run 'register build --force' to take them over.\n");
             return ExitCodes.Invalid;
         }
 
@@ -97,6 +120,11 @@ public static class BuildCommand
             {
                 console.Output.Write($"{label}: {outputDirectory}/{path}\n");
             }
+        }
+
+        if (comparison.Interrupted)
+        {
+            console.Output.Write($"interrupted: {outputDirectory} holds an unfinished build (or one is running); run 'register build' to complete it.\n");
         }
 
         console.Output.Write(comparison.IsCurrent

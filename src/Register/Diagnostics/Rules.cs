@@ -221,6 +221,12 @@ public static class Rules
     public static readonly Rule ChangeNeverShown = new("REG203", Severity.Warning, "Change concerns only notices that hide their change history")
         { Fix = "Set show_changes: true on the notice, or list under 'notices:' a notice that shows its change history." };
 
+    // The register folder itself (REG300–REG309, issue 9): what may be read at all.
+    public static readonly Rule NotAPlainFile = new("REG300", Severity.Error, "Not a plain file inside the register")
+        { Fix = "Replace the link, folder, FIFO or device with a regular YAML file inside the register folder, or remove it." };
+    public static readonly Rule UnreadableFileName = new("REG301", Severity.Error, "File name cannot be shown")
+        { Fix = "Rename the file to a UTF-8 name without control characters, e.g. activities/contact-form.yaml." };
+
     /// <summary>All rules, ordered by code.</summary>
     public static IReadOnlyList<Rule> All { get; } = typeof(Rules)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

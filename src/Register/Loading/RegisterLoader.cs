@@ -27,14 +27,20 @@ public static class RegisterLoader
         var organisation = context.ReadRequired<Organisation>(OrganisationFile);
         var activities = new List<ProcessingActivity>();
         var activityDir = Path.Combine(root, ActivitiesFolder);
-        var activityFiles = Directory.Exists(activityDir)
-            ? Directory.EnumerateFiles(activityDir)
+        // Every entry named *.yaml, not only files: a folder, link or FIFO of that name gets a diagnostic, not silence.
+        var activityFiles = UnixFileType.Of(activityDir) is UnixFileType.Kind.Directory or UnixFileType.Kind.Link && Directory.Exists(activityDir)
+            ? Directory.EnumerateFileSystemEntries(activityDir)
                 .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
                 .Order(StringComparer.Ordinal)
                 .ToList()
             : [];
         foreach (var file in activityFiles)
         {
+            if (!context.HasShowableName(file))
+            {
+                continue;
+            }
+
             if (context.Read<ProcessingActivity>(file) is { } activity)
             {
                 activities.Add(activity);
@@ -69,8 +75,21 @@ public static class RegisterLoader
         return new LoadResult(register, context.Diagnostics.ToSortedList(), context.Sources);
     }
 
-    private sealed class Context(string root, string displayRoot, YamlLimits limits)
+    private sealed class Context
     {
+        private readonly string _root;
+        private readonly string _displayRoot;
+        private readonly YamlLimits _limits;
+        private readonly RegisterFileReader _files;
+
+        public Context(string root, string displayRoot, YamlLimits limits)
+        {
+            _root = root;
+            _displayRoot = displayRoot;
+            _limits = limits;
+            _files = new RegisterFileReader(root, limits, Diagnostics);
+        }
+
         public DiagnosticBag Diagnostics { get; } = new();
 
         public SourceFiles Sources { get; } = new();
@@ -78,8 +97,8 @@ public static class RegisterLoader
         public T? ReadRequired<T>(string name)
             where T : ModelNode, new()
         {
-            var path = Path.Combine(root, name);
-            if (File.Exists(path))
+            var path = Path.Combine(_root, name);
+            if (UnixFileType.Of(path) != UnixFileType.Kind.Missing)
             {
                 return Read<T>(path);
             }
@@ -93,34 +112,44 @@ public static class RegisterLoader
         public T? ReadOptional<T>(string name)
             where T : ModelNode, new()
         {
-            var path = Path.Combine(root, name);
-            return File.Exists(path) ? Read<T>(path) : null;
+            var path = Path.Combine(_root, name);
+            return UnixFileType.Of(path) != UnixFileType.Kind.Missing ? Read<T>(path) : null;
         }
 
         public T? Read<T>(string path)
             where T : ModelNode, new()
         {
             var display = Display(path);
-            var length = new FileInfo(path).Length;
-            if (length > limits.MaxFileBytes)
+            if (_files.Read(path, display) is not { } bytes)
             {
-                Diagnostics.Report(Rules.FileTooLarge, SourceLocation.OfFile(display),
-                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"This file is {length:N0} bytes; the limit is {limits.MaxFileBytes:N0} bytes."),
-                    "Split the file into smaller files, or raise the limit with --max-file-bytes if the size is intended.");
                 return null;
             }
 
-            var bytes = File.ReadAllBytes(path);
-            Sources.Add(display, bytes);
-            var node = SafeYamlReader.Read(display, bytes, limits, Diagnostics);
+            var node = SafeYamlReader.Read(display, bytes, _limits, Diagnostics, text => Sources.Add(display, text));
             return node is null ? null : new ModelBinder(Diagnostics).Bind<T>(node);
         }
 
         public string Display(string path)
         {
-            var relative = Path.GetRelativePath(displayRoot, path);
+            var relative = Path.GetRelativePath(_displayRoot, path);
             var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
-            return shown.Replace('\\', '/');
+            // A name that is not UTF-8 arrives with U+FFFD; control characters would reach the terminal or CI log: show '?'.
+            return new string(shown.Replace('\\', '/').Select(c => char.IsControl(c) || c == '\uFFFD' ? '?' : c).ToArray());
+        }
+
+        /// <summary>False (with a diagnostic) for a file name that is not UTF-8 or holds control characters: it is skipped, the rest is read.</summary>
+        public bool HasShowableName(string path)
+        {
+            var name = Path.GetFileName(path);
+            if (!name.Any(c => char.IsControl(c) || c == '\uFFFD'))
+            {
+                return true;
+            }
+
+            Diagnostics.Report(Rules.UnreadableFileName, SourceLocation.OfFile(Display(path)),
+                $"The name of '{Display(path)}' is not valid UTF-8 or holds control characters ('?' above), so the file is not read; the rest of the register is.",
+                "Rename the file to a UTF-8 name of letters, digits and hyphens ending in .yaml.");
+            return false;
         }
     }
 }

@@ -1,6 +1,10 @@
 namespace Register.Loading;
 
-/// <summary>The text of each file read, by display path, so diagnostics can quote the line they point at.</summary>
+/// <summary>
+/// The text of each file parsed as register YAML, by display path, so diagnostics can quote the line they point at. Only
+/// such files: a binary file, a file in another encoding or one with forbidden characters is never quoted (it could be
+/// anything, e.g. a secret).
+/// </summary>
 public sealed class SourceFiles
 {
     private readonly Dictionary<string, string[]> _lines = new(StringComparer.Ordinal);
@@ -10,18 +14,11 @@ public sealed class SourceFiles
 
     private readonly List<string> _paths = [];
 
-    internal void Add(string path, byte[] bytes)
+    /// <summary>Adds the decoded text (without byte-order mark) of a file the YAML reader accepted as text.</summary>
+    internal void Add(string path, string text)
     {
         _paths.Add(path);
-        _lines[path] = Decode(bytes).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-    }
-
-    // Lossy decoding is fine here: this text is only quoted back to the user under a diagnostic.
-    // The byte-order mark is dropped (and UTF-16 read as such) so columns on line 1 match the reader's.
-    private static string Decode(byte[] bytes)
-    {
-        using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        _lines[path] = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
     }
 
     /// <summary>The 1-based line of a file, or null when unknown.</summary>

@@ -3,7 +3,10 @@ namespace Register.Output;
 /// <summary>How an output folder differs from what the register produces: files whose content differs, files not there yet, and owned files no longer produced.</summary>
 public sealed record OutputComparison(IReadOnlyList<string> Stale, IReadOnlyList<string> Missing, IReadOnlyList<string> Extra)
 {
-    public bool IsCurrent => Stale.Count == 0 && Missing.Count == 0 && Extra.Count == 0;
+    /// <summary>True when an interrupted build's staging folder is still there, or a build is writing right now: the folder may be a mix.</summary>
+    public bool Interrupted { get; init; }
+
+    public bool IsCurrent => !Interrupted && Stale.Count == 0 && Missing.Count == 0 && Extra.Count == 0;
 
     /// <summary>Compares rendered files (including the manifest) with the folder; reads, never writes.</summary>
     public static OutputComparison Compare(string outputDirectory, IReadOnlyList<OutputFile> files)
@@ -19,7 +22,7 @@ public sealed record OutputComparison(IReadOnlyList<string> Stale, IReadOnlyList
             {
                 missing.Add(file.Path);
             }
-            else if (!File.ReadAllBytes(full).AsSpan().SequenceEqual(file.Content))
+            else if (OutputManifest.HashOf(full) != OutputManifest.Hash(file.Content))
             {
                 stale.Add(file.Path);
             }
@@ -29,7 +32,10 @@ public sealed record OutputComparison(IReadOnlyList<string> Stale, IReadOnlyList
         var extra = OutputManifest.Read(root)
             .Where(p => !produced.Contains(p) && File.Exists(OutputPaths.Resolve(root, p)))
             .ToList();
-        return new OutputComparison(stale, missing, extra);
+        return new OutputComparison(stale, missing, extra)
+        {
+            Interrupted = Directory.Exists(root) && (OutputJournal.IsInterrupted(root) || OutputLock.IsHeldOn(root)),
+        };
     }
 
     /// <summary>The files plus their manifest, sorted by path.</summary>

@@ -4,7 +4,10 @@ using System.Text.Json;
 
 namespace Register.Output;
 
-/// <summary>The list of files the build owns in an output folder (.register-manifest.json): only these are ever replaced or removed.</summary>
+/// <summary>
+/// The list of files the build owns in an output folder (.register-manifest.json), each with the SHA-256 of the content the
+/// build wrote: a file is replaced or removed only while it is listed and still holds exactly that content.
+/// </summary>
 public static class OutputManifest
 {
     public const string FileName = ".register-manifest.json";
@@ -17,9 +20,8 @@ public static class OutputManifest
         var sorted = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         for (var i = 0; i < sorted.Count; i++)
         {
-            var hash = Convert.ToHexStringLower(SHA256.HashData(sorted[i].Content));
             text.Append("    { \"path\": ").Append(JsonSerializer.Serialize(sorted[i].Path))
-                .Append(", \"sha256\": \"").Append(hash).Append("\" }")
+                .Append(", \"sha256\": \"").Append(Hash(sorted[i].Content)).Append("\" }")
                 .Append(i + 1 < sorted.Count ? ",\n" : "\n");
         }
 
@@ -27,29 +29,52 @@ public static class OutputManifest
         return new OutputFile(FileName, new UTF8Encoding(false).GetBytes(text.ToString()));
     }
 
+    /// <summary>The lowercase hex SHA-256 of some bytes, as the manifest records it.</summary>
+    public static string Hash(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
+
+    /// <summary>The lowercase hex SHA-256 of a file's current content.</summary>
+    public static string HashOf(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
     /// <summary>The paths listed in the manifest of an output folder; empty when there is none or it cannot be read.</summary>
-    public static IReadOnlyList<string> Read(string outputDirectory)
+    public static IReadOnlyList<string> Read(string outputDirectory) => ReadOwned(outputDirectory).Keys.Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// Path → recorded SHA-256 for every safe path the manifest lists with a well-formed hash. A missing or damaged manifest,
+    /// or an entry without a hash, owns nothing: better to leave a file alone than to remove one that is not ours.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ReadOwned(string outputDirectory)
     {
         var path = Path.Combine(outputDirectory, FileName);
-        if (!File.Exists(path))
+        var owned = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!File.Exists(path) || new FileInfo(path).Length > 64L << 20)
         {
-            return [];
+            return owned;
         }
 
         try
         {
             using var document = JsonDocument.Parse(File.ReadAllBytes(path));
-            return document.RootElement.GetProperty("files").EnumerateArray()
-                .Select(f => f.GetProperty("path").GetString() ?? "")
-                .Where(OutputPaths.IsSafe)
-                .Distinct(StringComparer.Ordinal)
-                .Order(StringComparer.Ordinal)
-                .ToList();
+            foreach (var entry in document.RootElement.GetProperty("files").EnumerateArray())
+            {
+                var file = entry.GetProperty("path").GetString() ?? "";
+                var hash = entry.TryGetProperty("sha256", out var h) && h.ValueKind == JsonValueKind.String ? h.GetString() ?? "" : "";
+                if (OutputPaths.IsSafe(file) && IsHash(hash) && !owned.ContainsKey(file))
+                {
+                    owned[file] = hash;
+                }
+            }
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            // A damaged manifest means we cannot tell which files are ours: own nothing rather than remove too much.
-            return [];
+            owned.Clear();
         }
+
+        return owned;
     }
+
+    private static bool IsHash(string hash) => hash.Length == 64 && hash.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));
 }

@@ -2,7 +2,8 @@ namespace Register.Output;
 
 /// <summary>
 /// Which relative paths the build may write: '/'-separated segments of letters, digits, '.', '-' and '_', none of them
-/// empty, '.' or '..', none starting with '.', so no id or output name can lead outside the output folder.
+/// empty, '.' or '..', none starting with '.' and none a Windows device name, so no id or output name can lead outside the
+/// output folder or name a device.
 /// </summary>
 public static class OutputPaths
 {
@@ -17,7 +18,7 @@ public static class OutputPaths
 
         foreach (var segment in path.Split('/'))
         {
-            if (segment.Length == 0 || segment.Length > MaxSegmentLength || segment[0] == '.' || !segment.All(IsAllowed))
+            if (segment.Length == 0 || segment.Length > MaxSegmentLength || segment[0] == '.' || !segment.All(IsAllowed) || IsWindowsDeviceName(segment))
             {
                 return false;
             }
@@ -43,6 +44,14 @@ public static class OutputPaths
         }
 
         return full;
+    }
+
+    /// <summary>CON, PRN, AUX, NUL, COM1–9, LPT1–9 in any case, alone or before a '.': names Windows keeps for devices.</summary>
+    public static bool IsWindowsDeviceName(string segment)
+    {
+        var stem = segment.Split('.')[0].ToUpperInvariant();
+        return stem is "CON" or "PRN" or "AUX" or "NUL"
+            || (stem.Length == 4 && (stem.StartsWith("COM", StringComparison.Ordinal) || stem.StartsWith("LPT", StringComparison.Ordinal)) && stem[3] is >= '1' and <= '9');
     }
 
     private static bool IsAllowed(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '-' or '_';

@@ -1,14 +1,17 @@
 namespace Register.Output;
 
 /// <summary>
-/// Writes rendered files into an output folder so that no file is ever half-written: every new or changed file is first
-/// written in full to a staging folder beside the output folder, then moved over its target (an atomic rename on one
-/// volume). Files the previous build owned (its manifest) and this one no longer produces are removed; other files are never touched.
+/// Writes rendered files into an output folder it owns through its manifest. A file is replaced or removed only when the
+/// manifest lists it and it still holds the content recorded there; anything else is a conflict, and with a conflict
+/// nothing is written (unless <see cref="WriteOptions.Force"/>). New content is staged in full inside the output folder,
+/// then swapped in by renames under a journal (<see cref="OutputJournal"/>), so a build that fails or is killed leaves
+/// the complete old output, or one the next build completes. One build at a time (<see cref="OutputLock"/>).
 /// </summary>
 public static class OutputWriter
 {
-    public static WriteOutcome Write(string outputDirectory, IReadOnlyList<OutputFile> files)
+    public static WriteOutcome Write(string outputDirectory, IReadOnlyList<OutputFile> files, WriteOptions? options = null)
     {
+        options ??= WriteOptions.Default;
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var all = OutputComparison.WithManifest(files);
         if (all.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count() != all.Count)
@@ -16,99 +19,175 @@ public static class OutputWriter
             throw new ArgumentException("Two rendered files have the same path.", nameof(files));
         }
 
-        // Resolve every target before writing anything, so an unsafe path stops the build with nothing written.
+        // Resolve every target before touching anything, so an unsafe path stops the build with nothing written.
         var targets = all.Select(f => (File: f, Full: OutputPaths.Resolve(root, f.Path))).ToList();
-        var previous = OutputManifest.Read(root);
-        var changed = targets.Where(t => !File.Exists(t.Full) || !File.ReadAllBytes(t.Full).AsSpan().SequenceEqual(t.File.Content)).ToList();
-        var unchanged = targets.Except(changed).Select(t => t.File.Path).ToList();
-
-        var parent = Path.GetDirectoryName(root) ?? throw new IOException($"The output folder '{root}' has no parent folder.");
-        var staging = Path.Combine(parent, "." + Path.GetFileName(root) + ".register-staging");
-        if (Directory.Exists(staging))
+        if (Path.GetPathRoot(root) == root || Path.GetPathRoot(root) == root + Path.DirectorySeparatorChar)
         {
-            Directory.Delete(staging, recursive: true);
+            throw new OutputWriteException($"Refusing to write into {root}: the output folder cannot be the root of a file system.");
         }
 
-        Directory.CreateDirectory(staging);
+        var created = !Directory.Exists(root);
+        Attempt(root, "create the output folder", () => Directory.CreateDirectory(root));
+        var lockExisted = File.Exists(Path.Combine(root, OutputLock.FileName));
+        var outcome = WithLock(root, () => WriteLocked(root, targets, options));
+        if (outcome.Conflicts.Count > 0 && !lockExisted)
+        {
+            // Nothing was written: leave the folder exactly as it was found.
+            File.Delete(Path.Combine(root, OutputLock.FileName));
+            if (created)
+            {
+                Directory.Delete(root);
+            }
+        }
+
+        return outcome;
+    }
+
+    private static WriteOutcome WithLock(string root, Func<WriteOutcome> write)
+    {
+        using var held = Attempt(root, "lock the output folder", () => OutputLock.Take(root));
+        return write();
+    }
+
+    private static WriteOutcome WriteLocked(string root, List<(OutputFile File, string Full)> targets, WriteOptions options)
+    {
+        var recovered = Attempt(root, "finish the interrupted build in", () => OutputJournal.Recover(root));
+        var owned = OutputManifest.ReadOwned(root);
+        var plan = OutputPlan.Make(root, targets, owned, options.Force);
+        if (plan.Conflicts.Any(c => !options.Force || !c.Forceable))
+        {
+            return new WriteOutcome([], [], []) { Conflicts = plan.Conflicts, Recovered = recovered };
+        }
+
+        var staging = OutputJournal.StagingOf(root);
+        var entries = new List<JournalEntry>();
         try
         {
-            var staged = new List<(string Staged, string Full, string Path)>();
-            for (var i = 0; i < changed.Count; i++)
+            Directory.CreateDirectory(Path.Combine(staging, "new"));
+            Directory.CreateDirectory(Path.Combine(staging, "old"));
+            for (var i = 0; i < plan.Writes.Count; i++)
             {
-                // Flat numbered names: the staging folder never mirrors paths, so nothing in it can escape either.
-                var stagedPath = Path.Combine(staging, i.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                using (var stream = new FileStream(stagedPath, FileMode.CreateNew, FileAccess.Write))
-                {
-                    stream.Write(changed[i].File.Content);
-                    stream.Flush(flushToDisk: true);
-                }
-
-                staged.Add((stagedPath, changed[i].Full, changed[i].File.Path));
+                var (file, full, replaces) = plan.Writes[i];
+                var staged = "new/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Stage(Path.Combine(staging, staged), file.Content, file.Path);
+                entries.Add(new JournalEntry(file.Path, staged, replaces ? "old/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) : null, null));
             }
 
-            // Every folder is made and checked before the first move, so a link to elsewhere stops the build with nothing replaced.
-            foreach (var folder in staged.Select(s => Path.GetDirectoryName(s.Full)!).Distinct(StringComparer.Ordinal))
+            for (var i = 0; i < plan.Removals.Count; i++)
             {
-                EnsureDirectory(root, folder);
+                var (path, hash) = plan.Removals[i];
+                entries.Add(new JournalEntry(path, null, "old/r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), hash));
             }
 
-            // The manifest moves last: if anything fails before, the old manifest still lists what the folder holds.
-            foreach (var (stagedPath, full, _) in staged.OrderBy(s => s.Path == OutputManifest.FileName ? 1 : 0))
-            {
-                File.Move(stagedPath, full, overwrite: true);
-            }
+            // The manifest moves last: until then the old manifest still describes what the folder holds.
+            entries = [.. entries.OrderBy(e => e.Path == OutputManifest.FileName ? 1 : 0)];
         }
-        finally
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Directory.Delete(staging, recursive: true);
+            TryDelete(staging);
+            throw new OutputWriteException($"Could not write into {root}: {e.Message} Nothing was changed; the previous output is intact.", e);
         }
 
-        var produced = all.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var removed = new List<string>();
-        foreach (var path in previous.Where(p => !produced.Contains(p)))
+        var journal = Attempt(root, "record the swap in", () => OutputJournal.Commit(root, entries), cleanUp: staging);
+        try
         {
-            var full = OutputPaths.Resolve(root, path);
-            if (File.Exists(full) && !IsLinkedOutside(root, full))
+            foreach (var entry in journal.Entries)
             {
-                File.Delete(full);
-                removed.Add(path);
-                RemoveEmptyParents(root, Path.GetDirectoryName(full)!);
+                Apply(root, staging, entry);
             }
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                journal.RollBack();
+            }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+            {
+                throw new OutputWriteException(
+                    $"Could not finish writing {root}: {e.Message} Undoing it failed too ({again.Message}); run the build again to complete the interrupted one.", e);
+            }
 
-        // The manifest is bookkeeping, not a document: the outcome lists documents only.
+            throw new OutputWriteException($"Could not finish writing {root}: {e.Message} The previous output was restored.", e);
+        }
+
+        journal.RollForward();
         return new WriteOutcome(
-            changed.Select(c => c.File.Path).Where(p => p != OutputManifest.FileName).ToList(),
-            unchanged.Where(p => p != OutputManifest.FileName).ToList(),
-            removed);
+            plan.Writes.Select(w => w.File.Path).Where(p => p != OutputManifest.FileName).ToList(),
+            plan.Unchanged.Where(p => p != OutputManifest.FileName).ToList(),
+            plan.Removals.Select(r => r.Path).ToList())
+        {
+            Conflicts = plan.Conflicts,
+            Released = plan.Released,
+            Recovered = recovered,
+        };
     }
 
-    private static void EnsureDirectory(string root, string directory)
+    private static void Apply(string root, string staging, JournalEntry entry)
     {
-        Directory.CreateDirectory(directory);
-        if (IsLinkedOutside(root, directory))
+        var target = OutputPaths.Resolve(root, entry.Path);
+        if (entry.Staged is null)
         {
-            throw new IOException($"Refusing to write into '{directory}': it is a link to a folder outside the output folder.");
+            File.Move(target, Path.Combine(staging, entry.Backup!));
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (entry.Backup is not null)
+        {
+            File.Move(target, Path.Combine(staging, entry.Backup));
+        }
+
+        File.Move(Path.Combine(staging, entry.Staged), target, overwrite: true);
+    }
+
+    private static void Stage(string staged, byte[] content, string path)
+    {
+        try
+        {
+            using var stream = new FileStream(staged, FileMode.CreateNew, FileAccess.Write);
+            stream.Write(content);
+            stream.Flush(flushToDisk: true);
+        }
+        catch (IOException e)
+        {
+            throw new IOException($"{e.Message.TrimEnd('.')} (while staging {path}).", e);
         }
     }
 
-    /// <summary>True when a folder between the root and the path is a symbolic link (it could point anywhere).</summary>
-    private static bool IsLinkedOutside(string root, string path)
+    private static T Attempt<T>(string root, string what, Func<T> action, string? cleanUp = null)
     {
-        for (var current = new DirectoryInfo(File.Exists(path) ? Path.GetDirectoryName(path)! : path);
-             current is not null && current.FullName.Length > root.Length;
-             current = current.Parent)
+        try
         {
-            if (current.LinkTarget is not null)
+            return action();
+        }
+        catch (Exception e) when (e is (IOException or UnauthorizedAccessException) and not OutputWriteException)
+        {
+            if (cleanUp is not null)
             {
-                return true;
+                TryDelete(cleanUp);
+            }
+
+            throw new OutputWriteException($"Could not {what} {root}: {e.Message} Nothing was changed; the previous output is intact.", e);
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
             }
         }
-
-        return File.Exists(path) && new FileInfo(path).LinkTarget is not null;
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The next build removes a staging folder without a journal; the output itself was not touched.
+        }
     }
 
-    private static void RemoveEmptyParents(string root, string directory)
+    internal static void RemoveEmptyParents(string root, string directory)
     {
         for (var current = directory; current.Length > root.Length && Directory.Exists(current) && !Directory.EnumerateFileSystemEntries(current).Any();
              current = Path.GetDirectoryName(current)!)

@@ -20,5 +20,8 @@ public sealed record BuildOptions
     /// <summary>Told the path of each file as it is rendered (the CLI's progress line on a terminal); null: nobody listens.</summary>
     public IProgress<string>? Progress { get; init; }
 
+    /// <summary>How to write the output folder (--force takes over files the build does not own).</summary>
+    public Output.WriteOptions Write { get; init; } = Output.WriteOptions.Default;
+
     public static BuildOptions Default { get; } = new();
 }

@@ -86,13 +86,15 @@ public static class BuildPipeline
     /// <summary>Renders, then writes the files into <paramref name="outputDirectory"/>; with errors nothing is written.</summary>
     public static BuildResult Build(string registerDirectory, string outputDirectory, BuildOptions options)
     {
+        OutputLocation.Check(registerDirectory, outputDirectory);
         var result = Render(registerDirectory, options);
-        return result.HasErrors ? result : result with { Written = OutputWriter.Write(outputDirectory, result.Files) };
+        return result.HasErrors ? result : result with { Written = OutputWriter.Write(outputDirectory, result.Files, options.Write) };
     }
 
     /// <summary>Renders and compares with the output folder without writing (build --check).</summary>
     public static (BuildResult Result, OutputComparison? Comparison) Check(string registerDirectory, string outputDirectory, BuildOptions options)
     {
+        OutputLocation.Check(registerDirectory, outputDirectory);
         var result = Render(registerDirectory, options);
         return (result, result.HasErrors ? null : OutputComparison.Compare(outputDirectory, result.Files));
     }

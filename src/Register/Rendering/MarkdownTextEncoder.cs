@@ -41,10 +41,22 @@ public static class MarkdownTextEncoder
         for (var i = 0; i < trimmed.Length; i++)
         {
             var c = trimmed[i];
+            if (c is 'h' or 'H' && WebAddressAt(trimmed, i) is { Length: > 0 } address)
+            {
+                // An autolink: CommonMark applies no escapes inside <...>, so the link is published exactly as written.
+                result.Append('<').Append(address).Append('>');
+                i += address.Length - 1;
+                continue;
+            }
+
             switch (c)
             {
                 case '\\' or '`' or '<' or '>' or '#' or '|' or '&' or '~' or '{' or '}':
                     result.Append('\\').Append(c);
+                    break;
+                case '[' when i + 2 < trimmed.Length && trimmed[i + 1] is 'x' or 'X' or ' ' && trimmed[i + 2] == ']':
+                    // "[x]" would be a task-list checkbox in renderers with that extension (GitHub's among them).
+                    result.Append("\\[");
                     break;
                 case '!' when i + 1 < trimmed.Length && trimmed[i + 1] == '[':
                     result.Append("\\!");
@@ -64,6 +76,33 @@ public static class MarkdownTextEncoder
                     break;
             }
         }
+    }
+
+    /// <summary>The http(s) address starting at <paramref name="start"/> (up to white space, without trailing punctuation), or "" when there is none or it could not be an autolink.</summary>
+    private static string WebAddressAt(string line, int start)
+    {
+        var rest = line.AsSpan(start);
+        if (!(rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            || (start > 0 && char.IsLetterOrDigit(line[start - 1]))
+            || (start > 1 && line[start - 1] == '(' && line[start - 2] == ']'))
+        {
+            return "";
+        }
+
+        var end = start;
+        while (end < line.Length && !char.IsWhiteSpace(line[end]))
+        {
+            end++;
+        }
+
+        var address = line[start..end].TrimEnd('.', ',', ';', ':', '!', '?', '\'', '"');
+        if (address.EndsWith(')') && !address.Contains('('))
+        {
+            address = address[..^1];
+        }
+
+        var hostStart = address.IndexOf("//", StringComparison.Ordinal) + 2;
+        return hostStart < address.Length && !address.Any(ch => ch is '<' or '>' or '"' or '`' or '\\' || char.IsControl(ch)) ? address : "";
     }
 
     private static bool IsRuleOrUnderline(string line)

@@ -25,7 +25,12 @@ public sealed class BuildCommandTests
         Assert.Equal(1, check.ExitCode);
         Assert.Contains("stale: " + output + "/notices/privacy-website.de.html", check.Output, StringComparison.Ordinal);
 
-        Assert.Equal(0, CliRun.Of("build", Example, "--out", output).ExitCode);
+        // The edited file is no longer the build's: a plain build refuses (exit 1, naming it), --force takes it back.
+        var refused = CliRun.Of("build", Example, "--out", output);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains(output + "/notices/privacy-website.de.html was changed since the build wrote it", refused.Error, StringComparison.Ordinal);
+        Assert.EndsWith("<!-- edited -->", File.ReadAllText(Path.Combine(output, "notices", "privacy-website.de.html")), StringComparison.Ordinal);
+        Assert.Equal(0, CliRun.Of("build", Example, "--out", output, "--force").ExitCode);
         Assert.Equal(0, CliRun.Of("build", Example, "--out", output, "--check").ExitCode);
     }
 

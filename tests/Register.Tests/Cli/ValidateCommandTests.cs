@@ -56,19 +56,18 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
-    public void An_unreadable_activity_file_exits_2_with_one_line_on_stderr()
+    public void A_dangling_link_in_the_activities_is_a_diagnostic_naming_the_link_with_exit_1()
     {
         using var register = new TempRegister();
-        // A link to a file that does not exist: listed in the folder, but reading it fails (chmod does not stop root).
+        // Issue 9: a link to a file that does not exist is reported on the link (REG300), and the rest is still validated.
         File.CreateSymbolicLink(register.PathOf("activities/broken.yaml"), Path.Combine(register.Directory, "gone.yaml"));
 
         var run = CliRun.Of("validate", register.Directory, "--today", Today);
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal("", run.Output);
-        var line = Assert.Single(run.ErrorLines);
-        Assert.StartsWith("register: ", line);
-        Assert.Contains("broken.yaml", line);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Error);
+        Assert.Contains("broken.yaml:1:1: error REG300", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("gone.yaml", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

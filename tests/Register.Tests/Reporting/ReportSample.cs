@@ -30,7 +30,7 @@ internal static class ReportSample
         var root = Path.Combine(Approval.Approver.RepoRoot, "tests", "Register.Tests", "Reporting", "Fixtures");
         foreach (var file in new[] { Organisation, LiveChat })
         {
-            sources.Add(file, File.ReadAllBytes(Path.Combine(root, file)));
+            sources.Add(file, File.ReadAllText(Path.Combine(root, file)));
         }
 
         return sources;

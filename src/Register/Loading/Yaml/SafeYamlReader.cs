@@ -14,7 +14,10 @@ public static class SafeYamlReader
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads bytes of a file known to the user as <paramref name="file"/>; returns null when nothing usable was read.</summary>
-    public static YNode? Read(string file, byte[] bytes, YamlLimits limits, DiagnosticBag diagnostics)
+    public static YNode? Read(string file, byte[] bytes, YamlLimits limits, DiagnosticBag diagnostics) => Read(file, bytes, limits, diagnostics, null);
+
+    /// <summary>As <see cref="Read(string, byte[], YamlLimits, DiagnosticBag)"/>; <paramref name="parsedText"/> gets the text once it is known to be register YAML (UTF-8, no forbidden characters).</summary>
+    public static YNode? Read(string file, byte[] bytes, YamlLimits limits, DiagnosticBag diagnostics, Action<string>? parsedText)
     {
         if (bytes.Length > limits.MaxFileBytes)
         {
@@ -29,6 +32,8 @@ public static class SafeYamlReader
         {
             return null;
         }
+
+        parsedText?.Invoke(text);
 
         if (IsBlank(text))
         {
@@ -123,6 +128,13 @@ public static class SafeYamlReader
                     "Delete the invisible character; it often comes from copying text out of another program.");
                 ok = false;
             }
+            else if (InvisibleFormatting(c) is { } invisible)
+            {
+                diagnostics.Report(Rules.ControlCharacter, new SourceLocation(file, line, column),
+                    $"This line contains {invisible}, an invisible character that can make published text read differently from the text that was reviewed.",
+                    "Delete the invisible character; it often comes from copying text out of another program.");
+                ok = false;
+            }
 
             if (!char.IsLowSurrogate(c))
             {
@@ -131,6 +143,43 @@ public static class SafeYamlReader
         }
 
         return ok;
+    }
+
+    /// <summary>
+    /// Bidirectional and zero-width formatting characters, rejected anywhere in a register file (the "Trojan Source"
+    /// characters, plus zero-width spaces and joiners and a byte-order mark after the start), and the Unicode
+    /// noncharacters, which XML forbids and HTML parsers flag. None of the notice
+    /// languages needs them; a language that does (e.g. ZWNJ in Persian) would need a documented exception here.
+    /// </summary>
+    internal static string? InvisibleFormatting(char c) => c switch
+    {
+        >= '\u202A' and <= '\u202E' => $"the bidirectional control U+{(int)c:X4}",
+        >= '\u2066' and <= '\u2069' => $"the bidirectional isolate U+{(int)c:X4}",
+        '\u061C' => "the Arabic letter mark U+061C",
+        '\u200E' or '\u200F' => $"the direction mark U+{(int)c:X4}",
+        >= '\u200B' and <= '\u200D' => $"the zero-width character U+{(int)c:X4}",
+        '\uFEFF' => "a byte-order mark (U+FEFF) inside the text",
+        '\uFFFE' or '\uFFFF' or (>= '\uFDD0' and <= '\uFDEF') => $"the noncharacter U+{(int)c:X4} (XML and HTML forbid it)",
+        _ => null,
+    };
+
+    /// <summary>What forbidden character a quoted value holds once its escapes are read ("\\u202E", "\\e"), or null.</summary>
+    internal static string? ForbiddenInValue(string value)
+    {
+        foreach (var c in value)
+        {
+            if ((c < 0x20 && c is not '\t' and not '\n' and not '\r') || c == '\u007F' || c is >= '\u0080' and <= '\u009F')
+            {
+                return c == '\0' ? "a NUL character (U+0000)" : $"the control character U+{(int)c:X4}";
+            }
+
+            if (InvisibleFormatting(c) is { } invisible)
+            {
+                return invisible;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsBlank(string text)

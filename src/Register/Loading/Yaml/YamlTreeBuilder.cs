@@ -32,6 +32,14 @@ internal sealed class YamlTreeBuilder(string file, YamlLimits limits, Diagnostic
                 return true;
             case Scalar scalar:
                 CheckTag(scalar.Tag, scalar.Start);
+                if (scalar.Style == ScalarStyle.DoubleQuoted && SafeYamlReader.ForbiddenInValue(scalar.Value) is { } forbidden)
+                {
+                    // An escape such as "\u202E" or "\e" writes the character the file itself may not hold.
+                    diagnostics.Report(Rules.ControlCharacter, At(scalar.Start),
+                        $"This quoted value contains {forbidden} (written as an escape), which cannot appear in register text.",
+                        "Remove the escape sequence; register text needs no invisible or control characters.");
+                }
+
                 return Add(new YScalar(At(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain), 1, 1, scalar.Anchor);
             case SequenceStart start:
                 CheckTag(start.Tag, start.Start);

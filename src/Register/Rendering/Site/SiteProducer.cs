@@ -65,7 +65,8 @@ public sealed class SiteProducer(IOutputProducer notices) : IOutputProducer
         using var stream = new MemoryStream();
         using (var json = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions
         {
-            Indented = true, IndentSize = 2, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            // As the notice JSON: <, > and & escaped, so the index is safe to inline in a page; other letters stay readable.
+            Indented = true, IndentSize = 2, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
         }))
         {
             json.WriteStartObject();

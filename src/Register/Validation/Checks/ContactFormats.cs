@@ -31,10 +31,11 @@ public sealed partial class ContactFormats : IRegisterCheck
         [(typeof(ActivityOwner), nameof(ActivityOwner.Contact))] = Format.Email,
     };
 
-    [GeneratedRegex(@"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$", RegexOptions.CultureInvariant)]
+    // A plain address: no 'mailto:', no '?' (a mailto query can add hidden recipients), no list separators; \z, not $.
+    [GeneratedRegex(@"^[^@\s?:;,<>""/\\]+@[^@\s.?:;,<>""/\\#&=]+(\.[^@\s.?:;,<>""/\\#&=]+)+\z", RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
 
-    [GeneratedRegex(@"^\+[1-9][0-9]{0,3}( ?[0-9]{1,6}){2,8}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\+[1-9][0-9]{0,3}( ?[0-9]{1,6}){2,8}\z", RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();
 
     public IEnumerable<Diagnostic> Check(CheckContext context)
@@ -60,7 +61,7 @@ public sealed partial class ContactFormats : IRegisterCheck
     private static (Rule Rule, string Message, string Fix)? Problem(Format format, string value) => format switch
     {
         Format.Email when !EmailPattern().IsMatch(value) =>
-            (Rules.InvalidEmail, "is not an email address.", "Write the address as name@example.com, without 'mailto:' or spaces."),
+            (Rules.InvalidEmail, "is not an email address.", "Write the plain address, e.g. name@example.com: no 'mailto:', no '?' or other additions, no spaces."),
         Format.Url when !IsWebAddress(value) =>
             (Rules.InvalidUrl, "is not a web address starting with https:// or http://.", "Write the full address, e.g. https://www.example.com/privacy."),
         Format.Phone when !PhonePattern().IsMatch(value.Trim()) =>
@@ -71,5 +72,5 @@ public sealed partial class ContactFormats : IRegisterCheck
     private static bool IsWebAddress(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-        && uri.Host.Length > 0 && !value.Any(char.IsWhiteSpace);
+        && uri.Host.Length > 0 && !value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '<' or '>' or '"' or '`' or '\\');
 }

@@ -7,7 +7,8 @@ namespace Register.Validation.Checks;
 /// <summary>REG022: ids are lowercase letters and digits joined by single hyphens, so they work in file names and links.</summary>
 public sealed partial class IdFormat : IRegisterCheck
 {
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    // \z, not $: $ also matches before a final newline, so "x\n" would pass.
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 
     public IEnumerable<Diagnostic> Check(CheckContext context)

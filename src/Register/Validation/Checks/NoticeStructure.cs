@@ -3,22 +3,48 @@ using Register.Diagnostics;
 
 namespace Register.Validation.Checks;
 
-/// <summary>REG096, REG097: notice sections cover something, and output names are safe file names.</summary>
+/// <summary>REG096, REG097: a notice has sections that cover something, and an output name that is a safe file name on every system.</summary>
 public sealed partial class NoticeStructure : IRegisterCheck
 {
     // Lowercase, digits and single hyphens: the same on every file system, and never a path.
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant)]
     private static partial Regex SafeName();
+
+    // Device names Windows reserves in any folder, with or without an extension ("con.nl.html" is CON too).
+    [GeneratedRegex(@"^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WindowsDeviceName();
+
+    /// <summary>True for CON, PRN, AUX, NUL, COM1–9 and LPT1–9, in any case, with or without an extension.</summary>
+    public static bool IsWindowsDeviceName(string name) => WindowsDeviceName().IsMatch(name);
 
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         foreach (var notice in context.Register.Notices)
         {
-            if (notice.Output.Length > 0 && (!SafeName().IsMatch(notice.Output) || notice.Output.Length > 100))
+            if (notice.Output.Length == 0)
+            {
+                yield return Rules.UnsafeOutputName.At(notice.LocationOf(nameof(notice.Output)),
+                    $"Notice '{notice.Id}' has an empty output name, so its files would have no name.",
+                    $"Write the file name of the notice, e.g. 'output: {(notice.Id.Length > 0 ? IdFormat.Suggest(notice.Id) : "privacy-website")}'.");
+            }
+            else if (IsWindowsDeviceName(notice.Output))
+            {
+                yield return Rules.UnsafeOutputName.At(notice.LocationOf(nameof(notice.Output)),
+                    $"The output name '{notice.Output}' of notice '{notice.Id}' is a device name reserved on Windows (CON, PRN, AUX, NUL, COM1–9, LPT1–9): its files could not be opened or checked out there.",
+                    $"Choose another name, e.g. 'privacy-{notice.Output.ToLowerInvariant()}'.");
+            }
+            else if (!SafeName().IsMatch(notice.Output) || notice.Output.Length > 100)
             {
                 yield return Rules.UnsafeOutputName.At(notice.LocationOf(nameof(notice.Output)),
                     $"The output name '{notice.Output}' of notice '{notice.Id}' is not a safe file name: it may only contain lowercase letters, digits and single hyphens (no folders, dots or spaces).",
                     $"Write it as '{IdFormat.Suggest(notice.Output)}'; the tool adds the language and the file extension itself.");
+            }
+
+            if (notice.Sections.Count == 0)
+            {
+                yield return Rules.EmptyNoticeSection.At(notice.LocationOf(nameof(notice.Sections)),
+                    $"Notice '{notice.Id}' has no sections, so it would be published empty.",
+                    "Add 'sections:' with at least one section listing the audiences or activities the notice covers, or remove the notice.");
             }
 
             foreach (var section in notice.Sections.Where(s => s.Audiences.Count == 0 && s.Activities.Count == 0))

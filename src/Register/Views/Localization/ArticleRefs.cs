@@ -20,6 +20,6 @@ public static partial class ArticleRefs
             match.Groups["point"].Success ? match.Groups["point"].Value : null);
     }
 
-    [GeneratedRegex(@"^(?<article>\d+)(\((?<paragraph>\d+)\))?(\((?<point>[a-z])\))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<article>\d+)(\((?<paragraph>\d+)\))?(\((?<point>[a-z])\))?\z", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
 }
