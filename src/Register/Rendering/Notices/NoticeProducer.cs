@@ -105,6 +105,6 @@ public sealed partial class NoticeProducer : IOutputProducer
             Rules.ReadabilityBelowMinimum.Fix!);
     }
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,99}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]{0,99}\z", RegexOptions.CultureInvariant)]
     private static partial Regex OutputName();
 }
