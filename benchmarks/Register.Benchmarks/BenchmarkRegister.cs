@@ -1,6 +1,8 @@
 using Register.Diagnostics;
 using Register.Rendering;
 using Register.Validation;
+using Register.Views;
+using Register.Views.Localization;
 
 namespace Register.Benchmarks;
 
@@ -51,20 +53,23 @@ public sealed class BenchmarkRegister : IDisposable
 
     public int ActivityCount { get; }
 
-    /// <summary>What the build hands its producers, made the way the build makes it (built-in templates, no overrides).</summary>
-    public BuildInput CreateBuildInput()
+    /// <summary>What the build builds its views from, made the way the build makes it.</summary>
+    public ViewInput CreateViewInput()
     {
         var validation = RegisterValidation.Run(Directory);
         var register = validation.Register!;
-        return new BuildInput
+        return new ViewInput
         {
             Register = register,
             Vocabulary = validation.Vocabulary.With(register.Vocabulary),
             Findings = validation.Diagnostics,
             AsOf = register.Organisation.VersionDate,
-            Diagnostics = new DiagnosticBag(),
         };
     }
+
+    /// <summary>The built-in phrase books of the register's languages, as the build loads them (once).</summary>
+    public static PhraseLibrary Phrases(ViewInput input) =>
+        PhraseFiles.Load(TemplateSource.BuiltIn, input.Register.Organisation.Languages, new DiagnosticBag());
 
     public void Dispose()
     {

@@ -1,17 +1,22 @@
 using BenchmarkDotNet.Attributes;
+using Register.Diagnostics;
 using Register.Rendering;
-using Register.Rendering.Art30;
-using Register.Rendering.Notices;
+using Register.Rendering.Formats;
+using Register.Views;
 
 namespace Register.Benchmarks;
 
-/// <summary>Each document family on its own, from a register that was loaded and validated once in the setup.</summary>
+/// <summary>The views stage and each document family's formats on their own, from a register validated once in the setup.</summary>
 // Not sealed: BenchmarkDotNet derives from benchmark classes.
 [MemoryDiagnoser]
 public class ProducerBenchmarks
 {
+    private static readonly IReadOnlyList<OutputFormat> _noticeFormats = [OutputFormats.Markdown, OutputFormats.HtmlPage, OutputFormats.HtmlFragment, OutputFormats.Json];
+
     private BenchmarkRegister? _register;
-    private BuildInput? _input;
+    private ViewInput? _input;
+    private DocumentViews? _views;
+    private Views.Localization.PhraseLibrary? _phrases;
 
     /// <summary>How many times each activity of the example register appears (1: the example register itself).</summary>
     [ParamsSource(nameof(Factors))]
@@ -23,21 +28,24 @@ public class ProducerBenchmarks
     public void Setup()
     {
         _register = new BenchmarkRegister(Factor);
-        _input = _register.CreateBuildInput();
+        _input = _register.CreateViewInput();
+        _phrases = BenchmarkRegister.Phrases(_input);
+        _views = DocumentViews.Build(_input, _phrases, new DiagnosticBag());
     }
 
     [GlobalCleanup]
     public void Cleanup() => _register?.Dispose();
 
-    [Benchmark(Description = "notices (md, html, fragment, json)")]
-    public int Notices() => Count(new NoticeProducer().Produce(_input!));
+    [Benchmark(Description = "every view (notices, records, reports)")]
+    public int Views() => DocumentViews.Build(_input!, BenchmarkRegister.Phrases(_input!), new DiagnosticBag()).Notices.Count;
 
-    [Benchmark(Description = "Art. 30 records (all formats)")]
-    public int Art30Records() => Count(new Art30Producer().Produce(_input!));
+    [Benchmark(Description = "notices (md, html, fragment, json) from their views")]
+    public int Notices() => Count(_views! with { Records = [] }, _noticeFormats);
 
-    [Benchmark(Description = "Art. 30 record views only")]
-    public int Art30Views() => Views.Art30.Art30Views.BuildAll(_input!, Art30Documents.Phrases(_input!)).Count;
+    [Benchmark(Description = "Art. 30 records (all formats) from their views")]
+    public int Art30Records() => Count(_views! with { Notices = [] }, OutputFormats.All);
 
-    // Sums the sizes so the benchmark consumes every file the producer made.
-    private static int Count(IEnumerable<Output.OutputFile> files) => files.Sum(f => f.Content.Length);
+    // Sums the sizes so the benchmark consumes every file the formats made.
+    private int Count(DocumentViews views, IReadOnlyList<OutputFormat> formats) =>
+        DocumentRendering.Render(views, _ => [], _input!.Register, _phrases!, formats, TemplateEngine.BuiltIn, new DiagnosticBag()).Files.Sum(f => f.Content.Length);
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Register.Pipeline;
+using Register.Rendering.Formats;
 using Register.Reporting;
 
 namespace Register.Cli.Commands;
@@ -19,10 +20,10 @@ public static class BuildCommand
         var templates = new TemplatesOption();
         var formats = new Option<string[]>("--format")
         {
-            Description = "Only these formats: md, html, fragment, json (docx, xlsx, csv for the records and reports that have them); repeat the option for several. Default: all.",
+            Description = $"Only these formats: {OutputFormats.Describe(OutputFormats.All)}; each document is written in those it has. Repeat the option for several. Default: all.",
             AllowMultipleArgumentsPerToken = true,
         };
-        formats.AcceptOnlyFromAmong("md", "html", "fragment", "json", "docx", "xlsx", "csv");
+        formats.AcceptOnlyFromAmong([.. OutputFormats.Names]);
         var check = new Option<bool>("--check")
         {
             Description = "Write nothing; exit 1 when the output folder differs from what the register produces, listing each stale, missing or extra file.",
@@ -51,7 +52,7 @@ public static class BuildCommand
             {
                 Validation = input.ReadValidationOptions(parsed),
                 TemplatesDirectory = templatesDirectory,
-                Formats = parsed.GetValue(formats) ?? [],
+                Formats = [.. (parsed.GetValue(formats) ?? []).Select(OutputFormats.Find)],
                 Progress = progress,
                 Write = new Register.Output.WriteOptions { Force = parsed.GetValue(force) },
             };

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Register.Pipeline;
 using Register.Reporting;
-using Register.Rendering.Art30;
+using Register.Rendering.Formats;
 using Register.Views.Art30;
 
 namespace Register.Cli.Commands;
@@ -9,14 +9,7 @@ namespace Register.Cli.Commands;
 /// <summary><c>register export art30 [DIR] --format F --lang L [--out FILE]</c>: one Art. 30 record as a file.</summary>
 public static class ExportCommand
 {
-    private static readonly Dictionary<string, Art30Format> Formats = new(StringComparer.Ordinal)
-    {
-        ["md"] = Art30Format.Markdown,
-        ["html"] = Art30Format.Html,
-        ["docx"] = Art30Format.Docx,
-        ["xlsx"] = Art30Format.Xlsx,
-        ["csv"] = Art30Format.Csv,
-    };
+    private static readonly IReadOnlyList<OutputFormat> Formats = OutputFormats.For(DocumentKinds.Record);
 
     public static Command Create(CliConsole console)
     {
@@ -30,10 +23,10 @@ public static class ExportCommand
         var input = new RegisterInputOptions();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "File format: md, html, docx (Word), xlsx (Excel) or csv (the overview table).",
+            Description = $"File format: {OutputFormats.Describe(Formats)}.",
             DefaultValueFactory = _ => "docx",
         };
-        format.AcceptOnlyFromAmong([.. Formats.Keys]);
+        format.AcceptOnlyFromAmong([.. Formats.Select(f => f.Name)]);
         var language = new Option<string>("--lang", "-l")
         {
             Description = "Language of the record: one of the register's languages, e.g. nl.",
@@ -63,7 +56,7 @@ public static class ExportCommand
         {
             var options = new Art30ExportOptions
             {
-                Format = Formats[parsed.GetValue(format) ?? "docx"],
+                Format = OutputFormats.Find(parsed.GetValue(format) ?? "docx"),
                 Language = parsed.GetValue(language) ?? "",
                 Kind = parsed.GetValue(processor) ? Art30RecordKind.Processor : Art30RecordKind.Controller,
                 Build = new BuildOptions { Validation = input.ReadValidationOptions(parsed), TemplatesDirectory = templates.Read(parsed) },
@@ -89,8 +82,7 @@ public static class ExportCommand
 
             var file = result.Files[0];
             var target = parsed.GetValue(output);
-            var isText = options.Format is Art30Format.Markdown or Art30Format.Html or Art30Format.Csv;
-            if (target is null && isText)
+            if (target is null && options.Format.IsText)
             {
                 console.Output.Write(System.Text.Encoding.UTF8.GetString(file.Content).TrimStart('\uFEFF'));
                 return exitCode;

@@ -2,6 +2,7 @@ using Register.Diagnostics;
 using Register.Output;
 using Register.Rendering;
 using Register.Rendering.Art30;
+using Register.Views;
 using Register.Validation;
 using Register.Views.Art30;
 
@@ -32,23 +33,22 @@ public static class Art30Export
             };
         }
 
-        var input = new BuildInput
+        var input = new ViewInput
         {
             Register = register,
             Vocabulary = validation.Vocabulary,
             Findings = validation.Diagnostics,
             AsOf = build.AsOf ?? register.Organisation.VersionDate,
-            TemplatesDirectory = build.TemplatesDirectory,
-            Templates = build.TemplatesDirectory is null
-                ? TemplateEngine.BuiltIn
-                : new TemplateEngine(TemplateSource.WithOverrides(build.TemplatesDirectory, build.Validation.Load.DisplayRoot)),
-            Diagnostics = diagnostics,
         };
-
-        TemplateErrors.ReportHandlebarsFiles(input.Templates.Source, diagnostics);
-        var phrases = PhraseLibrary.Load(input.Templates.Source, [options.Language], diagnostics).For(options.Language);
-        var content = phrases is null ? null : Art30Documents.TryRender(Art30Views.Build(input, phrases, options.Kind), options.Format, input);
-        var files = content is null
+        var engine = build.Templates ?? (build.TemplatesDirectory is null
+            ? TemplateEngine.BuiltIn
+            : new TemplateEngine(TemplateSource.WithOverrides(build.TemplatesDirectory, build.Validation.Load.DisplayRoot)));
+        TemplateErrors.ReportHandlebarsFiles(engine.Source, diagnostics);
+        var phrases = PhraseFiles.Load(engine.Source, [options.Language], diagnostics).For(options.Language);
+        var content = phrases is null
+            ? null
+            : DocumentRendering.Try(() => options.Format.Record(new RenderedRecord(Art30Views.Build(input, phrases, options.Kind), engine)), diagnostics);
+        var files = content is null || diagnostics.HasErrors
             ? []
             : new List<OutputFile> { new(FileName(options), content) };
         return new BuildResult(validation, diagnostics.ToSortedList(), files);
@@ -56,5 +56,5 @@ public static class Art30Export
 
     /// <summary>The default file name of an export, e.g. art30-controller.nl.docx.</summary>
     public static string FileName(Art30ExportOptions options) =>
-        $"{Art30Documents.FileStem(options.Kind)}.{options.Language}.{Art30Documents.Extension(options.Format)}";
+        $"{DocumentRendering.FileStem(options.Kind)}.{options.Language}{options.Format.Extension}";
 }

@@ -1,4 +1,4 @@
-using Register.Rendering.Art30;
+using Register.Rendering.Formats;
 using Register.Views.Art30;
 
 namespace Register.Pipeline;
@@ -6,7 +6,8 @@ namespace Register.Pipeline;
 /// <summary>Which Art. 30 record to export, in which language and format, and how to validate and render it.</summary>
 public sealed record Art30ExportOptions
 {
-    public required Art30Format Format { get; init; }
+    /// <summary>A format that has a record version (<see cref="OutputFormats.For"/> <see cref="DocumentKinds.Record"/>).</summary>
+    public required OutputFormat Format { get; init; }
 
     /// <summary>A language code of the register (organisation.yaml 'languages').</summary>
     public required string Language { get; init; }

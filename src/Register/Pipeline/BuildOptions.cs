@@ -1,4 +1,6 @@
 using NodaTime;
+using Register.Rendering;
+using Register.Rendering.Formats;
 using Register.Validation;
 
 namespace Register.Pipeline;
@@ -11,8 +13,11 @@ public sealed record BuildOptions
     /// <summary>An organisation's folder of template and phrase overrides (--templates), or null for the built-in ones.</summary>
     public string? TemplatesDirectory { get; init; }
 
-    /// <summary>Formats to keep: md, html, fragment, json, docx, xlsx; empty: every format.</summary>
-    public IReadOnlyList<string> Formats { get; init; } = [];
+    /// <summary>The formats to write (from <see cref="OutputFormats.All"/>); empty: every format.</summary>
+    public IReadOnlyList<OutputFormat> Formats { get; init; } = [];
+
+    /// <summary>A template engine to use instead of one made from <see cref="TemplatesDirectory"/> (tests count what it loads).</summary>
+    internal TemplateEngine? Templates { get; init; }
 
     /// <summary>The date reports are computed for; null: the register's version date, so output never depends on the clock.</summary>
     public LocalDate? AsOf { get; init; }

@@ -1,86 +1,76 @@
 using Register.Diagnostics;
 using Register.Output;
+using Register.Model;
 using Register.Rendering;
-using Register.Rendering.Art30;
-using Register.Rendering.Notices;
-using Register.Rendering.Reports;
-using Register.Rendering.Site;
+using Register.Rendering.Formats;
 using Register.Validation;
+using Register.Views;
 
 namespace Register.Pipeline;
 
-/// <summary>The build: validate, then (only without errors) render every document family in memory, then write them atomically.</summary>
+/// <summary>
+/// The build, one stage after the other, each once: load and validate the register; load the phrase files and build
+/// every (document, language) view; write each view in every chosen format; then (in <see cref="Build"/>) write the
+/// files atomically. Data only flows forward: no stage looks back at an earlier one's input or at another format's output.
+/// </summary>
 public static class BuildPipeline
 {
-    /// <summary>The producers, in order; each document family adds one line here.</summary>
-    public static IReadOnlyList<IOutputProducer> Producers { get; } =
-    [
-        new SiteProducer(new NoticeDocxProducer(new NoticeProducer())),
-        new Art30Producer(),
-        new DpoReportProducer(),
-    ];
-
     /// <summary>Validates and renders every file in memory. With errors anywhere the result has no files; the diagnostics say why.</summary>
     public static BuildResult Render(string registerDirectory, BuildOptions options)
     {
+        // 1. Load and validate.
         var validation = RegisterValidation.Run(registerDirectory, options.Validation);
-        if (validation.HasErrors || validation.Register is null)
+        if (validation.HasErrors || validation.Register is not { } register)
         {
             return new BuildResult(validation, [], []);
         }
 
         var diagnostics = new DiagnosticBag();
-        var engine = options.TemplatesDirectory is null
+        var engine = options.Templates ?? (options.TemplatesDirectory is null
             ? TemplateEngine.BuiltIn
-            : new TemplateEngine(TemplateSource.WithOverrides(options.TemplatesDirectory, options.Validation.Load.DisplayRoot));
-        var input = new BuildInput
-        {
-            Register = validation.Register,
-            // Merging again is harmless (the organisation's terms win either way) and keeps the build right whatever the validator merged.
-            Vocabulary = validation.Vocabulary.With(validation.Register.Vocabulary),
-            Findings = validation.Diagnostics,
-            AsOf = options.AsOf ?? validation.Register.Organisation.VersionDate,
-            TemplatesDirectory = options.TemplatesDirectory,
-            Templates = engine,
-            Diagnostics = diagnostics,
-        };
-
+            : new TemplateEngine(TemplateSource.WithOverrides(options.TemplatesDirectory, options.Validation.Load.DisplayRoot)));
         TemplateErrors.ReportHandlebarsFiles(engine.Source, diagnostics);
-        var files = new List<OutputFile>();
-        foreach (var producer in Producers)
+
+        // 2. Views: the phrase files once, then each (document, language) view once.
+        var input = new ViewInput
         {
-            foreach (var file in producer.Produce(input))
-            {
-                files.Add(file);
-                options.Progress?.Report(file.Path);
-            }
+            Register = register,
+            // Merging again is harmless (the organisation's terms win either way) and keeps the build right whatever the validator merged.
+            Vocabulary = validation.Vocabulary.With(register.Vocabulary),
+            Findings = validation.Diagnostics,
+            AsOf = options.AsOf ?? register.Organisation.VersionDate,
+        };
+        var phrases = PhraseFiles.Load(engine.Source, Languages(register), diagnostics);
+        var views = DocumentViews.Build(input, phrases, diagnostics);
+
+        // 3. Formats: every view in each chosen format.
+        var formats = options.Formats.Count == 0 ? OutputFormats.All : options.Formats;
+        var rendered = DocumentRendering.Render(
+            views, readability => DocumentViews.Reports(input, phrases, views.Records, readability), register, phrases, formats, engine, diagnostics);
+        var files = rendered.Files;
+        foreach (var file in files)
+        {
+            options.Progress?.Report(file.Path);
         }
 
         foreach (var group in files.GroupBy(f => f.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            diagnostics.Report(Rules.OutputPathDuplicate, SourceLocation.OfFile(validation.Register.Organisation.At.File),
+            diagnostics.Report(Rules.OutputPathDuplicate, SourceLocation.OfFile(register.Organisation.At.File),
                 $"Two documents would both be written to '{group.Key}'.",
                 "Give each notice its own 'output' name in notices.yaml.");
         }
 
         foreach (var file in files.Where(f => !OutputPaths.IsSafe(f.Path)))
         {
-            diagnostics.Report(Rules.OutputPathInvalid, SourceLocation.OfFile(validation.Register.Organisation.At.File),
+            diagnostics.Report(Rules.OutputPathInvalid, SourceLocation.OfFile(register.Organisation.At.File),
                 $"A document would be written to '{file.Path}', which is not a plain path inside the output folder.",
                 "Use output names of lowercase letters, digits and '-'.");
         }
 
         var found = diagnostics.ToSortedList();
-        if (found.Any(d => d.Severity == Severity.Error))
-        {
-            return new BuildResult(validation, found, []);
-        }
-
-        var kept = files
-            .Where(f => options.Formats.Count == 0 || options.Formats.Any(ext => HasFormat(f.Path, ext)))
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
-            .ToList();
-        return new BuildResult(validation, found, kept) { Readability = input.Readability.Entries };
+        return found.Any(d => d.Severity == Severity.Error)
+            ? new BuildResult(validation, found, [])
+            : new BuildResult(validation, found, rendered.Files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList()) { Readability = rendered.Readability };
     }
 
     /// <summary>Renders, then writes the files into <paramref name="outputDirectory"/>; with errors nothing is written.</summary>
@@ -99,13 +89,7 @@ public static class BuildPipeline
         return (result, result.HasErrors ? null : OutputComparison.Compare(outputDirectory, result.Files));
     }
 
-    /// <summary>The format name of an output path: its extension, or "fragment" for an HTML fragment.</summary>
-    public static string FormatOf(string path)
-    {
-        var name = path[(path.LastIndexOf('/') + 1)..];
-        return name.EndsWith(".fragment.html", StringComparison.Ordinal) ? "fragment" : name[(name.LastIndexOf('.') + 1)..];
-    }
-
-    private static bool HasFormat(string path, string format) =>
-        string.Equals(FormatOf(path), format.TrimStart('.'), StringComparison.OrdinalIgnoreCase);
+    /// <summary>Every language a document is written in: the organisation's and each notice's.</summary>
+    private static IEnumerable<string> Languages(RegisterModel register) =>
+        register.Organisation.Languages.Concat(register.Notices.SelectMany(n => NoticeCoverage.Languages(n, register)));
 }

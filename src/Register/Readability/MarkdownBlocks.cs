@@ -10,10 +10,13 @@ public static class MarkdownBlocks
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().UsePipeTables().Build();
 
-    public static IReadOnlyList<string> Of(string markdown)
+    public static IReadOnlyList<string> Of(string markdown) => Of(Markdown.Parse(markdown, Pipeline));
+
+    /// <summary>The blocks of an already parsed document (a notice's one Markdig tree); only reads it.</summary>
+    public static IReadOnlyList<string> Of(MarkdownDocument document)
     {
         var blocks = new List<string>();
-        foreach (var leaf in Markdown.Parse(markdown, Pipeline).Descendants<LeafBlock>())
+        foreach (var leaf in document.Descendants<LeafBlock>())
         {
             if (leaf.Inline is null)
             {

@@ -20,11 +20,16 @@ public static class MarkdownHtml
         .UsePipeTables()
         .Build();
 
+    /// <summary>The HTML of a Markdown document and its level-2 and level-3 headings (for a table of contents).</summary>
+    public static RenderedHtml Render(string markdown, IReadOnlyDictionary<string, string>? anchors = null) =>
+        Render(Parse(markdown, anchors));
+
     /// <summary>
-    /// The HTML of a Markdown document and its level-2 and level-3 headings (for a table of contents). A level-2 heading
-    /// whose text is a key of <paramref name="anchors"/> gets that anchor (a section id from the register) instead of one made from its text.
+    /// Parses Markdown once into the tree every format of a document is written from: links and images to anything but
+    /// http(s), mailto and tel reduced to their text, and each level-2 heading whose text is a key of
+    /// <paramref name="anchors"/> given that anchor (a section id from the register) instead of one made from its text.
     /// </summary>
-    public static RenderedHtml Render(string markdown, IReadOnlyDictionary<string, string>? anchors = null)
+    public static MarkdownDocument Parse(string markdown, IReadOnlyDictionary<string, string>? anchors = null)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         NeutraliseLinks(document);
@@ -39,6 +44,12 @@ public static class MarkdownHtml
             }
         }
 
+        return document;
+    }
+
+    /// <summary>The HTML of a parsed document (see <see cref="Parse"/>); the document is only read.</summary>
+    public static RenderedHtml Render(MarkdownDocument document)
+    {
         var headings = document.Descendants<HeadingBlock>()
             .Where(h => h.Level is 2 or 3)
             .Select(h => new HtmlHeading(h.Level, h.GetAttributes().Id ?? "", PlainText(h.Inline)))

@@ -33,6 +33,6 @@ internal sealed partial class TemplatePartialLoader(TemplateSource source) : ITe
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9_-]{0,99}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9_-]{0,99}\z", RegexOptions.CultureInvariant)]
     private static partial Regex PartialName();
 }

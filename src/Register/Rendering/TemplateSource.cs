@@ -24,6 +24,9 @@ public sealed class TemplateSource
 
     public string? OverridesDirectory { get; }
 
+    /// <summary>How often phrase files were loaded from this source (<see cref="PhraseFiles.Load"/>); a build loads them once.</summary>
+    internal int PhraseLoads;
+
     /// <summary>Override files still written for Handlebars (<c>*.hbs</c>), which are no longer read; the build reports each.</summary>
     public IReadOnlyList<string> HandlebarsFiles { get; private init; } = [];
 

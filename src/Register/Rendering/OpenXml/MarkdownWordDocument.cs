@@ -14,9 +14,12 @@ public static class MarkdownWordDocument
     private static readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePipeTables().Build();
 
     /// <summary>Appends the Markdown's blocks to <paramref name="docx"/>.</summary>
-    public static DocxBuilder Append(DocxBuilder docx, string markdown)
+    public static DocxBuilder Append(DocxBuilder docx, string markdown) => Append(docx, Markdown.Parse(markdown, _pipeline));
+
+    /// <summary>Appends the blocks of an already parsed document (a notice's one Markdig tree, shared with its HTML); only reads it.</summary>
+    public static DocxBuilder Append(DocxBuilder docx, MarkdownDocument document)
     {
-        foreach (var block in Markdown.Parse(markdown, _pipeline))
+        foreach (var block in document)
         {
             AppendBlock(docx, block, listDepth: 0);
         }
@@ -101,10 +104,14 @@ public static class MarkdownWordDocument
             return runs;
         }
 
+        var joinNext = false;
         foreach (var inline in inlines)
         {
             switch (inline)
             {
+                case LiteralInline literal when joinNext:
+                    Append(runs, new DocxRun(literal.Content.ToString(), bold, italic));
+                    break;
                 case LiteralInline literal:
                     runs.Add(new DocxRun(literal.Content.ToString(), bold, italic));
                     break;
@@ -117,6 +124,12 @@ public static class MarkdownWordDocument
                 case AutolinkInline autolink:
                     runs.Add(new DocxRun(autolink.Url, bold, italic));
                     break;
+                case LinkInline { IsAutoLink: true } autolink:
+                    // A bare address the shared parse recognised as a link: write it as the text it was, within the
+                    // surrounding run, so the document reads (and is byte for byte) as before links were recognised.
+                    Append(runs, new DocxRun(string.Concat(Runs(autolink, bold, italic).Select(r => r.Text)), bold, italic));
+                    joinNext = true;
+                    continue;
                 case LinkInline link:
                     var text = Runs(link, bold, italic);
                     runs.AddRange(text);
@@ -136,8 +149,22 @@ public static class MarkdownWordDocument
                     runs.AddRange(Runs(container, bold, italic));
                     break;
             }
+
+            joinNext = false;
         }
 
         return runs;
+    }
+
+    private static void Append(List<DocxRun> runs, DocxRun run)
+    {
+        if (runs.Count > 0 && runs[^1] is var last && last.Bold == run.Bold && last.Italic == run.Italic)
+        {
+            runs[^1] = last with { Text = last.Text + run.Text };
+        }
+        else
+        {
+            runs.Add(run);
+        }
     }
 }

@@ -1,11 +1,10 @@
 using Register.Model;
-using Register.Rendering;
 using Register.Views.Localization;
 
 namespace Register.Views.Art30;
 
 /// <summary>Builds the fields of one activity's record entry in one language.</summary>
-internal sealed class Art30EntryBuilder(BuildInput input, string language, Art30Words wording)
+internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30Words wording)
 {
     private readonly Art30Phrases _terms = wording.Terms;
     private readonly Art30Names _names = new(input, language);

@@ -1,10 +1,9 @@
 using Register.Model;
-using Register.Rendering;
 
 namespace Register.Views.Art30;
 
 /// <summary>Resolves the ids an activity refers to (recipients, entities, measures, vocabulary terms, countries) to names in one language.</summary>
-internal sealed class Art30Names(BuildInput input, string language)
+internal sealed class Art30Names(ViewInput input, string language)
 {
     private readonly RegisterModel _register = input.Register;
 
@@ -35,7 +34,7 @@ internal sealed class Art30Names(BuildInput input, string language)
         return id;
     }
 
-    // BuildInput.Vocabulary is the built-in vocabulary merged with the register's own terms.
+    // ViewInput.Vocabulary is the built-in vocabulary merged with the register's own terms.
     public string DataCategory(string id) => Label(input.Vocabulary.DataCategories, id);
 
     public string DataSubject(string id) => Label(input.Vocabulary.DataSubjects, id);

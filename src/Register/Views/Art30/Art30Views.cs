@@ -1,5 +1,4 @@
 using Register.Model;
-using Register.Rendering;
 using Register.Views.Localization;
 
 namespace Register.Views.Art30;
@@ -44,7 +43,7 @@ public static class Art30Views
     /// Every record the register calls for: both kinds in each of its languages that has a phrase book (the processor
     /// record only when there are processor activities). A language without one is reported where the books are loaded.
     /// </summary>
-    public static IReadOnlyList<Art30RecordView> BuildAll(BuildInput input, PhraseLibrary phrases)
+    public static IReadOnlyList<Art30RecordView> BuildAll(ViewInput input, PhraseLibrary phrases)
     {
         var records = new List<Art30RecordView>();
         foreach (var language in input.Register.Organisation.Languages)
@@ -65,7 +64,7 @@ public static class Art30Views
     }
 
     /// <summary>One record in the language of a phrase book.</summary>
-    public static Art30RecordView Build(BuildInput input, PhraseBook phrases, Art30RecordKind kind)
+    public static Art30RecordView Build(ViewInput input, PhraseBook phrases, Art30RecordKind kind)
     {
         var register = input.Register;
         var organisation = register.Organisation;

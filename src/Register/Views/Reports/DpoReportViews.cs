@@ -1,24 +1,23 @@
 using System.Globalization;
 using Register.Diagnostics;
 using Register.Model;
-using Register.Rendering;
 using Register.Views.Art30;
 using Register.Views.Localization;
 
 namespace Register.Views.Reports;
 
-/// <summary>Builds the DPO report of a register in one language, computed as of <see cref="BuildInput.AsOf"/>.</summary>
+/// <summary>Builds the DPO report of a register in one language, computed as of <see cref="ViewInput.AsOf"/>.</summary>
 public static class DpoReportViews
 {
     /// <summary>Reviews older than this are overdue: the validator's default (ValidationOptions.ReviewMonths).</summary>
     public const int ReviewMonths = 12;
 
-    /// <summary>The readability the notice producer measured in this build, one row per notice and language.</summary>
-    private static ReportTable Readability(BuildInput input, RegisterModel register, Func<string, string> r)
+    /// <summary>The readability measured on the rendered notices of this build, one row per notice and language.</summary>
+    private static ReportTable Readability(IReadOnlyList<Readability.NoticeReadability> readability, RegisterModel register, Func<string, string> r)
     {
         string Title(Readability.NoticeReadability e) =>
             register.Notices.FirstOrDefault(n => n.Id == e.NoticeId)?.Title.Get(e.Score.Language) ?? e.NoticeId;
-        var rows = input.Readability.Entries
+        var rows = readability
             .Select(e => (IReadOnlyList<string>)[
                 Title(e),
                 e.Score.Language,
@@ -31,13 +30,16 @@ public static class DpoReportViews
             [r("notice"), r("language"), r("words"), r("minutes"), r("sentence_length"), r("index")], rows, [2.4, 0.6, 0.8, 0.8, 0.9, 1.5]);
     }
 
-    public static DpoReportView Build(BuildInput input, PhraseBook phrases)
+    /// <summary>
+    /// The report in the language of <paramref name="phrases"/>, reusing that language's controller record view and the
+    /// readability measured on this build's notices (so reports are built after the notices are rendered).
+    /// </summary>
+    public static DpoReportView Build(ViewInput input, PhraseBook phrases, Art30RecordView record, IReadOnlyList<Readability.NoticeReadability> readability)
     {
         var register = input.Register;
         var organisation = register.Organisation;
         var terms = new Art30Phrases(phrases);
         string R(string key) => phrases.Get("art30.report." + key);
-        var record = Art30Views.Build(input, phrases, Art30RecordKind.Controller);
         var activities = register.Activities.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
         string Name(ProcessingActivity a) => a.Name[phrases.Language];
         string Names(IEnumerable<ProcessingActivity> list) => string.Join("\n", list.Select(Name));
@@ -101,7 +103,7 @@ public static class DpoReportViews
             new(R("special"), null, [terms.Activity, R("condition"), R("categories")], specialRows, [1.5, 2.5, 1.5]),
             new(PhraseBook.Fill(R("overdue"), ("months", Count(ReviewMonths))), null, [terms.Activity, R("last_reviewed")], overdueRows, [3, 1.2]),
             new(R("dpia_missing"), null, [terms.Activity, terms.FieldLabel(Art30FieldKey.Department)], dpiaRows, [3, 1.5]),
-            Readability(input, register, R),
+            Readability(readability, register, R),
         };
 
         var findings = input.Findings

@@ -1,17 +1,19 @@
 using Register.Diagnostics;
 using Register.Loading;
 using Register.Rendering;
+using Register.Views;
 using Register.Views.Art30;
+using Register.Views.Localization;
 
 namespace Register.Tests.Rendering.Art30;
 
 /// <summary>The small register under Fixtures/art30, loaded once, as the render stage receives it.</summary>
 internal static class Art30Fixture
 {
-    private static readonly Lazy<BuildInput> _input = new(Load);
+    private static readonly Lazy<ViewInput> _input = new(Load);
     private static readonly Lazy<PhraseLibrary> _phrases = new(LoadPhrases);
 
-    public static BuildInput Input => _input.Value;
+    public static ViewInput Input => _input.Value;
 
     public static PhraseLibrary Phrases => _phrases.Value;
 
@@ -22,12 +24,12 @@ internal static class Art30Fixture
 
     public static IReadOnlyList<Art30RecordView> Records() => Art30Views.BuildAll(Input, Phrases);
 
-    private static BuildInput Load()
+    private static ViewInput Load()
     {
         var result = RegisterLoader.Load(Directory, LoadOptions.Default with { DisplayRoot = Directory });
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         var register = result.Register!;
-        return new BuildInput
+        return new ViewInput
         {
             Register = register,
             Vocabulary = Register.Vocabulary.Terminology.BuiltIn.With(register.Vocabulary),
@@ -38,7 +40,7 @@ internal static class Art30Fixture
     private static PhraseLibrary LoadPhrases()
     {
         var diagnostics = new DiagnosticBag();
-        var library = PhraseLibrary.Load(TemplateSource.BuiltIn, ["nl", "de", "en"], diagnostics);
+        var library = PhraseFiles.Load(TemplateSource.BuiltIn, ["nl", "de", "en"], diagnostics);
         Assert.Empty(diagnostics.ToSortedList());
         return library;
     }

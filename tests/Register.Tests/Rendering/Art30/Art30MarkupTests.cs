@@ -22,14 +22,14 @@ public sealed class Art30MarkupTests
     [Fact]
     public void Processor_record_html_matches_the_approved_file()
     {
-        Approver.Verify(Art30Markup.Html(Art30Fixture.Record("en", Art30RecordKind.Processor), _engine), "html");
+        Approver.Verify(new RenderedRecord(Art30Fixture.Record("en", Art30RecordKind.Processor), _engine).Html, "html");
     }
 
     [Fact]
     public void The_html_page_has_one_heading_per_activity_and_an_overview_row_per_activity()
     {
         var record = Art30Fixture.Record("de", Art30RecordKind.Controller);
-        var document = new HtmlParser().ParseDocument(Art30Markup.Html(record, _engine));
+        var document = new HtmlParser().ParseDocument(new RenderedRecord(record, _engine).Html);
 
         Assert.Equal("de", document.DocumentElement.GetAttribute("lang"));
         Assert.Equal(record.Activities.Select(a => a.Name), document.QuerySelectorAll("h3").Select(h => h.TextContent));
@@ -43,7 +43,7 @@ public sealed class Art30MarkupTests
         var record = Art30Fixture.Record("en", Art30RecordKind.Controller);
         var hostile = record with { Activities = [record.Activities[0] with { Name = "<script>alert(1)</script> | # not a heading" }] };
 
-        var html = Art30Markup.Html(hostile, _engine);
+        var html = new RenderedRecord(hostile, _engine).Html;
 
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);

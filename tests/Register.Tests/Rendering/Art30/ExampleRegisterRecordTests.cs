@@ -1,5 +1,6 @@
 using Register.Pipeline;
 using Register.Rendering.Art30;
+using Register.Rendering.Formats;
 using Register.Tests.Approval;
 using Register.Validation;
 using Register.Views.Art30;
@@ -36,7 +37,7 @@ public sealed class ExampleRegisterRecordTests
     public void Every_activity_appears_with_every_field_of_its_record(string language)
     {
         var register = RegisterValidation.Run(Path.Combine(Approver.RepoRoot, "register")).Register!;
-        var export = Art30Export.Run(Path.Combine(Approver.RepoRoot, "register"), new Art30ExportOptions { Format = Art30Format.Csv, Language = language });
+        var export = Art30Export.Run(Path.Combine(Approver.RepoRoot, "register"), new Art30ExportOptions { Format = OutputFormats.Csv, Language = language });
         var csv = System.Text.Encoding.UTF8.GetString(Assert.Single(export.Files).Content);
 
         var controllerIds = register.Activities.Where(a => a.Role != Model.ActivityRole.Processor).Select(a => a.Id).ToList();

@@ -1,10 +1,13 @@
 using System.Text;
 using AngleSharp.Html.Parser;
 using Register.Model;
+using Register.Output;
 using Register.Rendering;
+using Register.Rendering.Formats;
 using Register.Rendering.Notices;
 using Register.Tests.Views;
 using Register.Tests.Views.Localization;
+using Register.Views;
 
 namespace Register.Tests.Rendering.Notices;
 
@@ -24,7 +27,11 @@ public sealed class NoticeInjectionTests
             Purposes = [a.Purposes[0] with { LegitimateInterest = LocalizedText.Of(("nl", payload)) }, .. a.Purposes.Skip(1)],
         }));
 
-        var files = NoticeProducer.Render("privacy-debtors", view, TemplateEngine.BuiltIn, TestPhrases.For("nl"));
+        var notice = ExampleNotices.Register.Notices.Single(n => n.Id == "debtors");
+        var rendered = RenderedNotice.Render(new NoticeVersion(notice, view, TestPhrases.For("nl")), ExampleNotices.Register.Organisation, TemplateEngine.BuiltIn);
+        var files = OutputFormats.For(DocumentKinds.Notice).Where(f => f.IsText)
+            .Select(f => new OutputFile("notices/privacy-debtors.nl" + f.Extension, f.Notice(rendered)))
+            .ToList();
 
         foreach (var html in files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
         {

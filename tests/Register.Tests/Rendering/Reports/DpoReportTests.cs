@@ -4,6 +4,7 @@ using Register.Rendering.Reports;
 using Register.Tests.Approval;
 using Register.Tests.Rendering.Art30;
 using Register.Tests.Rendering.OpenXml;
+using Register.Views.Art30;
 using Register.Views.Reports;
 
 namespace Register.Tests.Rendering.Reports;
@@ -18,7 +19,7 @@ public sealed class DpoReportTests
     ];
 
     private static DpoReportView Report(string language) =>
-        DpoReportViews.Build(Art30Fixture.Input with { Findings = Findings }, Art30Fixture.Phrases.For(language)!);
+        DpoReportViews.Build(Art30Fixture.Input with { Findings = Findings }, Art30Fixture.Phrases.For(language)!, Art30Fixture.Record(language, Art30RecordKind.Controller), []);
 
     [Fact]
     public void The_report_matches_the_approved_content()
@@ -60,7 +61,9 @@ public sealed class DpoReportTests
     {
         var report = DpoReportViews.Build(
             Art30Fixture.Input with { Findings = [.. Findings, Rules.YamlSyntax.At(new SourceLocation("x.yaml", 1, 1), "broken")] },
-            Art30Fixture.Phrases.For("en")!);
+            Art30Fixture.Phrases.For("en")!,
+            Art30Fixture.Record("en", Art30RecordKind.Controller),
+            []);
 
         Assert.Equal(["REG098 DPIA required but not referenced", "REG200 Change-log entries not newest first"], report.Findings.Select(f => f.Heading));
         Assert.Equal(

@@ -9,7 +9,7 @@ public sealed class PhraseLibraryTests
     public void The_built_in_languages_are_complete()
     {
         var bag = new DiagnosticBag();
-        var library = PhraseLibrary.Load(TemplateSource.BuiltIn, ["nl", "de", "en"], bag);
+        var library = PhraseFiles.Load(TemplateSource.BuiltIn, ["nl", "de", "en"], bag);
         Assert.Empty(bag.ToSortedList());
         Assert.Equal(["de", "en", "nl"], library.Languages);
     }
@@ -19,7 +19,7 @@ public sealed class PhraseLibraryTests
     {
         using var dir = new ScratchFolder();
         dir.Write("i18n/nl.yaml", "notice:\n  rights_heading: Wat u kunt doen\n");
-        var library = PhraseLibrary.Load(TemplateSource.WithOverrides(dir.Path), ["nl"], new DiagnosticBag());
+        var library = PhraseFiles.Load(TemplateSource.WithOverrides(dir.Path), ["nl"], new DiagnosticBag());
         var nl = library.For("nl")!;
         Assert.Equal("Wat u kunt doen", nl.Get("notice.rights_heading"));
         Assert.Equal("AVG", nl.Get("act.practitioner"));
@@ -31,7 +31,7 @@ public sealed class PhraseLibraryTests
         using var dir = new ScratchFolder();
         dir.Write("i18n/fr.yaml", "act:\n  practitioner: RGPD\n");
         var bag = new DiagnosticBag();
-        var library = PhraseLibrary.Load(TemplateSource.WithOverrides(dir.Path), ["fr"], bag);
+        var library = PhraseFiles.Load(TemplateSource.WithOverrides(dir.Path), ["fr"], bag);
         Assert.Null(library.For("fr"));
         var diagnostic = Assert.Single(bag.ToSortedList());
         Assert.Equal("REG102", diagnostic.Code);
@@ -42,7 +42,7 @@ public sealed class PhraseLibraryTests
     public void A_language_without_a_phrase_file_is_reported()
     {
         var bag = new DiagnosticBag();
-        var library = PhraseLibrary.Load(TemplateSource.BuiltIn, ["sv"], bag);
+        var library = PhraseFiles.Load(TemplateSource.BuiltIn, ["sv"], bag);
         Assert.Null(library.For("sv"));
         Assert.Equal("REG102", Assert.Single(bag.ToSortedList()).Code);
     }
@@ -53,7 +53,7 @@ public sealed class PhraseLibraryTests
         using var dir = new ScratchFolder();
         dir.Write("i18n/en.yaml", "notice:\n  rights_heading: [a, b]\n");
         var bag = new DiagnosticBag();
-        PhraseLibrary.Load(TemplateSource.WithOverrides(dir.Path), ["en"], bag);
+        PhraseFiles.Load(TemplateSource.WithOverrides(dir.Path), ["en"], bag);
         var diagnostic = Assert.Single(bag.ToSortedList());
         Assert.Equal("REG101", diagnostic.Code);
         Assert.Equal(2, diagnostic.At.Line);

@@ -3,57 +3,52 @@ using System.Text;
 using NodaTime.Text;
 using Register.Model;
 using Register.Output;
-using Register.Rendering.Notices;
+using Register.Views.Localization;
 
 namespace Register.Rendering.Site;
 
 /// <summary>
 /// The publishable web site under <c>site/</c>: the notices' HTML pages, an index page per language linking every notice
 /// (and the other languages' indexes), and <c>index.json</c> with each notice's URL, language, version date and SHA-256
-/// hash. It wraps the notice producer so that every notice is rendered once and the site holds exactly those bytes.
+/// hash. It is given the pages the HTML format wrote, so the site holds exactly those bytes.
 /// </summary>
-public sealed class SiteProducer(IOutputProducer notices) : IOutputProducer
+public static class NoticeSite
 {
     public const string Folder = "site";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public IEnumerable<OutputFile> Produce(BuildInput input)
+    /// <summary>The site's HTML files (pages and indexes) and its index.json, from each notice's page in each language.</summary>
+    /// <summary>The index pages borrow month names from the build's phrase books (<paramref name="phrases"/>, loaded once).</summary>
+    public static (IReadOnlyList<OutputFile> Html, OutputFile Index) Build(RegisterModel register, IReadOnlyList<(Notice Notice, string Language, byte[] Page)> pages, PhraseLibrary phrases)
     {
-        var produced = notices.Produce(input).ToList();
-        var pages = produced.ToDictionary(f => f.Path, StringComparer.Ordinal);
-        var register = input.Register;
         var entries = new List<SiteEntry>();
         foreach (var notice in register.Notices.OrderBy(n => n.Id, StringComparer.Ordinal))
         {
             foreach (var language in Languages(register))
             {
-                var name = $"{notice.Output}.{language}.html";
-                if (pages.TryGetValue($"{NoticeProducer.Folder}/{name}", out var page))
+                if (pages.FirstOrDefault(p => p.Notice == notice && p.Language == language) is { Page: { } page })
                 {
-                    entries.Add(new SiteEntry(notice, language, name, page.Content, notice.VersionDate ?? register.Organisation.VersionDate));
+                    entries.Add(new SiteEntry(notice, language, $"{notice.Output}.{language}.html", page, notice.VersionDate ?? register.Organisation.VersionDate));
                 }
             }
         }
 
-        var site = new List<OutputFile>();
-        site.AddRange(entries.Select(e => new OutputFile($"{Folder}/{e.FileName}", e.Content)));
+        var html = new List<OutputFile>();
+        html.AddRange(entries.Select(e => new OutputFile($"{Folder}/{e.FileName}", e.Content)));
         var languages = Languages(register).Where(l => entries.Any(e => e.Language == l)).ToList();
 
-        // The notice producer has already reported any problem with the phrase files; the index only borrows month names.
-        var phrases = PhraseLibrary.Load(input.Templates.Source, languages, new Diagnostics.DiagnosticBag());
         foreach (var language in languages)
         {
-            site.Add(new OutputFile($"{Folder}/index.{language}.html", Utf8.GetBytes(SiteIndexPage.Render(register, language, languages, entries, phrases.For(language)))));
+            html.Add(new OutputFile($"{Folder}/index.{language}.html", Utf8.GetBytes(SiteIndexPage.Render(register, language, languages, entries, phrases.For(language)))));
         }
 
         if (languages.Count > 0)
         {
-            site.Add(new OutputFile($"{Folder}/index.html", Utf8.GetBytes(SiteIndexPage.Redirect(languages[0]))));
+            html.Add(new OutputFile($"{Folder}/index.html", Utf8.GetBytes(SiteIndexPage.Redirect(languages[0]))));
         }
 
-        site.Add(new OutputFile($"{Folder}/index.json", Utf8.GetBytes(IndexJson(register, entries))));
-        return produced.Concat(site);
+        return (html, new OutputFile($"{Folder}/index.json", Utf8.GetBytes(IndexJson(register, entries))));
     }
 
     /// <summary>The register's languages in the order it lists them.</summary>

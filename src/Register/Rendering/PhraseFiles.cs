@@ -5,10 +5,10 @@ using Register.Views.Localization;
 namespace Register.Rendering;
 
 /// <summary>
-/// The phrase books of every language: templates/i18n/&lt;lang&gt;.yaml, with an organisation's file of the same name merged
+/// Reads the phrase books of a build: templates/i18n/&lt;lang&gt;.yaml, with an organisation's file of the same name merged
 /// over it key by key. A language is usable only when its book has every key the English book has.
 /// </summary>
-public sealed class PhraseLibrary
+public static class PhraseFiles
 {
     /// <summary>The language whose built-in book defines the full set of keys.</summary>
     public const string ReferenceLanguage = "en";
@@ -16,19 +16,10 @@ public sealed class PhraseLibrary
     // Number and ordinal words are optional: digits are used where a language has none.
     private static readonly string[] OptionalPrefixes = ["numbers.", "ordinals."];
 
-    private readonly Dictionary<string, PhraseBook> _books;
-
-    private PhraseLibrary(Dictionary<string, PhraseBook> books) => _books = books;
-
-    /// <summary>Languages with a complete phrase book, in ordinal order.</summary>
-    public IReadOnlyList<string> Languages => _books.Keys.Order(StringComparer.Ordinal).ToList();
-
-    /// <summary>The phrase book of a language, or null when there is no usable one (a diagnostic says why).</summary>
-    public PhraseBook? For(string language) => _books.GetValueOrDefault(language);
-
-    /// <summary>Reads the phrase files of the requested languages; problems become diagnostics.</summary>
+    /// <summary>Reads the phrase files of the requested languages; problems become diagnostics. A build calls this once.</summary>
     public static PhraseLibrary Load(TemplateSource source, IEnumerable<string> languages, DiagnosticBag diagnostics)
     {
+        Interlocked.Increment(ref source.PhraseLoads);
         var reference = Read(source.FindBuiltIn(PathOf(ReferenceLanguage))!, diagnostics) ?? [];
         var books = new Dictionary<string, PhraseBook>(StringComparer.Ordinal);
         foreach (var language in languages.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))

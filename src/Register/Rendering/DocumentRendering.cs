@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Register.Diagnostics;
+using Register.Model;
+using Register.Output;
+using Register.Readability;
+using Register.Rendering.Art30;
+using Register.Rendering.Formats;
+using Register.Rendering.Notices;
+using Register.Rendering.Site;
+using Register.Views;
+using Register.Views.Art30;
+using Register.Views.Localization;
+using Register.Views.Reports;
+
+namespace Register.Rendering;
+
+/// <summary>
+/// The formats stage of a build: writes every view in every chosen format. Each notice's template output is rendered and
+/// parsed once (<see cref="RenderedNotice"/>) and each record's once (<see cref="RenderedRecord"/>); every format of a
+/// document is written from that, never from another format's file.
+/// </summary>
+public static partial class DocumentRendering
+{
+    public const string NoticeFolder = "notices";
+
+    /// <summary>
+    /// The files of every document in <paramref name="formats"/>, and the readability of each notice; templates that cannot
+    /// be used are reported once each. The DPO reports show the notices' readability, so their views are made by
+    /// <paramref name="reports"/> after the notices are rendered.
+    /// </summary>
+    public static RenderedDocuments Render(
+        DocumentViews views,
+        Func<IReadOnlyList<NoticeReadability>, IReadOnlyList<DpoReportView>> reports,
+        RegisterModel register,
+        PhraseLibrary phrases,
+        IReadOnlyList<OutputFormat> formats,
+        TemplateEngine engine,
+        DiagnosticBag diagnostics)
+    {
+        var files = new List<OutputFile>();
+        var readability = new List<NoticeReadability>();
+        var pages = new List<(Notice Notice, string Language, byte[] Page)>();
+        var site = formats.Contains(OutputFormats.HtmlPage) || formats.Contains(OutputFormats.Json);
+        foreach (var version in views.Notices)
+        {
+            if (!HasAllowedOutputName(version.Notice, diagnostics))
+            {
+                continue;
+            }
+
+            var stem = $"{NoticeFolder}/{version.Notice.Output}.{version.View.Language}";
+            var rendered = Try(() => RenderedNotice.Render(version, register.Organisation, engine), diagnostics);
+            if (rendered is null)
+            {
+                continue;
+            }
+
+            readability.Add(new NoticeReadability(version.Notice.Id, version.Notice.Output, rendered.Readability));
+            CheckReadability(version.Notice, rendered.Readability, diagnostics);
+            foreach (var format in formats.Where(f => f.Documents.HasFlag(DocumentKinds.Notice)))
+            {
+                if (Try(() => format.Notice(rendered), diagnostics) is { } content)
+                {
+                    files.Add(new OutputFile(stem + format.Extension, content));
+                    if (format == OutputFormats.HtmlPage)
+                    {
+                        pages.Add((version.Notice, version.View.Language, content));
+                    }
+                }
+            }
+
+            if (site && !formats.Contains(OutputFormats.HtmlPage) && Try(() => OutputFormats.HtmlPage.Notice(rendered), diagnostics) is { } page)
+            {
+                // index.json lists each page's hash, so it needs the pages even when they are not written.
+                pages.Add((version.Notice, version.View.Language, page));
+            }
+        }
+
+        if (site)
+        {
+            var (html, index) = NoticeSite.Build(register, pages, phrases);
+            files.AddRange(formats.Contains(OutputFormats.HtmlPage) ? html : []);
+            files.AddRange(formats.Contains(OutputFormats.Json) ? [index] : []);
+        }
+
+        foreach (var record in views.Records.Select(view => new RenderedRecord(view, engine)))
+        {
+            foreach (var format in formats.Where(f => f.Documents.HasFlag(DocumentKinds.Record)))
+            {
+                if (Try(() => format.Record(record), diagnostics) is { } content)
+                {
+                    files.Add(new OutputFile(PathOf(record.View, format), content));
+                }
+            }
+        }
+
+        var measured = readability.OrderBy(e => e.Output, StringComparer.Ordinal).ThenBy(e => e.Score.Language, StringComparer.Ordinal).ToList();
+        foreach (var report in formats.Any(f => f.Documents.HasFlag(DocumentKinds.Report)) ? reports(measured) : [])
+        {
+            foreach (var format in formats.Where(f => f.Documents.HasFlag(DocumentKinds.Report)))
+            {
+                files.Add(new OutputFile(PathOf(report, format), format.Report(report)));
+            }
+        }
+
+        return new RenderedDocuments(files, measured);
+    }
+
+    /// <summary>The record's path in the output folder, e.g. records/nl/art30-controller.xlsx.</summary>
+    public static string PathOf(Art30RecordView record, OutputFormat format) => $"records/{record.Language}/{FileStem(record.Kind)}{format.Extension}";
+
+    public static string PathOf(DpoReportView report, OutputFormat format) => $"reports/{report.Language}/dpo-report{format.Extension}";
+
+    public static string FileStem(Art30RecordKind kind) => kind == Art30RecordKind.Controller ? "art30-controller" : "art30-processor";
+
+    /// <summary>The result, or null when a template cannot be used (reported at the template's line and column).</summary>
+    public static T? Try<T>(Func<T> render, DiagnosticBag diagnostics)
+        where T : class
+    {
+        try
+        {
+            return render();
+        }
+        catch (TemplateException e)
+        {
+            TemplateErrors.Report(e, diagnostics);
+            return null;
+        }
+    }
+
+    private static bool HasAllowedOutputName(Notice notice, DiagnosticBag diagnostics)
+    {
+        if (OutputName().IsMatch(notice.Output))
+        {
+            return true;
+        }
+
+        // Reported once per notice, however many languages it has (the bag drops identical diagnostics).
+        diagnostics.Report(Rules.OutputPathInvalid, notice.LocationOf("output"),
+            $"The output name '{notice.Output}' of notice '{notice.Id}' is not allowed: it must be lowercase letters, digits and '-', starting with a letter or digit.",
+            "Use a name such as 'privacy-website'.");
+        return false;
+    }
+
+    /// <summary>A notice below its readability minimum is a warning that quotes the sentences to shorten first.</summary>
+    private static void CheckReadability(Notice notice, ReadabilityScore score, DiagnosticBag diagnostics)
+    {
+        if (notice.Readability is not { } target || score.Value >= target.Minimum)
+        {
+            return;
+        }
+
+        var longest = string.Join(" | ", score.LongestSentences.Select(s => $"\"{s}\" ({TextStatistics.Words(s).Count()} words)"));
+        diagnostics.Report(Rules.ReadabilityBelowMinimum, target.LocationOf("minimum"),
+            $"Notice '{notice.Id}' in '{score.Language}' scores {score.Value.ToString("0.0", CultureInfo.InvariantCulture)} ({score.Index}, {score.Band}), below its minimum of {target.Minimum}; " +
+            $"{score.Words} words in {score.Sentences} sentences, {score.AverageSentenceLength.ToString("0.0", CultureInfo.InvariantCulture)} words a sentence. Longest sentences: {longest}",
+            Rules.ReadabilityBelowMinimum.Fix!);
+    }
+
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]{0,99}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex OutputName();
+}

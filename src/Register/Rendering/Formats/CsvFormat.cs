@@ -1,0 +1,17 @@
+using Register.Rendering.Art30;
+
+namespace Register.Rendering.Formats;
+
+/// <summary>The Art. 30 record's overview table as CSV.</summary>
+public sealed class CsvFormat : OutputFormat
+{
+    public override string Name => "csv";
+
+    public override string Description => "overview table of a record";
+
+    public override string Extension => ".csv";
+
+    public override DocumentKinds Documents => DocumentKinds.Record;
+
+    public override byte[] Record(RenderedRecord record) => CsvWriter.Write(Art30Tables.Overview(record.View));
+}

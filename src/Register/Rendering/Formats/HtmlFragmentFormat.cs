@@ -1,0 +1,21 @@
+using Register.Rendering.Notices;
+
+namespace Register.Rendering.Formats;
+
+/// <summary>The notice's HTML in one element (fragment.html.sbn), to paste into an existing page.</summary>
+public sealed class HtmlFragmentFormat : OutputFormat
+{
+    public override string Name => "fragment";
+
+    public override string Description => "HTML fragment of a notice";
+
+    public override string Extension => ".fragment.html";
+
+    public override DocumentKinds Documents => DocumentKinds.Notice;
+
+    public override byte[] Notice(RenderedNotice notice)
+    {
+        var page = new NoticePage(notice.View.Language, notice.View.Title, new TrustedText(notice.Html.Body), [], []);
+        return Utf8.Bytes(MarkdownTidy.Tidy(notice.Engine.Render(RenderedNotice.FragmentTemplate, page, notice.Phrases)));
+    }
+}

@@ -1,0 +1,17 @@
+using Register.Rendering.Notices;
+
+namespace Register.Rendering.Formats;
+
+/// <summary>The resolved notice view as JSON, for web integrations (and the site's index.json).</summary>
+public sealed class JsonFormat : OutputFormat
+{
+    public override string Name => "json";
+
+    public override string Description => "resolved notice as JSON";
+
+    public override string Extension => ".json";
+
+    public override DocumentKinds Documents => DocumentKinds.Notice;
+
+    public override byte[] Notice(RenderedNotice notice) => Utf8.Bytes(NoticeJson.Serialize(notice.View, notice.Readability));
+}

@@ -1,0 +1,151 @@
+using System.Reflection;
+using Register.Pipeline;
+using Register.Rendering;
+using Register.Rendering.Formats;
+using Register.Rendering.Notices;
+using Register.Tests.Approval;
+using Register.Views;
+
+namespace Register.Tests.Pipeline;
+
+/// <summary>Each stage runs once and only forward: views built once per (document, language), phrases loaded once, formats from the views.</summary>
+public sealed class BuildStagesTests
+{
+    [Fact]
+    public void Each_view_is_built_once_and_every_format_gets_the_same_one()
+    {
+        var first = new ProbeFormat("first");
+        var second = new ProbeFormat("second");
+
+        var result = BuildPipeline.Render(RenderedExample.Directory, RenderedExample.Options with { Formats = [first, second] });
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        var register = result.Validation.Register!;
+        var expected = register.Notices.SelectMany(n => NoticeCoverage.Languages(n, register).Select(l => (n.Id, l))).Order().ToList();
+        Assert.Equal(expected, first.Notices.Select(n => (n.Notice.Id, n.View.Language)).Order().ToList());
+        Assert.Equal(first.Notices.Count, second.Notices.Count);
+        for (var i = 0; i < first.Notices.Count; i++)
+        {
+            // The same rendered notice, hence the same view and the same parsed Markdown, reaches every format.
+            Assert.Same(first.Notices[i], second.Notices[i]);
+        }
+
+        Assert.Equal(first.Notices.Count, first.Notices.Select(n => n.View).Distinct(ReferenceEqualityComparer.Instance).Count());
+        Assert.Equal(first.Records.Select(r => r.View), second.Records.Select(r => r.View), ReferenceEqualityComparer.Instance);
+        Assert.Equal(first.Reports, second.Reports, ReferenceEqualityComparer.Instance);
+        Assert.Equal(register.Organisation.Languages.Count, first.Reports.Count);
+        Assert.All(result.Files, f => Assert.True(f.Path.EndsWith(".first.txt", StringComparison.Ordinal) || f.Path.EndsWith(".second.txt", StringComparison.Ordinal), f.Path));
+    }
+
+    [Fact]
+    public void Phrase_files_are_loaded_once_per_build()
+    {
+        using var templates = new ScratchFolder();
+        var engine = new TemplateEngine(TemplateSource.WithOverrides(templates.Path));
+
+        var result = BuildPipeline.Render(RenderedExample.Directory, RenderedExample.Options with { Templates = engine });
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        Assert.Equal(1, engine.Source.PhraseLoads);
+    }
+
+    [Fact]
+    public void A_format_added_as_one_class_is_written_for_every_document_without_other_changes()
+    {
+        var probe = new ProbeFormat("probe");
+
+        var result = BuildPipeline.Render(RenderedExample.Directory, RenderedExample.Options with { Formats = [probe] });
+
+        var notices = result.Files.Count(f => f.Path.StartsWith("notices/", StringComparison.Ordinal));
+        var records = result.Files.Count(f => f.Path.StartsWith("records/", StringComparison.Ordinal));
+        Assert.Equal(probe.Notices.Count, notices);
+        Assert.Equal(probe.Records.Count, records);
+        Assert.Contains(result.Files, f => f.Path == "notices/privacy-website.nl.probe.txt");
+        Assert.Contains(result.Files, f => f.Path == "reports/en/dpo-report.probe.txt");
+    }
+
+    [Fact]
+    public void The_word_notice_and_the_html_are_written_from_one_parsed_document_and_match_the_committed_files()
+    {
+        var probe = new ProbeFormat("probe");
+        BuildPipeline.Render(RenderedExample.Directory, RenderedExample.Options with { Formats = [probe] });
+        var notice = probe.Notices.First(n => n.Notice.Id == "website" && n.View.Language == "nl");
+
+        var docx = OutputFormats.Docx.Notice(notice);
+        var html = OutputFormats.HtmlPage.Notice(notice);
+
+        Assert.Equal(MarkdownHtml.Render(notice.Document).Body, notice.Html.Body);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Approver.RepoRoot, "output", "notices", "privacy-website.nl.docx")), docx);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Approver.RepoRoot, "output", "notices", "privacy-website.nl.html")), html);
+    }
+
+    [Fact]
+    public void The_cli_offers_exactly_the_registered_formats()
+    {
+        var help = Cli.CliRun.Of("build", "--help").Output;
+
+        Assert.Contains($"--format <{string.Join('|', OutputFormats.Names.Order(StringComparer.Ordinal))}>", help, StringComparison.Ordinal);
+        Assert.Equal(2, Cli.CliRun.Of("build", RenderedExample.Directory, "--format", "pdf").ExitCode);
+    }
+
+    [Fact]
+    public void Views_never_name_a_rendering_type()
+    {
+        var assembly = typeof(NoticeView).Assembly;
+        var views = assembly.GetTypes().Where(t => t.Namespace?.StartsWith("Register.Views", StringComparison.Ordinal) == true).ToList();
+        var named = views.SelectMany(t => SignatureTypes(t).Select(s => (View: t, Named: s)))
+            .Where(p => p.Named.Namespace?.StartsWith("Register.Rendering", StringComparison.Ordinal) == true)
+            .Select(p => $"{p.View.FullName} -> {p.Named.FullName}")
+            .Distinct()
+            .ToList();
+
+        Assert.NotEmpty(views);
+        Assert.Empty(named);
+        var sources = Directory.EnumerateFiles(Path.Combine(Approver.RepoRoot, "src", "Register", "Views"), "*.cs", SearchOption.AllDirectories);
+        Assert.DoesNotContain(sources, f => File.ReadAllText(f).Contains("using Register.Rendering", StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<Type> SignatureTypes(Type type)
+    {
+        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        var direct = new List<Type>();
+        if (type.BaseType is { } baseType)
+        {
+            direct.Add(baseType);
+        }
+
+        direct.AddRange(type.GetInterfaces());
+        direct.AddRange(type.GetFields(all).Select(f => f.FieldType));
+        direct.AddRange(type.GetProperties(all).Select(p => p.PropertyType));
+        foreach (var method in type.GetMethods(all).Cast<MethodBase>().Concat(type.GetConstructors(all)))
+        {
+            direct.AddRange(method.GetParameters().Select(p => p.ParameterType));
+            if (method is MethodInfo info)
+            {
+                direct.Add(info.ReturnType);
+            }
+        }
+
+        return direct.SelectMany(Expand);
+    }
+
+    private static IEnumerable<Type> Expand(Type type)
+    {
+        yield return type;
+        if (type.HasElementType)
+        {
+            foreach (var inner in Expand(type.GetElementType()!))
+            {
+                yield return inner;
+            }
+        }
+
+        foreach (var argument in type.IsGenericType ? type.GetGenericArguments() : [])
+        {
+            foreach (var inner in Expand(argument))
+            {
+                yield return inner;
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Register.Rendering.Art30;
+using Register.Rendering.Formats;
+using Register.Rendering.Notices;
+using Register.Views.Reports;
+
+namespace Register.Tests.Pipeline;
+
+/// <summary>A format that writes a one-line file per document and remembers every object it was handed, to count them.</summary>
+internal sealed class ProbeFormat(string name) : OutputFormat
+{
+    public List<RenderedNotice> Notices { get; } = [];
+
+    public List<RenderedRecord> Records { get; } = [];
+
+    public List<DpoReportView> Reports { get; } = [];
+
+    public override string Name => name;
+
+    public override string Description => "probe";
+
+    public override string Extension => $".{name}.txt";
+
+    public override DocumentKinds Documents => DocumentKinds.Notice | DocumentKinds.Record | DocumentKinds.Report;
+
+    public override byte[] Notice(RenderedNotice notice)
+    {
+        Notices.Add(notice);
+        return [(byte)'n'];
+    }
+
+    public override byte[] Record(RenderedRecord record)
+    {
+        Records.Add(record);
+        return [(byte)'r'];
+    }
+
+    public override byte[] Report(DpoReportView report)
+    {
+        Reports.Add(report);
+        return [(byte)'d'];
+    }
+}
