@@ -203,6 +203,10 @@ public static class Rules
     // What notices state (REG250–REG299, issue 10): a notice says only what the register says, and says it right.
     public static readonly Rule AutomatedDecisionsUnstated = new("REG250", Severity.Warning, "Activity does not say whether it takes automated decisions")
         { Fix = "Add 'automated_decisions: none' when no decisions are based solely on automated processing (Art. 22), or describe logic, significance and consequences." };
+    public static readonly Rule TransferCountryUnspecified = new("REG251", Severity.Warning, "Transfer without its destination country")
+        { Fix = "Add 'country:' with the ISO code of the destination; until then notices and records say 'outside the EEA (countries not specified)'." };
+    public static readonly Rule OnwardTransferByNonController = new("REG252", Severity.Error, "Transfer marked as the recipient's own, but the recipient is not an independent controller")
+        { Fix = "Use 'onward_from:' only for a recipient with role independent_controller or joint_controller; otherwise the transfer is the organisation's and needs its own safeguards." };
 
     // Readability (issue 12): measured on the rendered text, so the notice producer reports it.
     public static readonly Rule ReadabilityBelowMinimum = new("REG140", Severity.Warning, "Notice is harder to read than its readability minimum")

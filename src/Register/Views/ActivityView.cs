@@ -18,6 +18,8 @@ public sealed record ActivityView
     public string? Provision { get; init; }
     public required IReadOnlyList<RecipientView> Recipients { get; init; }
     public required IReadOnlyList<TransferView> Transfers { get; init; }
+    /// <summary>Transfers an independent controller among the recipients makes itself (e.g. a platform to its parent).</summary>
+    public IReadOnlyList<TransferView> OnwardTransfers { get; init; } = [];
     public required string Retention { get; init; }
     public required IReadOnlyList<string> CategoryRetention { get; init; }
     public AutomatedDecisionView? AutomatedDecisions { get; init; }

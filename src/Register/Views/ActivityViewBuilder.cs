@@ -33,6 +33,7 @@ public static class ActivityViewBuilder
             Provision = direct && activity.Provision is { } provision ? Provision(activity, provision, context) : null,
             Recipients = RecipientViews.For(activity, context),
             Transfers = RecipientViews.Transfers(activity, context),
+            OnwardTransfers = RecipientViews.OnwardTransfers(activity, context),
             Retention = activity.Retention is { } rule ? Retention(activity, rule, context) : "",
             CategoryRetention = activity.DataCategories
                 .Where(c => c.Retention is not null)

@@ -33,31 +33,43 @@ public static class RecipientViews
         return views;
     }
 
-    public static IReadOnlyList<TransferView> Transfers(ProcessingActivity activity, NoticeContext context)
-    {
-        var views = new List<TransferView>();
-        foreach (var transfer in activity.Transfers)
-        {
-            var recipient = Find(transfer, transfer.Recipient, "recipient", context);
-            var country = context.CountryName(transfer.Country, transfer, "country");
-            var ground = context.Phrases.Format(
-                "transfer." + Naming.ToYamlKey(transfer.Mechanism.ToString()),
-                ("country", country),
-                ("citation", context.Cite(GdprProvisions.Transfer(transfer.Mechanism, transfer.Derogation))));
-            views.Add(new TransferView
-            {
-                Recipient = recipient is null ? transfer.Recipient : recipient.LegalEntity ?? context.Text(recipient.Name, recipient, "name", $"the name of recipient '{recipient.Id}'"),
-                Country = country,
-                Ground = ground,
-                Safeguards = context.Optional(transfer.Safeguards, transfer, "safeguards", $"where to obtain the safeguards for the transfer to {transfer.Country}"),
-                SafeguardsLink = string.IsNullOrWhiteSpace(transfer.SafeguardsUrl)
-                    ? null
-                    : context.Phrases.Format("transfer.safeguards_link", ("url", transfer.SafeguardsUrl.Trim())),
-            });
-        }
+    /// <summary>The organisation's own transfers (Art. 13(1)(f)); a recipient's own onward transfers are in <see cref="OnwardTransfers"/>.</summary>
+    public static IReadOnlyList<TransferView> Transfers(ProcessingActivity activity, NoticeContext context) =>
+        activity.Transfers.Where(t => !t.IsOnward).Select(t => Transfer(t, context)).ToList();
 
-        return views;
+    /// <summary>Transfers an independent controller makes itself: information about that controller, not the organisation's transfer.</summary>
+    public static IReadOnlyList<TransferView> OnwardTransfers(ProcessingActivity activity, NoticeContext context) =>
+        activity.Transfers.Where(t => t.IsOnward).Select(t => Transfer(t, context)).ToList();
+
+    private static TransferView Transfer(Transfer transfer, NoticeContext context)
+    {
+        var recipient = Find(transfer, transfer.Recipient, "recipient", context);
+        var country = transfer.Country is { Length: > 0 } code ? context.CountryName(code, transfer, "country") : null;
+        var name = recipient is null ? transfer.Recipient : recipient.LegalEntity ?? context.Text(recipient.Name, recipient, "name", $"the name of recipient '{recipient.Id}'");
+        var safeguards = context.Optional(transfer.Safeguards, transfer, "safeguards", $"where to obtain the safeguards for the transfer to {transfer.Country ?? transfer.Recipient}");
+        var copy = transfer.IsOnward ? null : TransferWords.Copy(transfer, context);
+        return new TransferView
+        {
+            Recipient = name,
+            Country = country ?? context.Phrases.Get("transfer.countries_unspecified"),
+            Ground = transfer.IsOnward
+                ? context.Phrases.Format("transfer.onward", ("exporter", Exporter(transfer, context)))
+                : TransferWords.Ground(transfer, recipient, name, country, context),
+            Safeguards = (safeguards, copy) switch
+            {
+                ({ } text, { } sentence) => $"{text} {sentence}",
+                ({ } text, null) => text,
+                (null, { } sentence) => sentence,
+                _ => null,
+            },
+            SafeguardsLink = TransferWords.Link(transfer, context),
+        };
     }
+
+    private static string Exporter(Transfer transfer, NoticeContext context) =>
+        Find(transfer, transfer.OnwardFrom!, "onward_from", context) is { } exporter
+            ? exporter.LegalEntity ?? context.Text(exporter.Name, exporter, "name", $"the name of recipient '{exporter.Id}'")
+            : transfer.OnwardFrom!;
 
     private static Recipient? Find(ModelNode owner, string id, string property, NoticeContext context)
     {

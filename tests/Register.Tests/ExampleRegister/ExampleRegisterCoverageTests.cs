@@ -75,7 +75,7 @@ public sealed class ExampleRegisterCoverageTests(ExampleRegisterFixture example)
     {
         var scc = Activities.SelectMany(a => a.Transfers).Where(t => t.Mechanism == TransferMechanism.Scc).ToList();
 
-        Assert.Contains(scc, t => !Eea.Contains(t.Country) && t.Safeguards is not null && t.SafeguardsUrl is not null);
+        Assert.Contains(scc, t => t.Country is { } country && !Eea.Contains(country) && t.CopyFrom is not null && t.SafeguardsUrl is not null);
     }
 
     [Fact]
@@ -85,6 +85,7 @@ public sealed class ExampleRegisterCoverageTests(ExampleRegisterFixture example)
         {
             foreach (var transfer in activity.Transfers)
             {
+                Assert.NotNull(transfer.Country);
                 Assert.DoesNotContain(transfer.Country, Eea);
                 Assert.Contains(transfer.Recipient, activity.Recipients);
                 Assert.Equal(transfer.Country, RecipientOf(transfer.Recipient).Country);

@@ -14,7 +14,7 @@ public sealed class CountryCodes : IRegisterCheck
             {
                 PostalAddress address => address.Country,
                 Recipient recipient => recipient.Country,
-                Transfer transfer => transfer.Country,
+                Transfer transfer => transfer.Country ?? "",
                 _ => null,
             };
             if (string.IsNullOrEmpty(country) || context.Vocabulary.FindCountry(country) is not null)

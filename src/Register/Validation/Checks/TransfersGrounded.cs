@@ -46,7 +46,7 @@ public sealed class TransfersGrounded : IRegisterCheck
     private static void Check(List<Diagnostic> found, CheckContext context, ProcessingActivity activity, Transfer transfer)
     {
         var vocabulary = context.Vocabulary;
-        var country = vocabulary.FindCountry(transfer.Country);
+        var country = transfer.Country is { Length: > 0 } code ? vocabulary.FindCountry(code) : null;
         var mechanismAt = transfer.LocationOf(nameof(transfer.Mechanism));
         var hasMechanism = transfer.Locations.ContainsKey("mechanism");
         context.RecipientsById.TryGetValue(transfer.Recipient, out var recipient);
@@ -66,14 +66,58 @@ public sealed class TransfersGrounded : IRegisterCheck
             return;
         }
 
-        if (country is null || !hasMechanism)
+        if (!transfer.Wrote(nameof(transfer.Country)))
+        {
+            found.Add(Rules.TransferCountryUnspecified.At(transfer.At,
+                $"The transfer to '{transfer.Recipient}' of activity '{activity.Id}' does not say to which country the data goes; notices and records can only say 'outside the EEA (countries not specified)' (Art. 30(1)(e) asks for the country).",
+                "Add 'country:' with the ISO code of the destination (e.g. US), one transfer entry per country."));
+        }
+
+        if (transfer.IsOnward)
+        {
+            // Another controller's onward transfer: information about that controller, not a transfer the organisation grounds.
+            var at = transfer.LocationOf(nameof(transfer.OnwardFrom));
+            if (!context.RecipientsById.TryGetValue(transfer.OnwardFrom!, out var exporter))
+            {
+                found.Add(Rules.UnknownRecipient.At(at,
+                    $"'onward_from: {transfer.OnwardFrom}' names no recipient in recipients.yaml.",
+                    "Use the id of the independent controller (in recipients.yaml) that makes this transfer itself."));
+            }
+            else if (exporter.Role is not (RecipientRole.IndependentController or RecipientRole.JointController))
+            {
+                found.Add(Rules.OnwardTransferByNonController.At(at,
+                    $"The transfer is marked as made by '{exporter.Id}', but '{exporter.Id}' is a {Naming.ToYamlKey(exporter.Role.ToString())}: data it handles on the organisation's behalf leaves the EEA as the organisation's transfer.",
+                    "Remove 'onward_from:' and give the transfer the organisation's own ground and safeguards, or correct the recipient's role.",
+                    new RelatedLocation(exporter.LocationOf(nameof(exporter.Role)), $"'{exporter.Id}' has its role here.")));
+            }
+
+            return;
+        }
+
+        if (!hasMechanism)
         {
             return;
         }
 
+        CheckSafeguards(found, transfer, mechanismAt);
+        if (country is null)
+        {
+            if (transfer.Mechanism == TransferMechanism.Adequacy && !transfer.Wrote(nameof(transfer.Country)))
+            {
+                found.Add(Rules.TransferWithoutGround.At(mechanismAt,
+                    "An adequacy decision covers a country; without 'country:' the transfer has no adequacy decision to rest on.",
+                    "Add 'country:' with the destination's ISO code, or use scc, bcr or a derogation."));
+            }
+
+            if (transfer.Mechanism != TransferMechanism.Dpf)
+            {
+                return;
+            }
+        }
+
         switch (transfer.Mechanism)
         {
-            case TransferMechanism.Adequacy:
+            case TransferMechanism.Adequacy when country is not null:
                 var decision = vocabulary.AdequacyFor(country.Code, context.Today);
                 if (decision is null)
                 {
@@ -95,7 +139,13 @@ public sealed class TransfersGrounded : IRegisterCheck
                     "Add 'derogation:' with one of explicit_consent, contract, contract_in_interest, public_interest, legal_claims, vital_interests, public_register, compelling_legitimate_interests."));
                 break;
             case TransferMechanism.Dpf:
-                if (country.Code != UnitedStates)
+                if (vocabulary.AdequacyFor(UnitedStates, context.Today) is null)
+                {
+                    found.Add(Rules.TransferWithoutGround.At(mechanismAt,
+                        $"There is no adequacy decision for the EU-US Data Privacy Framework in force on {Show.Date(context.Today)} (Decision (EU) 2023/1795 applies from 10 July 2023), so 'dpf' does not allow this transfer on that date.",
+                        "Use scc with 'safeguards:' or 'copy_from:' for transfers before 10 July 2023, or check the --today date."));
+                }
+                else if (country is not null && country.Code != UnitedStates)
                 {
                     found.Add(Rules.DpfOutsideUs.At(mechanismAt,
                         $"The EU-US Data Privacy Framework covers transfers to the United States only, not to {country.Code}.",
@@ -112,13 +162,22 @@ public sealed class TransfersGrounded : IRegisterCheck
                 break;
         }
 
+    }
+
+    // REG056 whether or not a country is given. For SCCs the Commission's page holds only the template, so a link alone
+    // does not say where to get the clauses actually agreed.
+    private static void CheckSafeguards(List<Diagnostic> found, Transfer transfer, SourceLocation mechanismAt)
+    {
         var needsSafeguards = transfer.Mechanism is TransferMechanism.Scc or TransferMechanism.Bcr
             || transfer is { Mechanism: TransferMechanism.Derogation, Derogation: Article49Derogation.CompellingLegitimateInterests };
-        if (needsSafeguards && Blank.Text(transfer.Safeguards) && string.IsNullOrWhiteSpace(transfer.SafeguardsUrl))
+        var linkCounts = transfer.Mechanism != TransferMechanism.Scc && !string.IsNullOrWhiteSpace(transfer.SafeguardsUrl);
+        if (needsSafeguards && Blank.Text(transfer.Safeguards) && transfer.CopyFrom is null && !linkCounts)
         {
             found.Add(Rules.SafeguardsUnavailable.At(mechanismAt,
-                "The transfer relies on safeguards, but does not say how people can obtain a copy of them or where they are available (Art. 13(1)(f)).",
-                "Add 'safeguards:' (e.g. 'a copy can be requested from privacy@…') or 'safeguards_url:' with a link to them."));
+                transfer.Mechanism == TransferMechanism.Scc && !string.IsNullOrWhiteSpace(transfer.SafeguardsUrl)
+                    ? "The transfer relies on standard contractual clauses; the link shows only the Commission's template, not how people can obtain a copy of the clauses actually agreed (Art. 13(1)(f))."
+                    : "The transfer relies on safeguards, but does not say how people can obtain a copy of them or where they are available (Art. 13(1)(f)).",
+                "Add 'copy_from: privacy' or 'copy_from: dpo' (the contact that sends a copy on request), or 'safeguards:' saying how to obtain a copy."));
         }
     }
 }

@@ -20,13 +20,14 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
         };
     }
 
+    // A recipient's own onward transfer is that controller's, not the organisation's (Art. 30(1)(e)).
     public IEnumerable<Art30TransferView> Transfers(ProcessingActivity activity) =>
-        activity.Transfers.Select(t => new Art30TransferView(
+        activity.Transfers.Where(t => !t.IsOnward).Select(t => new Art30TransferView(
             activity.Id,
             activity.Name[language],
             _names.Recipient(t.Recipient),
-            t.Country,
-            _names.Country(t.Country),
+            t.Country ?? "",
+            t.Country is { Length: > 0 } code ? _names.Country(code) : _terms.CountriesUnspecified,
             Mechanism(t),
             Safeguards(t)));
 

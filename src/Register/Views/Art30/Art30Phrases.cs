@@ -43,6 +43,9 @@ public sealed class Art30Phrases(PhraseBook phrases)
     public string None => Get("value.none");
     public string NotSpecified => Get("value.not_specified");
     public string NoTransfers => Get("value.no_transfers");
+
+    /// <summary>"outside the EEA (countries not specified)": never "no transfers" for a transfer without its country.</summary>
+    public string CountriesUnspecified => Get("value.countries_unspecified");
     public string NoActivities => Get("value.no_activities");
     public string Special => Get("value.special");
     public string Criminal => Get("value.criminal");

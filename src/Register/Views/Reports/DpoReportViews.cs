@@ -50,7 +50,8 @@ public static class DpoReportViews
             || a.DataCategories.Any(c => input.Vocabulary.DataCategories.GetValueOrDefault(c.Category) is { } t && (t.Special || t.Criminal))).ToList();
         var overdue = activities.Where(a => a.LastReviewed.PlusMonths(ReviewMonths) < input.AsOf).ToList();
         var dpiaMissing = activities.Where(a => a.Dpia is { Required: true } d && string.IsNullOrWhiteSpace(d.Reference)).ToList();
-        var transfers = activities.SelectMany(a => a.Transfers.Select(t => (Activity: a, Transfer: t))).ToList();
+        // Only the organisation's own transfers: a recipient's onward transfer is that controller's.
+        var transfers = activities.SelectMany(a => a.Transfers.Where(t => !t.IsOnward).Select(t => (Activity: a, Transfer: t))).ToList();
 
         var summary = new ReportTable(R("summary"), null, [R("summary"), R("count")],
         [
@@ -76,10 +77,11 @@ public static class DpoReportViews
             .ToList();
 
         var perTransfer = transfers
-            .GroupBy(x => (Country: x.Transfer.Country, x.Transfer.Mechanism))
+            .GroupBy(x => (Country: x.Transfer.Country ?? "", x.Transfer.Mechanism))
             .OrderBy(g => g.Key.Country, StringComparer.Ordinal).ThenBy(g => g.Key.Mechanism)
             .Select(g => (IReadOnlyList<string>)[
-                input.Vocabulary.FindCountry(g.Key.Country)?.Name.Get(phrases.Language) is { } country ? $"{country} ({g.Key.Country})" : g.Key.Country,
+                g.Key.Country.Length == 0 ? terms.CountriesUnspecified
+                : input.Vocabulary.FindCountry(g.Key.Country)?.Name.Get(phrases.Language) is { } country ? $"{country} ({g.Key.Country})" : g.Key.Country,
                 terms.MechanismName(g.Key.Mechanism),
                 Count(g.Count()),
                 Names(g.Select(x => x.Activity).Distinct())])

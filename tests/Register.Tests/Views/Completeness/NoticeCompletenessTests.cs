@@ -61,7 +61,7 @@ public sealed class NoticeCompletenessTests
     public void Transfers_13_1_f_under_sccs_without_where_to_obtain_them() =>
         AssertReported("REG116", "debt-collection.yaml", Check("debtors", r => Activity(r, "debt-collection", a => a with
         {
-            Transfers = [a.Transfers[0] with { Safeguards = null, SafeguardsUrl = null }],
+            Transfers = [a.Transfers[0] with { Safeguards = null, SafeguardsUrl = null, CopyFrom = null }],
         })));
 
     [Fact]
