@@ -30,7 +30,7 @@ public sealed class RegisterInputOptions
 
     public Option<LocalDate?> Today { get; } = new("--today")
     {
-        Description = "The date to check review dates against (YYYY-MM-DD), for reproducible CI runs. Default: today.",
+        Description = "The date to check review dates against (YYYY-MM-DD), e.g. today in CI. Default: the register's version_date. Documents are always computed as of the version date.",
         HelpName = "YYYY-MM-DD",
         CustomParser = result =>
         {

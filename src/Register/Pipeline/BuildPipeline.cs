@@ -25,6 +25,12 @@ public static class BuildPipeline
             return new BuildResult(validation, [], []);
         }
 
+        // The documents (the DPO report's findings among them) depend on the register only: they are computed as of
+        // the version date (or AsOf), whatever date --today gave the diagnostics printed for this run.
+        var asOf = options.AsOf ?? validation.Register.Organisation.VersionDate;
+        var findings = (options.Validation.Today ?? validation.Register.Organisation.VersionDate) == asOf
+            ? validation.Diagnostics
+            : RegisterValidation.Run(registerDirectory, options.Validation with { Today = asOf }).Diagnostics;
         var diagnostics = new DiagnosticBag();
         var engine = options.Templates ?? (options.TemplatesDirectory is null
             ? TemplateEngine.BuiltIn
@@ -37,8 +43,8 @@ public static class BuildPipeline
             Register = register,
             // Merging again is harmless (the organisation's terms win either way) and keeps the build right whatever the validator merged.
             Vocabulary = validation.Vocabulary.With(register.Vocabulary),
-            Findings = validation.Diagnostics,
-            AsOf = options.AsOf ?? register.Organisation.VersionDate,
+            Findings = findings,
+            AsOf = asOf,
         };
         var phrases = PhraseFiles.Load(engine.Source, Languages(register), diagnostics);
         var views = DocumentViews.Build(input, phrases, diagnostics);

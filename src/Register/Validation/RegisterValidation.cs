@@ -1,4 +1,3 @@
-using NodaTime;
 using Register.Diagnostics;
 using Register.Loading;
 
@@ -30,7 +29,9 @@ public static class RegisterValidation
         // Rules need organisation.yaml (languages, audiences); without it they would only add noise.
         if (loaded.Register is { } register)
         {
-            var today = options.Today ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+            // Never the clock: without --today, dates are judged as of the register's own version date, so the same
+            // register gives the same verdict (and the same documents) on any day.
+            var today = options.Today ?? register.Organisation.VersionDate;
             var unreadable = loaded.Diagnostics.Any(d => UnreadableFileCodes.Contains(d.Code));
             var context = new CheckContext(register, vocabulary, today, options.ReviewMonths, unreadable);
             foreach (var rule in RegisterChecks.All)

@@ -9,7 +9,7 @@ public sealed record ValidationOptions
     /// <summary>How to read the files.</summary>
     public LoadOptions Load { get; init; } = LoadOptions.Default;
 
-    /// <summary>The date checks are made against; null: today from the system clock (tests inject a date).</summary>
+    /// <summary>The date checks are made against (--today); null: the register's version date (organisation.yaml), never the clock.</summary>
     public LocalDate? Today { get; init; }
 
     /// <summary>A review older than this many months gets a warning.</summary>
