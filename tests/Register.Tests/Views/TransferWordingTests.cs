@@ -55,7 +55,7 @@ public sealed class TransferWordingTests
 
         var transfer = Transfer(ExampleNotices.View("debtors", language, withoutCountry), "debt-collection");
         var register = withoutCountry(ExampleNotices.Register);
-        var input = new BuildInput { Register = register, Vocabulary = Register.Vocabulary.Terminology.BuiltIn.With(register.Vocabulary), AsOf = register.Organisation.VersionDate };
+        var input = new ViewInput { Register = register, Vocabulary = Register.Vocabulary.Terminology.BuiltIn.With(register.Vocabulary), AsOf = register.Organisation.VersionDate };
         var record = Art30Views.Build(input, TestPhrases.For(language), Art30RecordKind.Controller);
         var field = record.Activities.Single(a => a.Id == "debt-collection").Field(Art30FieldKey.Transfers);
 

@@ -14,10 +14,10 @@ public static class MarkdownWordDocument
     private static readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePipeTables().Build();
 
     /// <summary>Appends the Markdown's blocks to <paramref name="docx"/>.</summary>
-    public static DocxBuilder Append(DocxBuilder docx, string markdown) => Append(docx, Markdown.Parse(markdown, _pipeline));
+    public static DocxWriter Append(DocxWriter docx, string markdown) => Append(docx, Markdown.Parse(markdown, _pipeline));
 
     /// <summary>Appends the blocks of an already parsed document (a notice's one Markdig tree, shared with its HTML); only reads it.</summary>
-    public static DocxBuilder Append(DocxBuilder docx, MarkdownDocument document)
+    public static DocxWriter Append(DocxWriter docx, MarkdownDocument document)
     {
         foreach (var block in document)
         {
@@ -27,7 +27,7 @@ public static class MarkdownWordDocument
         return docx;
     }
 
-    private static void AppendBlock(DocxBuilder docx, Block block, int listDepth)
+    private static void AppendBlock(DocxWriter docx, Block block, int listDepth)
     {
         switch (block)
         {
