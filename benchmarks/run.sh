@@ -5,6 +5,10 @@
 #   benchmarks/run.sh             both parts
 #   benchmarks/run.sh bench [..]  BenchmarkDotNet only; further arguments go to it (e.g. --filter '*Pipeline*')
 #   benchmarks/run.sh cli         CLI timing only
+#   benchmarks/run.sh sizes       the table of docs/performance.md: validate, build and rebuild of generated registers of
+#                                 SIZES activities (default "10 100 1000 10000"; ScaledRegister.WriteRealistic), and
+#                                 the two yardsticks: a minimal .NET program's start and a YAML-only parse of each register.
+#                                 RUNS runs each (default 5; SIZE_RUNS_10000 overrides it for the largest, default 3).
 #
 # Each part runs on the example register (x1) and on a copy with every activity 10 times (x10): about 5 minutes on
 # 2 cores. Larger copies are opt-in, as they take minutes each (the Art. 30 records of x50 take ~20 s per build):
@@ -30,6 +34,59 @@ if [[ "$part" == all || "$part" == bench ]]; then
   echo "== BenchmarkDotNet (results also in $root/BenchmarkDotNet.Artifacts/results)"
   if [[ $# -eq 0 ]]; then set -- --filter '*'; fi
   dotnet "$bench_dll" --artifacts "$root/BenchmarkDotNet.Artifacts" "$@"
+fi
+
+if [[ ! -x /usr/bin/time ]]; then
+  apt-get install -y time >/dev/null
+fi
+
+if [[ "$part" == sizes ]]; then
+  baselines_dll="benchmarks/Register.Baselines/bin/Release/net10.0/Register.Baselines.dll"
+  dotnet build benchmarks/Register.Baselines/Register.Baselines.csproj -c Release --nologo -v quiet
+  read -r -a sizes <<<"${SIZES:-10 100 1000 10000}"
+  # One process, n times: prints "| label | size | runs | median wall | min wall | min CPU (user+sys) | max RSS MiB | output MiB |".
+  # CPU time is given because the machine is shared: under load the wall time grows, the CPU time much less.
+  run_n() {
+    local label="$1" size="$2" n="$3" out="$4" prepare="$5" i rc
+    shift 5
+    : >"$work/times"
+    for ((i = 1; i <= n; i++)); do
+      eval "$prepare"
+      rc=0
+      /usr/bin/time -v -o "$work/time.txt" "$@" >"$work/cli.out" 2>&1 || rc=$?
+      if [[ $rc -ne 0 ]]; then
+        echo "!! $* exited $rc:" >&2
+        tail -5 "$work/cli.out" >&2
+      fi
+      awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (j = 1; j <= n; j++) s = s * 60 + p[j]; w = s }
+                  /User time/ { u = $2 } /System time/ { y = $2 }
+                  /Maximum resident set size/ { r = $2 }
+                  END { printf "%.3f %.3f %d\n", w, u + y, r }' "$work/time.txt" >>"$work/times"
+    done
+    local bytes=0
+    if [[ -n "$out" && -e "$out" ]]; then bytes=$(du -sb "$out" | cut -f1); fi
+    sort -n "$work/times" | awk -v cmd="$label" -v reg="$size" -v n="$n" -v bytes="$bytes" '
+      { w[NR] = $1; if (NR == 1 || $2 < cpu) cpu = $2; if ($3 > rss) rss = $3 }
+      END { printf "| %-8s | %6s | %4d | %8.2f | %8.2f | %8.2f | %8.0f | %8.1f |\n", cmd, reg, n, w[int((n + 1) / 2)], w[1], cpu, rss / 1024, bytes / 1048576 }'
+  }
+
+  echo "== sizes: ${sizes[*]} activities; $runs runs each (wall and CPU in seconds, peak RSS and output in MiB)"
+  echo "| command  | size   | runs |   median |  min wall | min CPU |  max RSS |   output |"
+  echo "|----------|--------|------|----------|----------|----------|----------|----------|"
+  run_n start - "$runs" "" ":" dotnet "$baselines_dll" start
+  for size in "${sizes[@]}"; do
+    register="$work/r$size"
+    dotnet "$bench_dll" size "$size" "$register" >/dev/null
+    n="$runs"
+    if [[ $size == 10000 ]]; then n="${SIZE_RUNS_10000:-3}"; fi
+    run_n yaml "$size" "$n" "" ":" dotnet "$baselines_dll" yaml "$register"
+    run_n validate "$size" "$n" "" ":" dotnet "$cli_dll" validate "$register"
+    run_n build "$size" "$n" "$work/out$size" "rm -rf '$work/out$size'" dotnet "$cli_dll" build "$register" --out "$work/out$size"
+    # The same build again into the folder the last one wrote: nothing has changed.
+    run_n rebuild "$size" "$n" "$work/out$size" ":" dotnet "$cli_dll" build "$register" --out "$work/out$size"
+    rm -rf "$work/out$size" "$register"
+  done
+  echo "== load afterwards: $(uptime | sed 's/.*load average/load average/')"
 fi
 
 if [[ "$part" == all || "$part" == cli ]]; then

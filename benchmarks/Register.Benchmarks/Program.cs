@@ -15,6 +15,15 @@ if (args is ["scale", var factorText, var folder])
     return 0;
 }
 
+// "size ACTIVITIES FOLDER" writes a register of that many activities shaped like a large organisation's (benchmarks/run.sh).
+if (args is ["size", var countText, var target])
+{
+    var count = int.Parse(countText, CultureInfo.InvariantCulture);
+    var notices = ScaledRegister.WriteRealistic(Path.Combine(BenchmarkRegister.RepoRoot, "register"), target, count);
+    Console.WriteLine($"{target}: {count} activities, {notices} notices");
+    return 0;
+}
+
 // A short job (1 warm-up, 3 measured iterations) run in this process: the machine has 2 shared cores, building a
 // separate process per benchmark (BenchmarkDotNet's default) would cost minutes, and the largest case (Art. 30 records, x50) takes tens of seconds an operation.
 var job = Job.ShortRun.WithWarmupCount(1).WithToolchain(InProcessEmitToolchain.Instance).WithId("short-inprocess");
