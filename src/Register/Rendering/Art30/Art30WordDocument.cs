@@ -11,9 +11,21 @@ public static class Art30WordDocument
 {
     public static byte[] Write(Art30RecordView record)
     {
+        using var stream = new MemoryStream();
+        Write(record, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes the document to <paramref name="output"/> (seekable; left open), one activity at a time.</summary>
+    public static void Write(Art30RecordView record, Stream output)
+    {
         var terms = record.Terms;
-        var docx = new DocxBuilder(record.Language)
-            .Title(record.Title)
+        using var docx = new DocxWriter(
+            output,
+            record.Language,
+            Art30Tables.Properties(record),
+            new DocxPageFrame($"{record.Title} – {record.OrganisationName}", $"{terms.Version} {record.VersionDateText}", terms.Page, terms.PageOf));
+        docx.Title(record.Title)
             .Subtitle($"{record.OrganisationName} · {record.Article}");
         var cover = record.Parties.Select(p => new DocxField(p.Label, p.Article, p.Values)).ToList();
         cover.Add(new DocxField(terms.VersionDate, null, [record.VersionDateText]));
@@ -33,16 +45,13 @@ public static class Art30WordDocument
         docx.NewSection(PageOrientation.Landscape).Heading(1, terms.OverviewHeading);
         var header = new List<string> { terms.Activity };
         header.AddRange(record.OverviewKeys.Select(record.Label));
+        // Made row by row as the table is written.
         var rows = record.Activities
-            .Select(a => (IReadOnlyList<string>)new List<string> { a.Name }.Concat(record.OverviewKeys.Select(k => a.Field(k).Text)).ToList())
-            .ToList();
+            .Select(a => (IReadOnlyList<string>)new List<string> { a.Name }.Concat(record.OverviewKeys.Select(k => a.Field(k).Text)).ToList());
         // The activity name column is narrower than the text-heavy columns.
         var weights = new List<double> { 1.0 };
         weights.AddRange(record.OverviewKeys.Select(_ => 1.4));
         docx.Table(header, rows, weights);
-
-        return docx.Build(
-            Art30Tables.Properties(record),
-            new DocxPageFrame($"{record.Title} – {record.OrganisationName}", $"{terms.Version} {record.VersionDateText}", terms.Page, terms.PageOf));
+        docx.Finish();
     }
 }

@@ -17,13 +17,14 @@ public static class NoticeWordDocument
         var date = notice.VersionDate ?? organisation.VersionDate;
         var title = notice.Title.Get(language) ?? notice.Id;
         var terms = new Art30Phrases(phrases);
-        var docx = MarkdownWordDocument.Append(new DocxBuilder(language), markdown);
-        return docx.Build(
+        return DocxWriter.ToBytes(
+            language,
             new DocumentProperties(title, organisation.Name, language, organisation.Name, date),
             new DocxPageFrame(
                 $"{title} – {organisation.Name}",
                 phrases.Format("notice.version", ("date", DateWords.Format(date, phrases))),
                 terms.Page,
-                terms.PageOf));
+                terms.PageOf),
+            docx => MarkdownWordDocument.Append(docx, markdown));
     }
 }

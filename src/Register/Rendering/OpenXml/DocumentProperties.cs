@@ -1,5 +1,4 @@
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using NodaTime;
 
 namespace Register.Rendering.OpenXml;
@@ -7,16 +6,14 @@ namespace Register.Rendering.OpenXml;
 /// <summary>The core document properties (title, subject, language, dates) every generated Office file carries.</summary>
 public sealed record DocumentProperties(string Title, string Subject, string Language, string Creator, LocalDate Date)
 {
-    /// <summary>
-    /// Adds /docProps/core.xml under a fixed relationship id and writes the properties into it. The SDK's
-    /// PackageProperties would instead write a GUID-named part, which breaks byte-stable output.
-    /// </summary>
-    public void AddTo(OpenXmlPackage package, string relationshipId)
+    /// <summary>The part's path in the package: a fixed name, never a GUID-named part as the SDK's PackageProperties writes.</summary>
+    public const string Entry = "docProps/core.xml";
+
+    /// <summary>Writes /docProps/core.xml into <paramref name="zip"/>; the dates are the document's date at midnight UTC, never the clock.</summary>
+    public void WriteTo(OfficeZip zip)
     {
-        var part = package.AddNewPart<CoreFilePropertiesPart>(relationshipId);
         var stamp = Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z";
-        using var stream = part.GetStream(FileMode.Create);
-        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false) });
+        using var writer = XmlWriter.Create(zip.Entry(Entry), new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), CloseOutput = true });
         const string cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
         const string dc = "http://purl.org/dc/elements/1.1/";
         const string dcterms = "http://purl.org/dc/terms/";

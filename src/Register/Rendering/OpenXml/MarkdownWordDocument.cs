@@ -14,7 +14,7 @@ public static class MarkdownWordDocument
     private static readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePipeTables().Build();
 
     /// <summary>Appends the Markdown's blocks to <paramref name="docx"/>.</summary>
-    public static DocxBuilder Append(DocxBuilder docx, string markdown)
+    public static DocxWriter Append(DocxWriter docx, string markdown)
     {
         foreach (var block in Markdown.Parse(markdown, _pipeline))
         {
@@ -24,7 +24,7 @@ public static class MarkdownWordDocument
         return docx;
     }
 
-    private static void AppendBlock(DocxBuilder docx, Block block, int listDepth)
+    private static void AppendBlock(DocxWriter docx, Block block, int listDepth)
     {
         switch (block)
         {

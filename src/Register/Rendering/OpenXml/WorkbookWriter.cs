@@ -1,12 +1,12 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Register.Rendering.OpenXml;
 
 /// <summary>
 /// Writes tables as an XLSX workbook for DPOs: bold frozen header row, autofilter, column widths from the content,
-/// wrapped text aligned to the top, byte-stable output.
+/// wrapped text aligned to the top. Each worksheet is written row by row through an <see cref="OpenXmlWriter"/> straight
+/// into the zip (<see cref="OfficeZip"/>: fixed entry order, timestamp and deflate), so the output is byte-stable.
 /// </summary>
 public static class WorkbookWriter
 {
@@ -15,72 +15,114 @@ public static class WorkbookWriter
 
     private const uint BodyStyle = 1;
     private const uint HeaderStyle = 2;
+    private const string Spreadsheet = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
+    /// <summary>The workbook's bytes.</summary>
     public static byte[] Write(IReadOnlyList<SheetTable> sheets, DocumentProperties properties)
     {
         using var stream = new MemoryStream();
-        using (var package = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbookPart = package.AddNewPart<WorkbookPart>(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
-            properties.AddTo(package, "rId2");
-            var styles = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
-            styles.Stylesheet = Stylesheet();
-
-            var sheetList = new Sheets();
-            var definedNames = new DefinedNames();
-            for (var i = 0; i < sheets.Count; i++)
-            {
-                var id = $"rIdSheet{i + 1}";
-                var worksheetPart = workbookPart.AddNewPart<WorksheetPart>(id);
-                worksheetPart.Worksheet = Worksheet(sheets[i]);
-                var name = SheetName(sheets[i].Name, i);
-                sheetList.Append(new Sheet { Name = name, SheetId = (uint)(i + 1), Id = id });
-                definedNames.Append(new DefinedName($"'{name.Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${Column(sheets[i].Header.Count - 1)}${sheets[i].Rows.Count + 1}")
-                {
-                    Name = "_xlnm._FilterDatabase",
-                    LocalSheetId = (uint)i,
-                    Hidden = true,
-                });
-            }
-
-            workbookPart.Workbook = new Workbook(sheetList, definedNames);
-        }
-
-        return DeterministicPackage.Normalise(stream.ToArray());
+        Write(stream, sheets, properties);
+        return stream.ToArray();
     }
 
-    private static Worksheet Worksheet(SheetTable table)
+    /// <summary>Writes the workbook to <paramref name="output"/> (seekable; left open). Entries in ordinal order.</summary>
+    public static void Write(Stream output, IReadOnlyList<SheetTable> sheets, DocumentProperties properties)
+    {
+        using var zip = new OfficeZip(output);
+        var overrides = new List<(string, string)>
+        {
+            ("/" + DocumentProperties.Entry, PackageParts.CorePropertiesContentType),
+            ("/xl/styles.xml", Spreadsheet + ".styles+xml"),
+            ("/xl/workbook.xml", Spreadsheet + ".sheet.main+xml"),
+        };
+        overrides.AddRange(sheets.Select((_, i) => ($"/xl/worksheets/sheet{i + 1}.xml", Spreadsheet + ".worksheet+xml")));
+        PackageParts.WriteContentTypes(zip, overrides);
+        PackageParts.WriteRelationships(zip, "_rels/.rels",
+        [
+            ("rId1", PackageParts.OfficeDocument, "xl/workbook.xml"),
+            ("rId2", PackageParts.CoreProperties, DocumentProperties.Entry),
+        ]);
+        properties.WriteTo(zip);
+
+        const string type = PackageParts.RelationshipsNamespace + "/";
+        var relationships = new List<(string, string, string)> { ("rIdStyles", type + "styles", "styles.xml") };
+        relationships.AddRange(sheets.Select((_, i) => ($"rIdSheet{i + 1}", type + "worksheet", $"worksheets/sheet{i + 1}.xml")));
+        PackageParts.WriteRelationships(zip, "xl/_rels/workbook.xml.rels", relationships);
+        Part(zip, "xl/styles.xml", Stylesheet());
+        Part(zip, "xl/workbook.xml", Workbook(sheets));
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            using var entry = zip.Entry($"xl/worksheets/sheet{i + 1}.xml");
+            using var writer = OpenXmlWriter.Create(entry);
+            WriteWorksheet(writer, sheets[i]);
+            writer.Close();
+        }
+    }
+
+    private static Workbook Workbook(IReadOnlyList<SheetTable> sheets)
+    {
+        var sheetList = new Sheets();
+        var definedNames = new DefinedNames();
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            var name = SheetName(sheets[i].Name, i);
+            sheetList.Append(new Sheet { Name = name, SheetId = (uint)(i + 1), Id = $"rIdSheet{i + 1}" });
+            definedNames.Append(new DefinedName($"'{name.Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${Column(sheets[i].Header.Count - 1)}${sheets[i].Rows.Count + 1}")
+            {
+                Name = "_xlnm._FilterDatabase",
+                LocalSheetId = (uint)i,
+                Hidden = true,
+            });
+        }
+
+        var workbook = new Workbook(sheetList, definedNames);
+        workbook.AddNamespaceDeclaration("r", PackageParts.RelationshipsNamespace);
+        return workbook;
+    }
+
+    private static void Part(OfficeZip zip, string entry, OpenXmlElement root)
+    {
+        using var stream = zip.Entry(entry);
+        using var writer = OpenXmlWriter.Create(stream);
+        writer.WriteStartDocument(true);
+        writer.WriteElement(root);
+        writer.Close();
+    }
+
+    private static void WriteWorksheet(OpenXmlWriter writer, SheetTable table)
     {
         var columns = Math.Max(1, table.Header.Count);
         var lastCell = $"{Column(columns - 1)}{table.Rows.Count + 1}";
         var widths = Enumerable.Range(0, columns).Select(c => Width(table, c)).ToList();
-        var data = new SheetData();
-        data.Append(Row(1, table.Header, HeaderStyle, widths));
-        for (var r = 0; r < table.Rows.Count; r++)
-        {
-            data.Append(Row((uint)(r + 2), table.Rows[r], BodyStyle, widths));
-        }
 
+        writer.WriteStartDocument(true);
+        writer.WriteStartElement(new Worksheet(), [], [new("x", Main)]);
+        writer.WriteElement(new SheetDimension { Reference = $"A1:{lastCell}" });
+        var view = new SheetView { WorkbookViewId = 0, TabSelected = false };
+        view.Append(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen });
+        view.Append(new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } });
+        writer.WriteElement(new SheetViews(view));
+        writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = 15 });
         var cols = new Columns();
         for (var c = 0; c < columns; c++)
         {
             cols.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = widths[c], CustomWidth = true });
         }
 
-        var view = new SheetView { WorkbookViewId = 0, TabSelected = false };
-        view.Append(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen });
-        view.Append(new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } });
+        writer.WriteElement(cols);
+        writer.WriteStartElement(new SheetData());
+        writer.WriteElement(Row(1, table.Header, HeaderStyle, widths));
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            writer.WriteElement(Row((uint)(r + 2), table.Rows[r], BodyStyle, widths));
+        }
 
-        return new Worksheet(
-            new SheetDimension { Reference = $"A1:{lastCell}" },
-            new SheetViews(view),
-            new SheetFormatProperties { DefaultRowHeight = 15 },
-            cols,
-            data,
-            new AutoFilter { Reference = $"A1:{lastCell}" },
-            new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 },
-            new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9 });
+        writer.WriteEndElement();
+        writer.WriteElement(new AutoFilter { Reference = $"A1:{lastCell}" });
+        writer.WriteElement(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
+        writer.WriteElement(new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9 });
+        writer.WriteEndElement();
     }
 
     private static Row Row(uint index, IReadOnlyList<string> values, uint style, IReadOnlyList<double> widths)

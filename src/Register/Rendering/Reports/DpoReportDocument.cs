@@ -9,8 +9,16 @@ public static class DpoReportDocument
     public static byte[] Write(DpoReportView report)
     {
         var terms = report.Terms;
-        var docx = new DocxBuilder(report.Language)
-            .Title(report.Title)
+        return DocxWriter.ToBytes(
+            report.Language,
+            new DocumentProperties($"{report.Title} – {report.OrganisationName}", report.AsOfLine, report.Language, report.OrganisationName, report.AsOf),
+            new DocxPageFrame($"{report.Title} – {report.OrganisationName}", report.AsOfLine, terms.Page, terms.PageOf),
+            docx => Content(docx, report));
+    }
+
+    private static void Content(DocxWriter docx, DpoReportView report)
+    {
+        docx.Title(report.Title)
             .Subtitle(report.OrganisationName)
             .FieldTable(report.Cover.Select(f => new DocxField(f.Label, f.Article, f.Values)).ToList())
             .Heading(1, report.StatisticsHeading);
@@ -29,13 +37,9 @@ public static class DpoReportDocument
         {
             Topic(docx, table, report.None);
         }
-
-        return docx.Build(
-            new DocumentProperties($"{report.Title} – {report.OrganisationName}", report.AsOfLine, report.Language, report.OrganisationName, report.AsOf),
-            new DocxPageFrame($"{report.Title} – {report.OrganisationName}", report.AsOfLine, terms.Page, terms.PageOf));
     }
 
-    private static void Topic(DocxBuilder docx, ReportTable table, string none)
+    private static void Topic(DocxWriter docx, ReportTable table, string none)
     {
         docx.Heading(2, table.Heading);
         if (table.Intro is { Length: > 0 } intro)

@@ -39,8 +39,11 @@ public sealed class NoticeWordDocumentTests
     {
         const string markdown = "# Title\n\n_Version 1_\n\n## Section\n\nText with **bold** and a [link](https://example.org).\n\n- one\n- [mail@example.org](mailto:mail@example.org)\n\n1. first\n2. second\n\n| A | B |\n|---|---|\n| x | y |\n";
 
-        var bytes = MarkdownWordDocument.Append(new DocxBuilder("en"), markdown)
-            .Build(new DocumentProperties("T", "S", "en", "C", new NodaTime.LocalDate(2026, 1, 1)), new DocxPageFrame("H", "V", "Page", "of"));
+        var bytes = DocxWriter.ToBytes(
+            "en",
+            new DocumentProperties("T", "S", "en", "C", new NodaTime.LocalDate(2026, 1, 1)),
+            new DocxPageFrame("H", "V", "Page", "of"),
+            docx => MarkdownWordDocument.Append(docx, markdown));
 
         var text = OfficeText.Document(bytes);
         Assert.Contains("[Title] Title\n[Normal] Version 1\n[Heading1] Section\n[Normal] Text with bold and a link (https://example.org).\n", text, StringComparison.Ordinal);

@@ -1,45 +1,95 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Register.Rendering.OpenXml;
 
 /// <summary>
-/// Composes a Word document from headings, paragraphs and tables with real Word styles, in A4 sections of either
-/// orientation, and writes it as byte-stable DOCX (fixed relationship ids, core properties at /docProps/core.xml,
-/// normalised zip). Register text goes through <see cref="XmlSafeText"/>, so it can never break the file.
+/// Writes a Word document from headings, paragraphs and tables with real Word styles, in A4 sections of either
+/// orientation, straight into a DOCX stream: each paragraph or table row goes to <c>word/document.xml</c> through an
+/// <see cref="OpenXmlWriter"/> as soon as it is added, so a document of any length needs the memory of one row.
+/// Byte-stable: fixed part names and relationship ids, fixed entry order, <see cref="OfficeZip"/>'s deflate and
+/// timestamp. Register text goes through <see cref="XmlSafeText"/>, so it can never break the file.
 /// </summary>
-public sealed class DocxBuilder(string language)
+/// <remarks>
+/// Entries, in this order: [Content_Types].xml, _rels/.rels, docProps/core.xml, word/document.xml, then
+/// word/_rels/document.xml.rels (after the body, so relationships found while writing it can be added), footer1,
+/// header1, settings, styles.
+/// </remarks>
+public sealed class DocxWriter : IDisposable
 {
     private const int PageShort = 11906;
     private const int PageLong = 16838;
     private const int Margin = 1134;
     private const string HeaderId = "rIdHeader";
     private const string FooterId = "rIdFooter";
+    private const string Wordprocessing = "application/vnd.openxmlformats-officedocument.wordprocessingml";
 
-    private readonly List<OpenXmlElement> _body = [];
+    private readonly OfficeZip _zip;
+    private readonly string _language;
+    private readonly DocxPageFrame _frame;
+    private readonly Stream _documentEntry;
+    private readonly OpenXmlWriter _body;
     private PageOrientation _orientation = PageOrientation.Portrait;
+    private bool _finished;
+
+    /// <summary>Starts a DOCX on <paramref name="output"/> (seekable; left open). Call <see cref="Finish"/> after the content.</summary>
+    public DocxWriter(Stream output, string language, DocumentProperties properties, DocxPageFrame frame)
+    {
+        _zip = new OfficeZip(output);
+        _language = language;
+        _frame = frame;
+        PackageParts.WriteContentTypes(_zip,
+        [
+            ("/" + DocumentProperties.Entry, PackageParts.CorePropertiesContentType),
+            ("/word/document.xml", Wordprocessing + ".document.main+xml"),
+            ("/word/footer1.xml", Wordprocessing + ".footer+xml"),
+            ("/word/header1.xml", Wordprocessing + ".header+xml"),
+            ("/word/settings.xml", Wordprocessing + ".settings+xml"),
+            ("/word/styles.xml", Wordprocessing + ".styles+xml"),
+        ]);
+        PackageParts.WriteRelationships(_zip, "_rels/.rels",
+        [
+            ("rId1", PackageParts.OfficeDocument, "word/document.xml"),
+            ("rId2", PackageParts.CoreProperties, DocumentProperties.Entry),
+        ]);
+        properties.WriteTo(_zip);
+
+        _documentEntry = _zip.Entry("word/document.xml");
+        _body = OpenXmlWriter.Create(_documentEntry);
+        _body.WriteStartDocument(true);
+        _body.WriteStartElement(new Document(), [], [new("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"), new("r", PackageParts.RelationshipsNamespace)]);
+        _body.WriteStartElement(new Body());
+    }
 
     /// <summary>The width text can use in the current section, in twentieths of a point.</summary>
     public int TextWidth => (_orientation == PageOrientation.Portrait ? PageShort : PageLong) - (2 * Margin);
 
-    public DocxBuilder Title(string text) => Paragraph(text, DocxStyles.Title);
-
-    public DocxBuilder Subtitle(string text) => Paragraph(text, DocxStyles.Subtitle);
-
-    public DocxBuilder Heading(int level, string text) => Paragraph(text, DocxStyles.Heading(level));
-
-    public DocxBuilder Note(string text) => Paragraph(text, DocxStyles.Note);
-
-    /// <summary>A paragraph; line breaks in the text become line breaks in Word.</summary>
-    public DocxBuilder Paragraph(string text, string? style = null)
+    /// <summary>Writes a whole DOCX into memory: for callers that want the bytes rather than a stream.</summary>
+    public static byte[] ToBytes(string language, DocumentProperties properties, DocxPageFrame frame, Action<DocxWriter> content)
     {
-        _body.Add(TextParagraph(text, style));
-        return this;
+        using var stream = new MemoryStream();
+        using (var docx = new DocxWriter(stream, language, properties, frame))
+        {
+            content(docx);
+            docx.Finish();
+        }
+
+        return stream.ToArray();
     }
 
+    public DocxWriter Title(string text) => Paragraph(text, DocxStyles.Title);
+
+    public DocxWriter Subtitle(string text) => Paragraph(text, DocxStyles.Subtitle);
+
+    public DocxWriter Heading(int level, string text) => Paragraph(text, DocxStyles.Heading(level));
+
+    public DocxWriter Note(string text) => Paragraph(text, DocxStyles.Note);
+
+    /// <summary>A paragraph; line breaks in the text become line breaks in Word.</summary>
+    public DocxWriter Paragraph(string text, string? style = null) => Write(TextParagraph(text, style));
+
     /// <summary>A paragraph of runs with their own bold and italic.</summary>
-    public DocxBuilder Paragraph(IReadOnlyList<DocxRun> runs, string? style = null)
+    public DocxWriter Paragraph(IReadOnlyList<DocxRun> runs, string? style = null)
     {
         var paragraph = new Paragraph();
         if (style is not null)
@@ -69,21 +119,16 @@ public sealed class DocxBuilder(string language)
             paragraph.Append(run);
         }
 
-        _body.Add(paragraph);
-        return this;
+        return Write(paragraph);
     }
 
-    public DocxBuilder PageBreak()
-    {
-        _body.Add(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
-        return this;
-    }
+    public DocxWriter PageBreak() => Write(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
 
     /// <summary>A two-column table of labelled fields (label with an optional note such as the article, and its values).</summary>
-    public DocxBuilder FieldTable(IReadOnlyList<DocxField> fields, double labelShare = 0.36)
+    public DocxWriter FieldTable(IReadOnlyList<DocxField> fields, double labelShare = 0.36)
     {
         var labelWidth = (int)(TextWidth * labelShare);
-        var table = NewTable([labelWidth, TextWidth - labelWidth]);
+        StartTable([labelWidth, TextWidth - labelWidth]);
         foreach (var field in fields)
         {
             var label = new List<Paragraph> { TextParagraph(field.Label, DocxStyles.TableHeading) };
@@ -92,73 +137,111 @@ public sealed class DocxBuilder(string language)
                 label.Add(TextParagraph(note, DocxStyles.Note));
             }
 
-            table.Append(new TableRow(
+            _body.WriteElement(new TableRow(
                 new TableRowProperties(new CantSplit()),
                 Cell(labelWidth, label, shaded: true),
                 Cell(TextWidth - labelWidth, field.Values.Select(v => TextParagraph(v, DocxStyles.TableText)))));
         }
 
-        _body.Add(table);
+        _body.WriteEndElement();
         return this;
     }
 
     /// <summary>A table with a header row repeated on every page; column widths in proportion to <paramref name="weights"/>.</summary>
-    public DocxBuilder Table(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows, IReadOnlyList<double> weights)
+    /// <remarks>Rows are written as they are enumerated, so a lazy sequence is never held whole.</remarks>
+    public DocxWriter Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<double> weights)
     {
         var total = weights.Sum();
         var widths = weights.Select(w => (int)(TextWidth * w / total)).ToList();
-        var table = NewTable(widths);
+        StartTable(widths);
         var headerRow = new TableRow(new TableRowProperties(new CantSplit(), new TableHeader()));
         headerRow.Append(header.Select((h, i) => Cell(widths[i], [TextParagraph(h, DocxStyles.TableHeading)], shaded: true)));
-        table.Append(headerRow);
+        _body.WriteElement(headerRow);
         foreach (var row in rows)
         {
             var tableRow = new TableRow();
             tableRow.Append(row.Select((value, i) => Cell(widths[i], value.Split('\n').Select(line => TextParagraph(line, DocxStyles.TableText)))));
-            table.Append(tableRow);
+            _body.WriteElement(tableRow);
         }
 
-        _body.Add(table);
+        _body.WriteEndElement();
         return this;
     }
 
     /// <summary>Ends the current section; what follows starts on a new page in <paramref name="next"/> orientation.</summary>
-    public DocxBuilder NewSection(PageOrientation next)
+    public DocxWriter NewSection(PageOrientation next)
     {
-        _body.Add(new Paragraph(new ParagraphProperties(SectionProperties(_orientation))));
+        Write(new Paragraph(new ParagraphProperties(SectionProperties(_orientation))));
         _orientation = next;
         return this;
     }
 
-    public byte[] Build(DocumentProperties properties, DocxPageFrame frame)
+    /// <summary>Ends the body and writes the remaining parts and the zip directory. The output stream stays open.</summary>
+    public void Finish()
     {
-        using var stream = new MemoryStream();
-        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        if (_finished)
         {
-            var main = package.AddNewPart<MainDocumentPart>(
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
-            properties.AddTo(package, "rId2");
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Build(language);
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = Settings();
-            main.AddNewPart<HeaderPart>(HeaderId).Header = new Header(TextParagraph(frame.HeaderText, DocxStyles.Header));
-            main.AddNewPart<FooterPart>(FooterId).Footer = new Footer(FooterParagraph(frame));
-
-            var body = new Body(_body.Select(e => e.CloneNode(true)));
-            body.Append(SectionProperties(_orientation));
-            main.Document = new Document(body);
+            return;
         }
 
-        return DeterministicPackage.Normalise(stream.ToArray());
+        _finished = true;
+        _body.WriteElement(SectionProperties(_orientation));
+        _body.WriteEndElement();
+        _body.WriteEndElement();
+        _body.Close();
+        _documentEntry.Dispose();
+
+        const string type = PackageParts.RelationshipsNamespace + "/";
+        PackageParts.WriteRelationships(_zip, "word/_rels/document.xml.rels",
+        [
+            (FooterId, type + "footer", "footer1.xml"),
+            (HeaderId, type + "header", "header1.xml"),
+            ("rIdSettings", type + "settings", "settings.xml"),
+            ("rIdStyles", type + "styles", "styles.xml"),
+        ]);
+        Part("word/footer1.xml", new Footer(FooterParagraph(_frame)));
+        Part("word/header1.xml", new Header(TextParagraph(_frame.HeaderText, DocxStyles.Header)));
+        Part("word/settings.xml", Settings());
+        Part("word/styles.xml", DocxStyles.Build(_language));
+        _zip.Finish();
     }
 
-    private static Table NewTable(IReadOnlyList<int> widths) =>
-        new(
-            new TableProperties(
-                new TableStyle { Val = DocxStyles.TableGrid },
-                new TableWidth { Width = widths.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-                new TableLayout { Type = TableLayoutValues.Fixed },
-                new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }),
-            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+    /// <summary>Releases the part writer; without <see cref="Finish"/> the output is incomplete (as after an error).</summary>
+    public void Dispose()
+    {
+        if (!_finished)
+        {
+            _body.Dispose();
+        }
+    }
+
+    private DocxWriter Write(OpenXmlElement element)
+    {
+        ObjectDisposedException.ThrowIf(_finished, this);
+        _body.WriteElement(element);
+        return this;
+    }
+
+    private void StartTable(IReadOnlyList<int> widths)
+    {
+        ObjectDisposedException.ThrowIf(_finished, this);
+        _body.WriteStartElement(new Table());
+        _body.WriteElement(new TableProperties(
+            new TableStyle { Val = DocxStyles.TableGrid },
+            new TableWidth { Width = widths.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }));
+        _body.WriteElement(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+    }
+
+    private void Part(string entry, OpenXmlElement root)
+    {
+        using var stream = _zip.Entry(entry);
+        using var writer = OpenXmlWriter.Create(stream);
+        writer.WriteStartDocument(true);
+        writer.WriteElement(root);
+        writer.Close();
+    }
 
     private static TableCell Cell(int width, IEnumerable<Paragraph> paragraphs, bool shaded = false)
     {

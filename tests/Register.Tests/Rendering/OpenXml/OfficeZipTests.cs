@@ -1,0 +1,111 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using Register.Rendering.Art30;
+using Register.Rendering.OpenXml;
+using Register.Tests.Rendering.Art30;
+using Register.Views.Art30;
+
+namespace Register.Tests.Rendering.OpenXml;
+
+public sealed class OfficeZipTests
+{
+    [Fact]
+    public void Docx_entries_come_in_one_fixed_order_with_one_fixed_timestamp_and_no_guid_named_parts()
+    {
+        var bytes = Art30WordDocument.Write(Art30Fixture.Record("nl", Art30RecordKind.Controller));
+
+        using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        Assert.Equal(
+            ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "word/document.xml", "word/_rels/document.xml.rels",
+             "word/footer1.xml", "word/header1.xml", "word/settings.xml", "word/styles.xml"],
+            zip.Entries.Select(e => e.FullName));
+        Assert.All(zip.Entries, e => Assert.Equal(OfficeZip.Timestamp, e.LastWriteTime.DateTime));
+    }
+
+    [Fact]
+    public void Xlsx_entries_are_in_ordinal_order_with_one_fixed_timestamp()
+    {
+        var bytes = Art30Spreadsheet.Write(Art30Fixture.Record("en", Art30RecordKind.Processor));
+
+        using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        var names = zip.Entries.Select(e => e.FullName).ToList();
+        Assert.Equal(names.Order(StringComparer.Ordinal), names);
+        Assert.Contains("docProps/core.xml", names);
+        Assert.DoesNotContain(names, n => n.EndsWith(".psmdcp", StringComparison.Ordinal));
+        Assert.All(zip.Entries, e => Assert.Equal(OfficeZip.Timestamp, e.LastWriteTime.DateTime));
+    }
+
+    // The deflater is our own, so what goes in must come out whatever the runtime's zlib reads it with: text, repeats
+    // longer than a match, runs across the 256 KiB chunk boundary, and random (incompressible) bytes.
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(100_000)]
+    [InlineData(1_000_000)]
+    public void Entries_round_trip_through_the_runtimes_inflater(int length)
+    {
+        const string xml = "<w:p><w:r><w:t>abc</w:t></w:r></w:p>";
+        var random = new Random(length);
+        var content = new byte[length];
+        for (var i = 0; i < length; i++)
+        {
+            // Mostly repetitive XML-like text, with stretches of noise.
+            content[i] = (i / 5000 % 3) == 2 ? (byte)random.Next(256) : (byte)xml[(i * 7 / 3) % xml.Length];
+        }
+
+        using var stream = new MemoryStream();
+        using (var zip = new OfficeZip(stream))
+        {
+            using (var entry = zip.Entry("a.bin"))
+            {
+                // Odd-sized writes: the output must not depend on how the content is split.
+                for (var offset = 0; offset < length; offset += 7777)
+                {
+                    entry.Write(content, offset, Math.Min(7777, length - offset));
+                }
+            }
+
+            zip.Entry("b.txt", "second entry");
+        }
+
+        using var read = new ZipArchive(new MemoryStream(stream.ToArray()), ZipArchiveMode.Read);
+        using var inflated = new MemoryStream();
+        using (var entryStream = read.GetEntry("a.bin")!.Open())
+        {
+            entryStream.CopyTo(inflated);
+        }
+
+        Assert.Equal(content, inflated.ToArray());
+        using var second = new StreamReader(read.GetEntry("b.txt")!.Open());
+        Assert.Equal("second entry", second.ReadToEnd());
+        if (length >= 100_000)
+        {
+            Assert.True(read.GetEntry("a.bin")!.CompressedLength < length * 0.75, $"{read.GetEntry("a.bin")!.CompressedLength} of {length}");
+        }
+    }
+
+    [Fact]
+    public void The_same_content_written_in_different_pieces_gives_the_same_bytes()
+    {
+        var content = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 40_000).Select(i => $"<row r=\"{i}\"/>")));
+
+        Assert.Equal(SHA256.HashData(Zip(content, 1)), SHA256.HashData(Zip(content, 4096)));
+        Assert.Equal(SHA256.HashData(Zip(content, 1)), SHA256.HashData(Zip(content, content.Length)));
+    }
+
+    private static byte[] Zip(byte[] content, int piece)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new OfficeZip(stream))
+        using (var entry = zip.Entry("x.xml"))
+        {
+            for (var offset = 0; offset < content.Length; offset += piece)
+            {
+                entry.Write(content, offset, Math.Min(piece, content.Length - offset));
+            }
+        }
+
+        return stream.ToArray();
+    }
+}
