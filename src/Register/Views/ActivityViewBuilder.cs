@@ -1,3 +1,4 @@
+using Register.Instrumentation;
 using Register.Model;
 using Register.Views.Localization;
 
@@ -8,6 +9,7 @@ public static class ActivityViewBuilder
 {
     public static ActivityView Build(ProcessingActivity activity, NoticeContext context)
     {
+        WorkProbe.Count("views.notice-activity");
         var phrases = context.Phrases;
         var vocabulary = context.Vocabulary;
         var indirect = activity.Sources.Any(s => s.Kind is SourceKind.ThirdParty or SourceKind.Public);

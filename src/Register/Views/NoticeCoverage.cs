@@ -1,19 +1,65 @@
+using System.Runtime.CompilerServices;
 using Register.Diagnostics;
+using Register.Instrumentation;
 using Register.Model;
 
 namespace Register.Views;
 
 /// <summary>Which activities each section of a notice covers: the listed ids first, then every activity of its audiences.</summary>
+/// <remarks>
+/// Look-ups go through <see cref="RegisterIndex"/>, and each section's coverage is computed once per register and
+/// shared by every language and check that asks for it: linear in the size of the register.
+/// </remarks>
 public static class NoticeCoverage
 {
+    private static readonly ConditionalWeakTable<NoticeSection, Computed> Sections = new();
+
     public static IReadOnlyList<ProcessingActivity> Activities(NoticeSection section, RegisterModel register, DiagnosticBag? diagnostics = null)
     {
-        var covered = new List<ProcessingActivity>();
-        foreach (var id in section.Activities)
+        if (diagnostics is null && Sections.TryGetValue(section, out var known) && ReferenceEquals(known.Register, register))
         {
-            if (register.Activities.FirstOrDefault(a => a.Id == id) is { } activity)
+            return known.Activities;
+        }
+
+        var covered = Compute(section, register, diagnostics);
+        Sections.AddOrUpdate(section, new Computed(register, covered));
+        return covered;
+    }
+
+    /// <summary>Every activity a notice covers, once each, in the order they appear.</summary>
+    public static IReadOnlyList<ProcessingActivity> Activities(Notice notice, RegisterModel register)
+    {
+        var seen = new HashSet<ProcessingActivity>(ReferenceEqualityComparer.Instance);
+        var covered = new List<ProcessingActivity>();
+        foreach (var activity in notice.Sections.SelectMany(s => Activities(s, register)))
+        {
+            WorkProbe.Count("coverage.notice");
+            if (seen.Add(activity))
             {
                 covered.Add(activity);
+            }
+        }
+
+        return covered;
+    }
+
+    /// <summary>The languages a notice is written in: its own list, or else the organisation's.</summary>
+    public static IReadOnlyList<string> Languages(Notice notice, RegisterModel register) =>
+        notice.Languages.Count > 0 ? notice.Languages : register.Organisation.Languages;
+
+    private static List<ProcessingActivity> Compute(NoticeSection section, RegisterModel register, DiagnosticBag? diagnostics)
+    {
+        var index = RegisterIndex.For(register);
+        var covered = new List<ProcessingActivity>();
+        var seen = new HashSet<ProcessingActivity>(ReferenceEqualityComparer.Instance);
+        foreach (var id in section.Activities)
+        {
+            WorkProbe.Count("coverage.section");
+            if (index.Activity(id) is { } activity)
+            {
+                // A listed id is kept as often as it is listed, as before; audiences add only what is not there yet.
+                covered.Add(activity);
+                seen.Add(activity);
             }
             else
             {
@@ -33,15 +79,18 @@ public static class NoticeCoverage
             }
         }
 
-        covered.AddRange(register.Activities.Where(a => a.Audiences.Any(section.Audiences.Contains) && !covered.Contains(a)));
+        foreach (var position in index.PositionsOf(section.Audiences))
+        {
+            WorkProbe.Count("coverage.section");
+            var activity = register.Activities[position];
+            if (seen.Add(activity))
+            {
+                covered.Add(activity);
+            }
+        }
+
         return covered;
     }
 
-    /// <summary>Every activity a notice covers, once each, in the order they appear.</summary>
-    public static IReadOnlyList<ProcessingActivity> Activities(Notice notice, RegisterModel register) =>
-        notice.Sections.SelectMany(s => Activities(s, register)).Distinct().ToList();
-
-    /// <summary>The languages a notice is written in: its own list, or else the organisation's.</summary>
-    public static IReadOnlyList<string> Languages(Notice notice, RegisterModel register) =>
-        notice.Languages.Count > 0 ? notice.Languages : register.Organisation.Languages;
+    private sealed record Computed(RegisterModel Register, IReadOnlyList<ProcessingActivity> Activities);
 }

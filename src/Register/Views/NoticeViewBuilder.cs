@@ -16,6 +16,7 @@ public static class NoticeViewBuilder
         var sections = notice.Sections.Select(s => Section(s, context)).ToList();
         var covered = NoticeCoverage.Activities(notice, register);
         var purposes = covered.SelectMany(a => a.Purposes).ToList();
+        var measuresUsed = covered.SelectMany(a => a.SecurityMeasures).ToHashSet(StringComparer.Ordinal);
         var versionDate = notice.VersionDate ?? organisation.VersionDate;
         var dateWords = DateWords.Format(versionDate, phrases);
 
@@ -42,7 +43,7 @@ public static class NoticeViewBuilder
                 ? phrases.Get("notice.no_automated_decisions")
                 : null,
             Security = register.Measures
-                .Where(m => covered.Any(a => a.SecurityMeasures.Contains(m.Id)))
+                .Where(m => measuresUsed.Contains(m.Id))
                 .Select(m => new SecurityMeasureView(
                     context.Text(m.Name, m, "name", $"the name of measure '{m.Id}'"),
                     context.Optional(m.Description, m, "description", $"the description of measure '{m.Id}'")))

@@ -67,4 +67,27 @@ public sealed class ScaledRegisterTests
         Assert.NotEmpty(scaled.Files);
         Assert.Equal(example.Files.Select(f => f.Path), scaled.Files.Select(f => f.Path));
     }
+
+    // Two units: the second unit's notices get ids, outputs and titles of their own, and every notice lists only its unit.
+    [Fact]
+    public void A_realistic_register_has_the_exact_size_validates_clean_and_gets_a_set_of_notices_per_unit()
+    {
+        using var scratch = new ScratchFolder();
+        var folder = Path.Combine(scratch.Path, "register");
+
+        var notices = ScaledRegister.WriteRealistic(Example, folder, 1000);
+        var report = RegisterValidation.Run(folder, Options(scratch.Path));
+
+        var shown = string.Join("\n", report.Diagnostics.Take(20).Select(d => $"{d.At.File}:{d.At.Line}:{d.At.Column}: {d.Code}: {d.Message}"));
+        Assert.True(report.Diagnostics.Count == 0, shown);
+        var register = report.Register!;
+        Assert.Equal(1000, register.Activities.Select(a => a.Id).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(2, ScaledRegister.UnitsFor(1000));
+        Assert.Equal(notices, register.Notices.Count);
+        Assert.Equal(8, notices);
+        Assert.Equal(register.Notices.Count, register.Notices.Select(n => n.Output).Distinct(StringComparer.Ordinal).Count());
+        var second = register.Notices.Single(n => n.Id == "debtors-u02");
+        Assert.All(second.Sections.SelectMany(s => s.Activities), id => Assert.Matches("-copy(2[5-9]|[3-4][0-9])$", id));
+        Assert.All(second.Sections, s => Assert.Empty(s.Audiences));
+    }
 }

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Register.Instrumentation;
 
 namespace Register.Rendering.OpenXml;
 
@@ -137,6 +138,7 @@ public sealed class DocxWriter : IDisposable
                 label.Add(TextParagraph(note, DocxStyles.Note));
             }
 
+            WorkProbe.Count("docx.element");
             _body.WriteElement(new TableRow(
                 new TableRowProperties(new CantSplit()),
                 Cell(labelWidth, label, shaded: true),
@@ -161,6 +163,7 @@ public sealed class DocxWriter : IDisposable
         {
             var tableRow = new TableRow();
             tableRow.Append(row.Select((value, i) => Cell(widths[i], value.Split('\n').Select(line => TextParagraph(line, DocxStyles.TableText)))));
+            WorkProbe.Count("docx.element");
             _body.WriteElement(tableRow);
         }
 
@@ -218,6 +221,7 @@ public sealed class DocxWriter : IDisposable
     private DocxWriter Write(OpenXmlElement element)
     {
         ObjectDisposedException.ThrowIf(_finished, this);
+        WorkProbe.Count("docx.element");
         _body.WriteElement(element);
         return this;
     }

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Register.Instrumentation;
 
 namespace Register.Rendering.OpenXml;
 
@@ -115,6 +116,7 @@ public static class WorkbookWriter
         writer.WriteElement(Row(1, table.Header, HeaderStyle, widths));
         for (var r = 0; r < table.Rows.Count; r++)
         {
+            WorkProbe.Count("xlsx.row");
             writer.WriteElement(Row((uint)(r + 2), table.Rows[r], BodyStyle, widths));
         }
 

@@ -87,8 +87,9 @@ public static class DpoReportViews
                 Names(g.Select(x => x.Activity).Distinct())])
             .ToList();
 
+        var recordById = record.Activities.GroupBy(v => v.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var specialRows = special
-            .Select(a => (IReadOnlyList<string>)[Name(a), record.Activities.FirstOrDefault(v => v.Id == a.Id)?.Field(Art30FieldKey.SpecialCategories).Text ?? "",
+            .Select(a => (IReadOnlyList<string>)[Name(a), recordById.GetValueOrDefault(a.Id)?.Field(Art30FieldKey.SpecialCategories).Text ?? "",
                 string.Join("\n", a.DataCategories.Where(c => input.Vocabulary.DataCategories.GetValueOrDefault(c.Category) is { } t && (t.Special || t.Criminal))
                     .Select(c => input.Vocabulary.DataCategories[c.Category].Label.Get(phrases.Language) ?? c.Category))])
             .ToList();

@@ -1,0 +1,35 @@
+namespace Register.Instrumentation;
+
+/// <summary>
+/// Counts units of work per stage (an activity looked at, a row written), so a test can check that work grows linearly
+/// with the register without timing anything. Off unless a test starts it: then each call is one branch and one add.
+/// </summary>
+public static class WorkProbe
+{
+    private static readonly AsyncLocal<Dictionary<string, long>?> Current = new();
+
+    /// <summary>Starts counting on this flow of execution; dispose the result to stop. Returns the live counts.</summary>
+    public static Recording Start()
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        Current.Value = counts;
+        return new Recording(counts);
+    }
+
+    /// <summary>Adds <paramref name="units"/> of work to <paramref name="stage"/> when counting is on.</summary>
+    public static void Count(string stage, long units = 1)
+    {
+        if (Current.Value is { } counts)
+        {
+            counts[stage] = counts.GetValueOrDefault(stage) + units;
+        }
+    }
+
+    /// <summary>The counts of one recording, by stage name.</summary>
+    public sealed class Recording(Dictionary<string, long> counts) : IDisposable
+    {
+        public IReadOnlyDictionary<string, long> Counts => counts;
+
+        public void Dispose() => Current.Value = null;
+    }
+}
