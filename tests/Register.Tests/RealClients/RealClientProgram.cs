@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Register.Tests.RealClients;
 
 /// <summary>
@@ -33,25 +31,8 @@ internal static class RealClientProgram
     /// <summary>Runs a program with a time limit and an isolated HOME; kills it (and its children) when the limit passes.</summary>
     public static (int ExitCode, string Output, string Error) Run(string program, IEnumerable<string> arguments, string home, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, WorkingDirectory = home };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["HOME"] = home;
-        start.Environment["TMPDIR"] = home;
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            throw new TimeoutException($"{Path.GetFileName(program)} did not finish within {timeout.TotalSeconds:0} s: {string.Join(' ', arguments)}");
-        }
-
-        return (process.ExitCode, output.Result, error.Result);
+        var environment = new Dictionary<string, string?> { ["HOME"] = home, ["TMPDIR"] = home };
+        var (exitCode, output, error) = Workflow.ChildProcess.Run(program, arguments, home, environment, timeout);
+        return (exitCode, output, error);
     }
 }

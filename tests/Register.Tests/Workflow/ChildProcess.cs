@@ -42,11 +42,17 @@ internal static class ChildProcess
         if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            Assert.Fail($"{program} {string.Join(' ', start.ArgumentList)} did not finish within {limit.TotalSeconds:0} s:\n{output.Result}{error.Result}");
+            // Bounded even here: a process that cannot be reaped must not hang the test run.
+            process.WaitForExit(KillGrace);
+            Assert.Fail($"{program} {string.Join(' ', start.ArgumentList)} did not finish within {limit.TotalSeconds:0} s:\n{Drained(output)}{Drained(error)}");
         }
 
-        process.WaitForExit();
-        return new Result(process.ExitCode, output.Result, error.Result);
+        // The streams close when the process ends, unless a grandchild it left behind still holds them.
+        return new Result(process.ExitCode, Drained(output), Drained(error));
     }
+
+    private static readonly TimeSpan KillGrace = TimeSpan.FromSeconds(10);
+
+    private static string Drained(Task<string> read) =>
+        read.Wait(KillGrace) ? read.Result : "(output not closed: a process left behind still holds it)";
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Register.Workflow;
 
 namespace Register.Tests.Workflow;
@@ -45,31 +44,11 @@ internal sealed class GitSandbox : IDisposable
 
     public static string Run(string directory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
         // No global or system git configuration: the sandbox's own settings only, whatever the machine has.
-        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
-        start.RedirectStandardInput = true;
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var outputRead = process.StandardOutput.ReadToEndAsync();
-        var errorRead = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(1)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"git {string.Join(' ', arguments)} did not finish within 60 s");
-        }
-
-        process.WaitForExit();
-        var output = outputRead.Result;
-        var error = errorRead.Result;
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)} failed: {error}");
-        return output;
+        var environment = new Dictionary<string, string?> { ["GIT_CONFIG_NOSYSTEM"] = "1", ["GIT_CONFIG_GLOBAL"] = "/dev/null" };
+        var result = ChildProcess.Run("git", arguments, directory, environment, TimeSpan.FromMinutes(1));
+        Assert.True(result.ExitCode == 0, $"git {string.Join(' ', arguments)} failed: {result.Error}");
+        return result.Output;
     }
 
     public void Dispose() => _folder.Dispose();

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Register.Tests.Workflow;
 
 /// <summary>
@@ -15,32 +13,17 @@ internal static class RegisterProcess
 
     public static (int ExitCode, string Output, string Error) Run(string directory, IEnumerable<string> arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        start.ArgumentList.Add(Cli);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
         using var home = new TempFolder();
-        start.Environment["HOME"] = home.Path;
-        start.Environment["DOTNET_CLI_HOME"] = home.Path;
-        start.Environment["NUGET_PACKAGES"] = home["nuget-packages"];
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
+        var environment = new Dictionary<string, string?>
         {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            Assert.Fail($"register {string.Join(' ', arguments)} did not finish within {Timeout.TotalSeconds:0} s:\n{output.Result}{error.Result}");
-        }
-
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
+            ["HOME"] = home.Path,
+            ["DOTNET_CLI_HOME"] = home.Path,
+            ["NUGET_PACKAGES"] = home["nuget-packages"],
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
+            ["NO_COLOR"] = "1",
+        };
+        var (exitCode, output, error) = ChildProcess.Run("dotnet", [Cli, .. arguments], directory, environment, Timeout);
+        return (exitCode, output, error);
     }
 }
