@@ -88,13 +88,7 @@ public sealed class OfficeZip : IDisposable
             BinaryPrimitives.WriteUInt16LittleEndian(record[4..], Version);
             BinaryPrimitives.WriteUInt16LittleEndian(record[6..], Version);
             BinaryPrimitives.WriteUInt16LittleEndian(record[8..], 0);
-            BinaryPrimitives.WriteUInt16LittleEndian(record[10..], Deflate);
-            BinaryPrimitives.WriteUInt16LittleEndian(record[12..], 0);
-            BinaryPrimitives.WriteUInt16LittleEndian(record[14..], DosDate);
-            BinaryPrimitives.WriteUInt32LittleEndian(record[16..], crc);
-            BinaryPrimitives.WriteUInt32LittleEndian(record[20..], Fit(compressed));
-            BinaryPrimitives.WriteUInt32LittleEndian(record[24..], Fit(size));
-            BinaryPrimitives.WriteUInt16LittleEndian(record[28..], (ushort)name.Length);
+            EntryFields(record[10..], name.Length, crc, compressed, size);
             record[30..42].Clear();
             BinaryPrimitives.WriteUInt32LittleEndian(record[42..], Fit(offset));
             _output.Write(record);
@@ -124,14 +118,21 @@ public sealed class OfficeZip : IDisposable
         BinaryPrimitives.WriteUInt32LittleEndian(header, 0x04034b50);
         BinaryPrimitives.WriteUInt16LittleEndian(header[4..], Version);
         BinaryPrimitives.WriteUInt16LittleEndian(header[6..], 0);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[8..], Deflate);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[10..], 0);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[12..], DosDate);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[14..], crc);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[18..], Fit(compressed));
-        BinaryPrimitives.WriteUInt32LittleEndian(header[22..], Fit(size));
-        BinaryPrimitives.WriteUInt16LittleEndian(header[26..], (ushort)nameLength);
+        EntryFields(header[8..], nameLength, crc, compressed, size);
         BinaryPrimitives.WriteUInt16LittleEndian(header[28..], 0);
+    }
+
+    /// <summary>The fields the local header and the central directory record share, in the same order: method, time,
+    /// date, CRC-32, compressed and uncompressed size, name length (APPNOTE 4.3.7 and 4.3.12).</summary>
+    private static void EntryFields(Span<byte> fields, int nameLength, uint crc, long compressed, long size)
+    {
+        BinaryPrimitives.WriteUInt16LittleEndian(fields, Deflate);
+        BinaryPrimitives.WriteUInt16LittleEndian(fields[2..], 0);
+        BinaryPrimitives.WriteUInt16LittleEndian(fields[4..], DosDate);
+        BinaryPrimitives.WriteUInt32LittleEndian(fields[6..], crc);
+        BinaryPrimitives.WriteUInt32LittleEndian(fields[10..], Fit(compressed));
+        BinaryPrimitives.WriteUInt32LittleEndian(fields[14..], Fit(size));
+        BinaryPrimitives.WriteUInt16LittleEndian(fields[18..], (ushort)nameLength);
     }
 
     private void Close(EntryStream entry, uint crc, long size)
