@@ -18,7 +18,7 @@ public static class Art30Export
     public static BuildResult Run(string registerDirectory, Art30ExportOptions options)
     {
         var build = options.Build;
-        var validation = RegisterValidation.Run(registerDirectory, build.Validation);
+        var validation = RegisterValidation.Run(registerDirectory, build.Validation with { AsOf = build.AsOf ?? build.Validation.AsOf });
         if (validation.HasErrors || validation.Register is not { } register)
         {
             return new BuildResult(validation, [], []);
@@ -37,8 +37,8 @@ public static class Art30Export
         {
             Register = register,
             Vocabulary = validation.Vocabulary,
-            Findings = validation.Diagnostics,
-            AsOf = build.AsOf ?? register.Organisation.VersionDate,
+            Findings = validation.DocumentFindings,
+            AsOf = build.AsOf ?? build.Validation.AsOf ?? register.Organisation.VersionDate,
         };
         var engine = build.Templates ?? (build.TemplatesDirectory is null
             ? TemplateEngine.BuiltIn

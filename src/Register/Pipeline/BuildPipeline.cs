@@ -18,19 +18,16 @@ public static class BuildPipeline
     /// <summary>Validates and renders every file in memory. With errors anywhere the result has no files; the diagnostics say why.</summary>
     public static BuildResult Render(string registerDirectory, BuildOptions options)
     {
-        // 1. Load and validate.
-        var validation = RegisterValidation.Run(registerDirectory, options.Validation);
+        // 1. Load and validate, once. The documents (the DPO report's findings among them) depend on the register only:
+        // they are made as of the version date (or AsOf), whatever date --today gave the diagnostics printed for this run.
+        var validation = RegisterValidation.Run(registerDirectory, options.Validation with { AsOf = options.AsOf ?? options.Validation.AsOf });
         if (validation.HasErrors || validation.Register is not { } register)
         {
             return new BuildResult(validation, [], []);
         }
 
-        // The documents (the DPO report's findings among them) depend on the register only: they are computed as of
-        // the version date (or AsOf), whatever date --today gave the diagnostics printed for this run.
-        var asOf = options.AsOf ?? validation.Register.Organisation.VersionDate;
-        var findings = (options.Validation.Today ?? validation.Register.Organisation.VersionDate) == asOf
-            ? validation.Diagnostics
-            : RegisterValidation.Run(registerDirectory, options.Validation with { Today = asOf }).Diagnostics;
+        var asOf = options.AsOf ?? options.Validation.AsOf ?? register.Organisation.VersionDate;
+        var findings = validation.DocumentFindings;
         var diagnostics = new DiagnosticBag();
         var engine = options.Templates ?? (options.TemplatesDirectory is null
             ? TemplateEngine.BuiltIn

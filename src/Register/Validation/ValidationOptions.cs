@@ -12,6 +12,12 @@ public sealed record ValidationOptions
     /// <summary>The date checks are made against (--today); null: the register's version date (organisation.yaml), never the clock.</summary>
     public LocalDate? Today { get; init; }
 
+    /// <summary>
+    /// The date the documents are made for (the DPO report's findings); null: the register's version date. When it differs
+    /// from <see cref="Today"/>, the date-dependent checks also run as of this date, into <see cref="ValidationReport.DocumentFindings"/>.
+    /// </summary>
+    public LocalDate? AsOf { get; init; }
+
     /// <summary>A review older than this many months gets a warning.</summary>
     public int ReviewMonths { get; init; } = 12;
 

@@ -15,6 +15,12 @@ public sealed record ValidationReport(
     IReadOnlyList<Diagnostic> Diagnostics,
     SourceFiles Sources)
 {
+    /// <summary>
+    /// The findings as of the date the documents are made for (<see cref="ValidationOptions.AsOf"/>, by default the
+    /// version date): the DPO report lists these, whatever date --today gave <see cref="Diagnostics"/>.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> DocumentFindings { get; init; } = Diagnostics;
+
     /// <summary>True when any diagnostic is an error.</summary>
     public bool HasErrors => ErrorCount > 0;
 

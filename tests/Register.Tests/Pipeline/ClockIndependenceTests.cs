@@ -59,6 +59,23 @@ public sealed partial class ClockIndependenceTests
         }
     }
 
+    [Fact]
+    public void A_build_with_another_today_validates_once_and_lists_the_findings_of_the_version_date()
+    {
+        var atVersion = RegisterValidation.Run(RenderedExample.Directory, Options(null).Validation);
+        BuildResult later;
+        using (var probe = Register.Instrumentation.WorkProbe.Start())
+        {
+            later = BuildPipeline.Render(RenderedExample.Directory, Options(new LocalDate(2030, 1, 1)));
+            Assert.Equal(1, probe.Counts["validation.run"]);
+        }
+
+        Assert.False(later.HasErrors, string.Join("\n", later.Diagnostics));
+        // --today changes what the run prints, not what the documents say.
+        Assert.NotEqual(atVersion.Diagnostics, later.Validation.Diagnostics);
+        Assert.Equal(atVersion.Diagnostics, later.Validation.DocumentFindings);
+    }
+
     [Theory]
     [InlineData("2027-06-01")]
     [InlineData("2030-01-01")]

@@ -5,7 +5,7 @@ using Register.Model;
 namespace Register.Validation.Checks;
 
 /// <summary>REG085–REG087: activities are reviewed regularly, and no date lies in the future or before the activity existed.</summary>
-public sealed class ReviewDates : IRegisterCheck
+public sealed class ReviewDates : IDateDependentCheck
 {
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {

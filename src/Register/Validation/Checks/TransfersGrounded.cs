@@ -4,7 +4,7 @@ using Register.Model;
 namespace Register.Validation.Checks;
 
 /// <summary>REG050–REG057: data leaving the EEA has a transfer entry with a valid Chapter V ground that people can look up.</summary>
-public sealed class TransfersGrounded : IRegisterCheck
+public sealed class TransfersGrounded : IDateDependentCheck
 {
     private const string UnitedStates = "US";
 
