@@ -41,6 +41,10 @@ public static class ExportCommand
             Description = "File to write. Default: standard output for md, html and csv; art30-controller.<lang>.<ext> (or art30-processor…) for docx and xlsx.",
             HelpName = "FILE",
         };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace the file given by --out (or the default file) even when it holds other content; the export keeps no record of the files it wrote.",
+        };
         var templates = new TemplatesOption();
         var report = new ReportOptions();
 
@@ -50,18 +54,26 @@ public static class ExportCommand
         command.Options.Add(language);
         command.Options.Add(processor);
         command.Options.Add(output);
+        command.Options.Add(force);
         command.Options.Add(templates.Option);
         report.AddTo(command);
         command.SetAction(parsed =>
         {
+            var chosen = OutputFormats.Find(parsed.GetValue(format) ?? "docx");
             var options = new Art30ExportOptions
             {
-                Format = OutputFormats.Find(parsed.GetValue(format) ?? "docx"),
+                Format = chosen,
                 Language = parsed.GetValue(language) ?? "",
                 Kind = parsed.GetValue(processor) ? Art30RecordKind.Processor : Art30RecordKind.Controller,
-                Build = new BuildOptions { Validation = input.ReadValidationOptions(parsed), TemplatesDirectory = templates.Read(parsed) },
+                Build = new BuildOptions
+                {
+                    Validation = input.ReadValidationOptions(parsed),
+                    TemplatesDirectory = templates.Read(parsed),
+                    Write = new Register.Output.WriteOptions { Force = parsed.GetValue(force) },
+                },
             };
-            var result = Art30Export.Run(input.ReadDirectory(parsed), options);
+            var target = parsed.GetValue(output) ?? (chosen.IsText ? null : Art30Export.FileName(options));
+            var result = Art30Export.Run(input.ReadDirectory(parsed), options with { Target = target });
             if (result.UsageError is { } usage)
             {
                 console.Error.Write($"register: {usage}\n");
@@ -80,24 +92,31 @@ public static class ExportCommand
                 return ExitCodes.Invalid;
             }
 
-            var file = result.Files[0];
-            var target = parsed.GetValue(output);
-            if (target is null && options.Format.IsText)
+            if (target is null)
             {
-                console.Output.Write(System.Text.Encoding.UTF8.GetString(file.Content).TrimStart('\uFEFF'));
+                console.Output.Write(System.Text.Encoding.UTF8.GetString(result.Files[0].Content).TrimStart('\uFEFF'));
                 return exitCode;
             }
 
-            target ??= file.Path;
-            File.WriteAllBytes(target, file.Content);
-            console.Output.Write($"Wrote {target}\n");
+            var written = result.Written!;
+            if (written.Conflicts.Count > 0)
+            {
+                var conflict = written.Conflicts[0];
+                console.Error.Write(conflict.Forceable
+                    ? $"register: nothing was written: {target} {conflict.Reason}. Choose another --out, or add --force to replace it.\n"
+                    : $"register: nothing was written: {target} {conflict.Reason}.\n");
+                return ExitCodes.Invalid;
+            }
+
+            console.Output.Write(written.Unchanged.Count > 0 ? $"{target} is already current\n" : $"Wrote {target}\n");
             return exitCode;
         });
         HelpExamples.Attach(command,
             "register export art30 --lang nl                         # writes art30-controller.nl.docx",
             "register export art30 register --format xlsx --lang de --out vvt.xlsx",
             "register export art30 --format md --lang en > record.md",
-            "register export art30 --processor --format csv --lang nl");
+            "register export art30 --processor --format csv --lang nl",
+            "register export art30 --lang nl --force                 # replace an existing art30-controller.nl.docx");
         return command;
     }
 }

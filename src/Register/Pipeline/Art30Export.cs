@@ -13,7 +13,8 @@ public static class Art30Export
 {
     /// <summary>
     /// The result has exactly one file (named as in a build, without the folders) unless there are errors; then none,
-    /// and the diagnostics say why.
+    /// and the diagnostics say why. With <see cref="Art30ExportOptions.Target"/> the file is also written there, by the
+    /// rules of <see cref="SingleFileWriter"/> (never into the register, never half-written, no overwrite without --force).
     /// </summary>
     public static BuildResult Run(string registerDirectory, Art30ExportOptions options)
     {
@@ -51,7 +52,10 @@ public static class Art30Export
         var files = content is null || diagnostics.HasErrors
             ? []
             : new List<OutputFile> { new(FileName(options), content) };
-        return new BuildResult(validation, diagnostics.ToSortedList(), files);
+        var result = new BuildResult(validation, diagnostics.ToSortedList(), files);
+        return options.Target is null || files.Count == 0
+            ? result
+            : result with { Written = SingleFileWriter.Write(registerDirectory, options.Target, files[0].Content, build.Write) };
     }
 
     /// <summary>The default file name of an export, e.g. art30-controller.nl.docx.</summary>

@@ -14,6 +14,12 @@ public sealed record Art30ExportOptions
 
     public Art30RecordKind Kind { get; init; } = Art30RecordKind.Controller;
 
+    /// <summary>
+    /// The file to write through <see cref="Output.SingleFileWriter"/> (--out, or the default name for docx and xlsx);
+    /// null: render only, the caller shows the content (standard output for text formats).
+    /// </summary>
+    public string? Target { get; init; }
+
     /// <summary>Validation, template overrides and the as-of date, as for a build (its Formats are ignored).</summary>
     public BuildOptions Build { get; init; } = BuildOptions.Default;
 }
