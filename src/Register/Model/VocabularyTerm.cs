@@ -18,4 +18,10 @@ public sealed record VocabularyTerm : ModelNode
 
     [Description("Data categories: criminal-offence data of Art. 10.")]
     public bool Criminal { get; init; }
+
+    [Description("Where the term comes from; required in the built-in vocabulary, optional in a register's own.")]
+    public string? Source { get; init; }
+
+    [Description("How sure the term is: V (official source), S (secondary sources), M (unverified); required in the built-in vocabulary.")]
+    public string? Verification { get; init; }
 }

@@ -68,7 +68,7 @@ public static class ActivityViewBuilder
         return new PurposeView
         {
             Description = context.Text(purpose.Description, purpose, "description", $"the description of {what}"),
-            Basis = phrases.Get("basis." + Naming.ToYamlKey(purpose.Basis.ToString())),
+            Basis = context.Vocabulary.Label(purpose.Basis, context.Language),
             Citation = context.Cite(GdprProvisions.Basis(purpose.Basis)),
             LegitimateInterest = interest is null ? null : phrases.Format("notice.legitimate_interest", ("interest", interest)),
             Law = law is null ? null : phrases.Format("notice.law", ("law", law)),
@@ -84,7 +84,7 @@ public static class ActivityViewBuilder
         var sentence = context.Phrases.Format(
             "notice.special_categories",
             ("citation", context.Cite(GdprProvisions.Condition(special.Condition))),
-            ("condition", context.Phrases.Get("article9." + Naming.ToYamlKey(special.Condition.ToString()))));
+            ("condition", context.Vocabulary.Label(special.Condition, context.Language)));
         var explanation = context.Optional(special.Explanation, special, "explanation", $"the Art. 9 explanation of activity '{activity.Id}'");
         return explanation is null ? sentence : sentence + " " + explanation;
     }

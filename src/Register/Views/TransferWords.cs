@@ -86,7 +86,7 @@ internal static class TransferWords
             TransferMechanism.Bcr => phrases.Format("transfer.bcr", ("citation", citation)),
             TransferMechanism.Derogation => phrases.Format(
                 "transfer.derogation",
-                ("derogation", transfer.Derogation is { } d ? phrases.Get("art30.derogation." + Naming.ToYamlKey(d.ToString())) : ""),
+                ("derogation", transfer.Derogation is { } d ? context.Vocabulary.Label(d, context.Language) : ""),
                 ("citation", citation)),
             _ => "",
         };

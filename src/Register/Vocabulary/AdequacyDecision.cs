@@ -35,6 +35,9 @@ public sealed record AdequacyDecision : ModelNode
     [Description("Caveat for readers, e.g. an appeal pending or EEA incorporation pending.")]
     public LocalizedText? Note { get; init; }
 
+    [Required, Description("Where the entry comes from: the source checked, or the project's own wording.")]
+    public string Source { get; init; } = "";
+
     [Required, Description("How sure the entry is: V (official source), S (secondary sources), M (unverified).")]
     public string Verification { get; init; } = "";
 

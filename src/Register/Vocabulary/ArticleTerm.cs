@@ -19,6 +19,9 @@ public sealed record ArticleTerm : ModelNode
     [Required, Description("Short label in each language.")]
     public LocalizedText Label { get; init; } = LocalizedText.Empty;
 
+    [Required, Description("Where the entry comes from: the source checked, or the project's own wording.")]
+    public string Source { get; init; } = "";
+
     [Required, Description("How sure the label is: V (official source), S (secondary sources), M (unverified).")]
     public string Verification { get; init; } = "";
 }

@@ -21,4 +21,10 @@ public sealed record Country : ModelNode
 
     [Description("Part of the European Economic Area (the EU plus Iceland, Liechtenstein and Norway).")]
     public bool IsEea { get; init; }
+
+    [Required, Description("Where the entry comes from: the source checked, or the project's own wording.")]
+    public string Source { get; init; } = "";
+
+    [Required, Description("How sure the entry is: V (official source), S (secondary sources), M (unverified).")]
+    public string Verification { get; init; } = "";
 }

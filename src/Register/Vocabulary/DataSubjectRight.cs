@@ -19,6 +19,9 @@ public sealed record DataSubjectRight : ModelNode
     [Required, Description("One-sentence explanation for a notice, in each language.")]
     public LocalizedText Description { get; init; } = LocalizedText.Empty;
 
+    [Required, Description("Where the entry comes from: the source checked, or the project's own wording.")]
+    public string Source { get; init; } = "";
+
     [Required, Description("How sure the wording is: V (official source), S (secondary sources), M (unverified).")]
     public string Verification { get; init; } = "";
 }

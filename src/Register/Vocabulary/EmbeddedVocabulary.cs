@@ -54,6 +54,10 @@ internal static class EmbeddedVocabulary
         return (entries, diagnostics.ToSortedList());
     }
 
+    /// <summary>The YAML tree of one data file as written, for checks on the text itself (quoting, keys of every entry).</summary>
+    public static YNode? ReadTree(string file) =>
+        SafeYamlReader.Read(SourceFolder + file, ReadBytes(file), YamlLimits.Default, new DiagnosticBag());
+
     /// <summary>Loads and checks every file; throws with every problem listed when any file is broken.</summary>
     public static Terminology Load()
     {

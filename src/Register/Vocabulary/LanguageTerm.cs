@@ -15,4 +15,10 @@ public sealed record LanguageTerm : ModelNode
 
     [Description("One of the 24 official languages of the European Union.")]
     public bool EuOfficial { get; init; }
+
+    [Required, Description("Where the entry comes from: the source checked, or the project's own wording.")]
+    public string Source { get; init; } = "";
+
+    [Required, Description("How sure the entry is: V (official source), S (secondary sources), M (unverified).")]
+    public string Verification { get; init; } = "";
 }

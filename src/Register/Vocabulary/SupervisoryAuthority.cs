@@ -34,6 +34,9 @@ public sealed record SupervisoryAuthority : ModelNode
     [Required, Description("Where and for whom the authority is competent, e.g. Nordrhein-Westfalen.")]
     public LocalizedText Jurisdiction { get; init; } = LocalizedText.Empty;
 
+    [Required, Description("Where the entry comes from: the source checked, or the project's own wording.")]
+    public string Source { get; init; } = "";
+
     [Required, Description("How sure the address is: V (official source), S (secondary sources), M (unverified).")]
     public string Verification { get; init; } = "";
 }

@@ -33,6 +33,21 @@ public sealed class Terminology
             .ToDictionary(p => p.alias, p => p.a, StringComparer.Ordinal);
     }
 
+    /// <summary>The label of a legal basis in a language: the one label set every document uses (English where the language has none).</summary>
+    public string Label(LegalBasis basis, string language) => InLanguage(LegalBases[basis].Label, language);
+
+    /// <summary>The label of an Art. 9(2) condition in a language.</summary>
+    public string Label(Article9Condition condition, string language) => InLanguage(Article9Conditions[condition].Label, language);
+
+    /// <summary>The label of a transfer mechanism in a language.</summary>
+    public string Label(TransferMechanism mechanism, string language) => InLanguage(TransferMechanisms[mechanism].Label, language);
+
+    /// <summary>The label of an Art. 49(1) derogation in a language.</summary>
+    public string Label(Article49Derogation derogation, string language) => InLanguage(Article49Derogations[derogation].Label, language);
+
+    private static string InLanguage(LocalizedText label, string language) =>
+        label.Get(language) is { Length: > 0 } text ? text : label.Get("en") ?? "";
+
     /// <summary>The built-in vocabulary, loaded once from the embedded data files. A broken file is a bug and throws.</summary>
     public static Terminology BuiltIn => Embedded.Value;
 

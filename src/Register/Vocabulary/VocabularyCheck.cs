@@ -57,24 +57,26 @@ internal sealed class VocabularyCheck(List<string> problems)
         foreach (var term in terms)
         {
             Labelled(term.Label, term.At, term.Id);
+            Sourced(term.Source, term.Verification, term.At);
         }
 
         foreach (var term in contents.LegalBases.Values)
         {
             Labelled(term.Label, term.At, term.Article);
-            Verified(term.Verification, term.At);
+            Sourced(term.Source, term.Verification, term.At);
         }
 
         foreach (var term in contents.Article9Conditions.Values.Concat(contents.Article49Derogations.Values).Concat(contents.TransferMechanisms.Values))
         {
             Labelled(term.Label, term.At, term.Id);
-            Verified(term.Verification, term.At);
+            Sourced(term.Source, term.Verification, term.At);
         }
 
         RightsUnique(contents.Rights);
         foreach (var country in contents.Countries.Values)
         {
             Labelled(country.Name, country.At, country.Code);
+            Sourced(country.Source, country.Verification, country.At);
             Aliases(country.Aliases, contents.Countries, country);
             if (country.IsEu && !country.IsEea)
             {
@@ -85,11 +87,12 @@ internal sealed class VocabularyCheck(List<string> problems)
         foreach (var language in contents.Languages.Values)
         {
             Labelled(language.Name, language.At, language.Code);
+            Sourced(language.Source, language.Verification, language.At);
         }
 
         foreach (var decision in contents.AdequacyDecisions)
         {
-            Verified(decision.Verification, decision.At);
+            Sourced(decision.Source, decision.Verification, decision.At);
             Labelled(decision.Scope, decision.At, decision.Country);
             if (!contents.Countries.ContainsKey(decision.Country) && decision.Name is null)
             {
@@ -99,7 +102,7 @@ internal sealed class VocabularyCheck(List<string> problems)
 
         foreach (var authority in contents.Authorities.Values)
         {
-            Verified(authority.Verification, authority.At);
+            Sourced(authority.Source, authority.Verification, authority.At);
             Labelled(authority.Name, authority.At, authority.Id);
             Labelled(authority.Jurisdiction, authority.At, authority.Id);
             Aliases(authority.Aliases, contents.Authorities, authority);
@@ -116,7 +119,7 @@ internal sealed class VocabularyCheck(List<string> problems)
         {
             Labelled(right.Label, right.At, right.Id);
             Labelled(right.Description, right.At, right.Id);
-            Verified(right.Verification, right.At);
+            Sourced(right.Source, right.Verification, right.At);
         }
 
         foreach (var duplicate in rights.GroupBy(r => r.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
@@ -142,9 +145,15 @@ internal sealed class VocabularyCheck(List<string> problems)
         }
     }
 
-    private void Verified(string mark, Register.Diagnostics.SourceLocation at)
+    // Every built-in entry says where it comes from and how sure that is (issue 10, item 4).
+    private void Sourced(string? source, string? mark, Register.Diagnostics.SourceLocation at)
     {
-        if (!VerificationMarks.Contains(mark))
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            problems.Add($"{at}: the entry has no source.");
+        }
+
+        if (mark is null || !VerificationMarks.Contains(mark))
         {
             problems.Add($"{at}: verification '{mark}' should be V, S or M.");
         }

@@ -60,4 +60,45 @@ public sealed class AuthorityTests
         Assert.Equal("Nordrhein-Westfalen", nrw.Jurisdiction["de"]);
         Assert.Null(Vocabulary.FindAuthority("de-xx"));
     }
+
+    [Fact]
+    public void Saxony_has_the_address_it_moved_to_in_2025()
+    {
+        var saxony = Vocabulary.Authorities["de-sn"];
+
+        Assert.Equal("Postfach 11 01 32", saxony.Address.Street);
+        Assert.Equal("01330", saxony.Address.PostalCode);
+        Assert.Equal("Dresden", saxony.Address.City);
+        Assert.Contains("Maternistraße 17", saxony.Source, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("de-hh", "Der Hamburgische Beauftragte")]
+    [InlineData("de-nw", "Die Landesbeauftragte")]
+    [InlineData("de-bfdi", "Die Bundesbeauftragte")]
+    [InlineData("de-he", "Der Hessische Beauftragte")]
+    [InlineData("de-sn", "Die Sächsische")]
+    public void German_names_carry_the_article_of_the_office_holders_gender(string id, string start)
+    {
+        Assert.StartsWith(start, Vocabulary.Authorities[id].Name["de"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_german_name_of_an_office_has_its_article_and_an_institution_has_none()
+    {
+        string[] institutions = ["de-by-lda", "de-sl", "de-sh"];
+
+        Assert.All(GermanIds.Select(id => Vocabulary.Authorities[id]), a =>
+        {
+            var name = a.Name["de"];
+            var hasArticle = name.StartsWith("Der ", StringComparison.Ordinal) || name.StartsWith("Die ", StringComparison.Ordinal);
+            Assert.True(hasArticle != institutions.Contains(a.Id), $"{a.Id}: {name}");
+        });
+    }
+
+    [Fact]
+    public void A_name_whose_office_holder_is_unchecked_is_marked_unverified()
+    {
+        Assert.All(Vocabulary.Authorities.Values.Where(a => a.Source.Contains("not checked (M)", StringComparison.Ordinal)), a => Assert.Equal("M", a.Verification));
+    }
 }

@@ -1,5 +1,6 @@
 using Register.Model;
 using Register.Views.Localization;
+using Register.Vocabulary;
 
 namespace Register.Views.Art30;
 
@@ -59,10 +60,12 @@ public sealed class Art30Phrases(PhraseBook phrases)
     public string FieldLabel(string key) => Get("field." + key);
 
     public string RoleName(ActivityRole role) => Choice("role", role);
-    public string BasisName(LegalBasis basis) => phrases.Get("basis." + Naming.ToYamlKey(basis.ToString()));
-    public string ConditionName(Article9Condition condition) => phrases.Get("article9." + Naming.ToYamlKey(condition.ToString()));
-    public string MechanismName(TransferMechanism mechanism) => Choice("mechanism", mechanism);
-    public string DerogationName(Article49Derogation derogation) => Choice("derogation", derogation);
+
+    // Bases, conditions, mechanisms and derogations are named by the built-in vocabulary, the one label set per language.
+    public string BasisName(LegalBasis basis) => Terminology.BuiltIn.Label(basis, Language);
+    public string ConditionName(Article9Condition condition) => Terminology.BuiltIn.Label(condition, Language);
+    public string MechanismName(TransferMechanism mechanism) => Terminology.BuiltIn.Label(mechanism, Language);
+    public string DerogationName(Article49Derogation derogation) => Terminology.BuiltIn.Label(derogation, Language);
     public string MeasureAreaName(MeasureArea area) => Choice("measure_area", area);
     public string MeasureKindName(MeasureKind kind) => Choice("measure_kind", kind);
     public string RecipientRoleName(RecipientRole role) => Choice("recipient_role", role);
