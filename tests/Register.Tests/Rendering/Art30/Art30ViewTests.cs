@@ -54,7 +54,7 @@ public sealed class Art30ViewTests
         var transfers = Record("nl", Art30RecordKind.Controller).Activities[0].Field(Art30FieldKey.Transfers).Values;
 
         Assert.Contains(
-            "Hostingpartij, India: afwijking voor een specifieke situatie: dwingende gerechtvaardigde belangen (art. 49 lid 1, tweede alinea, AVG). "
+            "Hostingpartij, India: afwijking voor een specifieke situatie: dwingende gerechtvaardigde belangen (niet-repetitieve doorgifte) (art. 49 lid 1, tweede alinea, AVG). "
             + "Waarborgen: Beoordeling vastgelegd in memo 2026-03; gegevens worden versleuteld opgeslagen.",
             transfers);
     }

@@ -49,7 +49,7 @@ public sealed class DpoReportTests
         Assert.Equal(["Transfers outside the EEA", "3"], Row("Summary", 3));
         Assert.Equal(["Art. 6(1)(f) GDPR (legitimate interests)", "2", "Collecting claims\nPage statistics"], Row("Activities per legal basis", 3));
         Assert.Equal(["India (IN)", "derogation for a specific situation", "1", "Collecting claims"], Row("Transfers per country", 0));
-        Assert.Equal(["United States (US)", "standard contractual clauses", "1", "Collecting claims"], Row("Transfers per country", 1));
+        Assert.Equal(["United States (US)", "standard data protection clauses", "1", "Collecting claims"], Row("Transfers per country", 1));
         Assert.Equal("Debt hardship support", Row("Special categories", 0)[0]);
         // As of 1 November 2026, reviews before 1 November 2025 are overdue.
         Assert.Equal(["Debt hardship support", "1 March 2025"], Row("Overdue for review", 0));
