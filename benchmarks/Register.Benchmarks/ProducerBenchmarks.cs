@@ -11,7 +11,7 @@ namespace Register.Benchmarks;
 [MemoryDiagnoser]
 public class ProducerBenchmarks
 {
-    private static readonly IReadOnlyList<OutputFormat> _noticeFormats = [OutputFormats.Markdown, OutputFormats.HtmlPage, OutputFormats.HtmlFragment, OutputFormats.Json];
+    private static readonly IReadOnlyList<OutputFormat> NoticeFormats = [OutputFormats.Markdown, OutputFormats.HtmlPage, OutputFormats.HtmlFragment, OutputFormats.Json];
 
     private BenchmarkRegister? _register;
     private ViewInput? _input;
@@ -40,7 +40,7 @@ public class ProducerBenchmarks
     public int Views() => DocumentViews.Build(_input!, BenchmarkRegister.Phrases(_input!), new DiagnosticBag()).Notices.Count;
 
     [Benchmark(Description = "notices (md, html, fragment, json) from their views")]
-    public int Notices() => Count(_views! with { Records = [] }, _noticeFormats);
+    public int Notices() => Count(_views! with { Records = [] }, NoticeFormats);
 
     [Benchmark(Description = "Art. 30 records (all formats) from their views")]
     public int Art30Records() => Count(_views! with { Notices = [] }, OutputFormats.All);

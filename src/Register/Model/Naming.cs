@@ -7,7 +7,7 @@ public static class Naming
 {
     public static string ToYamlKey(string name)
     {
-        if (name.Length == 0 || name.Contains('_') || name.All(c => !char.IsUpper(c)))
+        if (name.Length == 0 || name.Contains('_', StringComparison.Ordinal) || name.All(c => !char.IsUpper(c)))
         {
             return name;
         }

@@ -172,7 +172,9 @@ public static class OutputWriter
         }
     }
 
-    private static void TryDelete(string folder)
+    // False when the folder stays: the next build removes a staging folder without a journal, and the output itself
+    // was not touched, so the caller goes on.
+    private static bool TryDelete(string folder)
     {
         try
         {
@@ -180,10 +182,11 @@ public static class OutputWriter
             {
                 Directory.Delete(folder, recursive: true);
             }
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // The next build removes a staging folder without a journal; the output itself was not touched.
+            return false;
         }
     }
 

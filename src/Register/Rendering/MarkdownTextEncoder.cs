@@ -96,7 +96,7 @@ public static class MarkdownTextEncoder
         }
 
         var address = line[start..end].TrimEnd('.', ',', ';', ':', '!', '?', '\'', '"');
-        if (address.EndsWith(')') && !address.Contains('('))
+        if (address.EndsWith(')') && !address.Contains('(', StringComparison.Ordinal))
         {
             address = address[..^1];
         }

@@ -23,20 +23,20 @@ public sealed class ScaledRegisterTests
     [Fact]
     public void Scaled_register_validates_with_no_errors_and_no_warnings()
     {
-        const int factor = 50;
+        const int Factor = 50;
         using var scratch = new ScratchFolder();
         var folder = Path.Combine(scratch.Path, "register");
         var originals = Directory.GetFiles(Path.Combine(Example, "activities"), "*.yaml").Length;
 
-        var written = ScaledRegister.Write(Example, folder, factor);
+        var written = ScaledRegister.Write(Example, folder, Factor);
         var report = RegisterValidation.Run(folder, Options(scratch.Path));
 
         var shown = string.Join("\n", report.Diagnostics.Take(20).Select(d => $"{d.At.File}:{d.At.Line}:{d.At.Column}: {d.Code}: {d.Message}"));
         Assert.True(report.Diagnostics.Count == 0, shown);
-        Assert.Equal(originals * factor, written);
+        Assert.Equal(originals * Factor, written);
         var ids = report.Register!.Activities.Select(a => a.Id).ToList();
-        Assert.Equal(originals * factor, ids.Distinct(StringComparer.Ordinal).Count());
-        Assert.Contains(ScaledRegister.CopyId("contact-form", factor), ids);
+        Assert.Equal(originals * Factor, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.Contains(ScaledRegister.CopyId("contact-form", Factor), ids);
     }
 
     [Fact]

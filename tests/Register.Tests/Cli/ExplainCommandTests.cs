@@ -11,15 +11,15 @@ public sealed class ExplainCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("REG042: Consent without how to withdraw it (error)\n", run.Output, StringComparison.Ordinal);
-        Assert.Contains("What it checks: Checked by the validator on what the register says.", run.Output);
-        Assert.Contains("Why: The GDPR provisions behind it: Art. 7(3), Art. 13(2)(c).", run.Output);
-        Assert.Contains("Example (the rule's test case 'reg042-", run.Output);
+        Assert.Contains("What it checks: Checked by the validator on what the register says.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Why: The GDPR provisions behind it: Art. 7(3), Art. 13(2)(c).", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Example (the rule's test case 'reg042-", run.Output, StringComparison.Ordinal);
         // The example points at the place the test case reports, with the line and a caret under the column.
-        Assert.Contains("activities/orders.yaml:14:14: error REG042", run.Output);
-        Assert.Contains("     14 |   condition: explicit_consent\n", run.Output);
-        Assert.Contains("        |              ^\n", run.Output);
-        Assert.Contains("Fix: " + Rules.WithdrawalMissing.Fix, run.Output);
-        Assert.Contains("/docs/diagnostics.md#reg042", run.Output);
+        Assert.Contains("activities/orders.yaml:14:14: error REG042", run.Output, StringComparison.Ordinal);
+        Assert.Contains("     14 |   condition: explicit_consent\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("        |              ^\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Fix: " + Rules.WithdrawalMissing.Fix, run.Output, StringComparison.Ordinal);
+        Assert.Contains("/docs/diagnostics.md#reg042", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -40,10 +40,10 @@ public sealed class HelpTests
         var run = CliRun.Of([.. command.Split(' '), "--help"]);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains($"register {command}", run.Output);
+        Assert.Contains($"register {command}", run.Output, StringComparison.Ordinal);
         if (!run.Output.Contains("\nCommands:\n", StringComparison.Ordinal))
         {
-            Assert.Contains("Examples:", run.Output);
+            Assert.Contains("Examples:", run.Output, StringComparison.Ordinal);
         }
 
         Approval.Approver.Verify(run.Output, name: command.Replace(' ', '-'));

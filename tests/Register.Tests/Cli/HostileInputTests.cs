@@ -65,7 +65,7 @@ public sealed class HostileInputTests
         var run = CliRun.Of("validate", register.Directory, "--today", "2026-02-01");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("error REG001", run.Output);
+        Assert.Contains("error REG001", run.Output, StringComparison.Ordinal);
         Assert.All(run.Output.Split('\n'), line => Assert.True(line.Length < 400, $"line of {line.Length} characters"));
     }
 
@@ -78,8 +78,8 @@ public sealed class HostileInputTests
         var run = CliRun.Of("validate", register.Directory, "--report", "json", "--max-depth", "20000", "--today", "2026-02-01");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.DoesNotContain("REG010", run.Output);
-        Assert.DoesNotContain("REG011", run.Output);
+        Assert.DoesNotContain("REG010", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("REG011", run.Output, StringComparison.Ordinal);
     }
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);

@@ -36,9 +36,9 @@ public sealed class ValidateCommandTests
 
         Assert.Equal(1, run.ExitCode);
         var lines = organisation.Split('\n').Length;
-        Assert.Contains($"register/organisation.yaml:{lines}:1: error REG002: The key 'languages' appears twice", run.Output);
-        Assert.Contains($"{lines,5} | languages: [de]\n      | ^\n", run.Output);
-        Assert.EndsWith("1 error, 0 warnings in 2 files\n", run.Output);
+        Assert.Contains($"register/organisation.yaml:{lines}:1: error REG002: The key 'languages' appears twice", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"{lines,5} | languages: [de]\n      | ^\n", run.Output, StringComparison.Ordinal);
+        Assert.EndsWith("1 error, 0 warnings in 2 files\n", run.Output, StringComparison.Ordinal);
         Assert.Equal("", run.Error);
     }
 
@@ -52,7 +52,7 @@ public sealed class ValidateCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Output);
         var line = Assert.Single(run.ErrorLines);
-        Assert.StartsWith($"register: the register folder '{missing}' does not exist", line);
+        Assert.StartsWith($"register: the register folder '{missing}' does not exist", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ValidateCommandTests
         var run = CliRun.Of("validate", register.PathOf("organisation.yaml"));
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("is a file, not a folder", Assert.Single(run.ErrorLines));
+        Assert.Contains("is a file, not a folder", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -93,7 +93,7 @@ public sealed class ValidateCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Output);
-        Assert.StartsWith("register: ", run.ErrorLines[0]);
+        Assert.StartsWith("register: ", run.ErrorLines[0], StringComparison.Ordinal);
         Assert.Equal("Run 'register validate --help' to see the usage.", run.ErrorLines[^1]);
     }
 
@@ -167,7 +167,7 @@ public sealed class ValidateCommandTests
         var run = CliRun.With(isTerminal, noColor, "validate", register.Directory, "--today", Today);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal(expectColour, run.Output.Contains('\u001b'));
-        Assert.Contains("REG001", run.Output);
+        Assert.Equal(expectColour, run.Output.Contains('\u001b', StringComparison.Ordinal));
+        Assert.Contains("REG001", run.Output, StringComparison.Ordinal);
     }
 }

@@ -30,7 +30,7 @@ public sealed class VerboseAndProgressTests
         Assert.Equal(0, redirected.Code);
         Assert.Empty(redirected.Error);
         Assert.Equal(0, terminal.Code);
-        Assert.Contains("\rrendering 1: ", terminal.Error);
+        Assert.Contains("\rrendering 1: ", terminal.Error, StringComparison.Ordinal);
         Assert.EndsWith("\r", terminal.Error, StringComparison.Ordinal);
         Assert.Equal(redirected.Output.Replace(folder["plain"], "OUT", StringComparison.Ordinal), terminal.Output.Replace(folder["terminal"], "OUT", StringComparison.Ordinal));
     }

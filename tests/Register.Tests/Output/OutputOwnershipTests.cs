@@ -49,7 +49,7 @@ public sealed class OutputOwnershipTests
         var outcome = OutputWriter.Write(output, [File("a.md", "A2")]);
 
         Assert.Equal(["a.md", "gone.md"], outcome.Conflicts.Select(c => c.Path).Order(StringComparer.Ordinal));
-        Assert.Contains("changed since", outcome.Conflicts[0].Reason);
+        Assert.Contains("changed since", outcome.Conflicts[0].Reason, StringComparison.Ordinal);
         Assert.Equal("edited by hand", System.IO.File.ReadAllText(Path.Combine(output, "a.md")));
         Assert.Equal("also edited", System.IO.File.ReadAllText(Path.Combine(output, "gone.md")));
         Assert.Equal(["a.md", "gone.md"], OutputManifest.Read(output));
@@ -129,7 +129,7 @@ public sealed class OutputOwnershipTests
         using (OutputLock.Take(output))
         {
             var e = Assert.Throws<OutputWriteException>(() => OutputWriter.Write(output, [File("a.md", "B")]));
-            Assert.Contains("Another build is writing " + output, e.Message);
+            Assert.Contains("Another build is writing " + output, e.Message, StringComparison.Ordinal);
             Assert.False(OutputComparison.Compare(output, [File("a.md", "A")]).IsCurrent);
         }
 

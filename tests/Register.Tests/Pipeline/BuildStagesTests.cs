@@ -107,7 +107,7 @@ public sealed class BuildStagesTests
 
     private static IEnumerable<Type> SignatureTypes(Type type)
     {
-        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        const BindingFlags All = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
         var direct = new List<Type>();
         if (type.BaseType is { } baseType)
         {
@@ -115,9 +115,9 @@ public sealed class BuildStagesTests
         }
 
         direct.AddRange(type.GetInterfaces());
-        direct.AddRange(type.GetFields(all).Select(f => f.FieldType));
-        direct.AddRange(type.GetProperties(all).Select(p => p.PropertyType));
-        foreach (var method in type.GetMethods(all).Cast<MethodBase>().Concat(type.GetConstructors(all)))
+        direct.AddRange(type.GetFields(All).Select(f => f.FieldType));
+        direct.AddRange(type.GetProperties(All).Select(p => p.PropertyType));
+        foreach (var method in type.GetMethods(All).Cast<MethodBase>().Concat(type.GetConstructors(All)))
         {
             direct.AddRange(method.GetParameters().Select(p => p.ParameterType));
             if (method is MethodInfo info)

@@ -100,7 +100,7 @@ public sealed class TextStatisticsTests
         Assert.Equal(2 + 30 + 171, score.Words);
         Assert.Equal(2, score.ReadingMinutes);
         Assert.Equal(3, score.LongestSentences.Count);
-        Assert.StartsWith("text text", score.LongestSentences[0]);
+        Assert.StartsWith("text text", score.LongestSentences[0], StringComparison.Ordinal);
         Assert.Equal("Short one.", score.LongestSentences[2]);
     }
 

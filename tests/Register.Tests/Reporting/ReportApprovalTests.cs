@@ -32,8 +32,8 @@ public sealed class ReportApprovalTests
         var second = Render(DiagnosticReports.Create(format));
 
         Assert.Equal(first, second);
-        Assert.DoesNotContain("\r", first);
-        Assert.EndsWith("\n", first);
+        Assert.DoesNotContain("\r", first, StringComparison.Ordinal);
+        Assert.EndsWith("\n", first, StringComparison.Ordinal);
     }
 
     private static string Render(IDiagnosticReport report)

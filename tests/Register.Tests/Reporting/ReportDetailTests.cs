@@ -28,7 +28,7 @@ public sealed class ReportDetailTests
 
         var text = Write(new GitHubReport(), diagnostic);
 
-        Assert.StartsWith("::error file=register/a%2Cb.yaml,line=4,col=7,title=REG002::Twice: 'x'%0AFix: Delete one.\n", text);
+        Assert.StartsWith("::error file=register/a%2Cb.yaml,line=4,col=7,title=REG002::Twice: 'x'%0AFix: Delete one.\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,8 +65,8 @@ public sealed class ReportDetailTests
         var quote = SourceExcerpt.Quote(line, 1, 50_001)!.Value;
 
         Assert.True(quote.Line.Length < 130, $"quoted {quote.Line.Length} characters");
-        Assert.StartsWith("…", quote.Line);
-        Assert.EndsWith("…", quote.Line);
+        Assert.StartsWith("…", quote.Line, StringComparison.Ordinal);
+        Assert.EndsWith("…", quote.Line, StringComparison.Ordinal);
         Assert.Equal('X', quote.Line[quote.CaretPadding.Length]);
     }
 

@@ -25,11 +25,11 @@ public sealed class SarifIngestionTests
             Assert.Equal(rule.Title, json.GetProperty("shortDescription").GetProperty("text").GetString());
             Assert.StartsWith(RuleHelp.Stage(rule), json.GetProperty("fullDescription").GetProperty("text").GetString(), StringComparison.Ordinal);
             var help = json.GetProperty("help");
-            Assert.Contains("Fix: " + RuleHelp.Fix(rule), help.GetProperty("text").GetString());
-            Assert.Contains("**Fix:** " + RuleHelp.Fix(rule), help.GetProperty("markdown").GetString());
+            Assert.Contains("Fix: " + RuleHelp.Fix(rule), help.GetProperty("text").GetString(), StringComparison.Ordinal);
+            Assert.Contains("**Fix:** " + RuleHelp.Fix(rule), help.GetProperty("markdown").GetString(), StringComparison.Ordinal);
             var uri = json.GetProperty("helpUri").GetString()!;
             Assert.StartsWith(ReportTool.ProjectUrl + "/blob/main/docs/diagnostics.md#", uri, StringComparison.Ordinal);
-            Assert.Contains($"<a id=\"{uri[(uri.IndexOf('#', StringComparison.Ordinal) + 1)..]}\"></a>{rule.Code} |", doc);
+            Assert.Contains($"<a id=\"{uri[(uri.IndexOf('#', StringComparison.Ordinal) + 1)..]}\"></a>{rule.Code} |", doc, StringComparison.Ordinal);
         }
     }
 
@@ -78,7 +78,7 @@ public sealed class SarifIngestionTests
             ["validate", "--rule-kind", "Gh;Sarif", "--output", folder["validation.sarif"], log],
             folder.Path, Workflow.IsolatedDotnet.Environment(folder["home"]), TimeSpan.FromMinutes(2));
 
-        Assert.Contains("GH2012", File.ReadAllText(folder["validation.sarif"]));
+        Assert.Contains("GH2012", File.ReadAllText(folder["validation.sarif"]), StringComparison.Ordinal);
     }
 
     private static JsonDocument Log() => JsonDocument.Parse(Render());
@@ -86,7 +86,7 @@ public sealed class SarifIngestionTests
     private static string Render()
     {
         var writer = new StringWriter();
-        new SarifReport().Write(writer, ReportSample.Sample().Where(d => d.Code.CompareTo("REG900") < 0).ToList(), ReportSample.Sources());
+        new SarifReport().Write(writer, ReportSample.Sample().Where(d => string.CompareOrdinal(d.Code, "REG900") < 0).ToList(), ReportSample.Sources());
         return writer.ToString();
     }
 }

@@ -61,8 +61,8 @@ public sealed class EditorCompletionTests
         var original = File.ReadAllText(Path.Combine(Approver.RepoRoot, "register", "activities", "contact-form.yaml"));
         const string Subjects = "data_subjects: [website-visitors, debtors, client-contacts, third-party-contacts]";
         const string Categories = "data_categories: [identification, contact-details, correspondence, case-reference]";
-        Assert.Contains(Subjects, original);
-        Assert.Contains(Categories, original);
+        Assert.Contains(Subjects, original, StringComparison.Ordinal);
+        Assert.Contains(Categories, original, StringComparison.Ordinal);
         var text = original[(original.IndexOf('\n', StringComparison.Ordinal) + 1)..]
             .Replace(Subjects, "data_subjects: [website-visitors, debtrs, client-contacts, third-party-contacts]", StringComparison.Ordinal)
             .Replace(Categories, "data_categories:\n  - identification\n  - ", StringComparison.Ordinal);

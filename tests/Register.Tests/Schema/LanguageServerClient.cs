@@ -99,7 +99,9 @@ internal sealed class LanguageServerClient : IDisposable
         }
         catch (InvalidOperationException)
         {
-            // Already gone.
+            // Already gone: nothing to kill or wait for.
+            _process.Dispose();
+            return;
         }
 
         _process.Dispose();
@@ -127,13 +129,10 @@ internal sealed class LanguageServerClient : IDisposable
                 Dispatch(message);
             }
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
-            // The server ended.
-        }
-        catch (ObjectDisposedException)
-        {
-            // Disposed while reading.
+            // The server ended, or the client was disposed while reading: the loop is over.
+            return;
         }
     }
 

@@ -97,7 +97,7 @@ public sealed class SiteProducerTests
     {
         var document = new HtmlParser().ParseDocument(Text("site/index.html"));
 
-        Assert.Contains("url=index.nl.html", document.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+        Assert.Contains("url=index.nl.html", document.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"), StringComparison.Ordinal);
         Assert.Equal("nl", document.DocumentElement.GetAttribute("lang"));
         Assert.NotNull(document.QuerySelector("meta[name=viewport]"));
         Assert.Equal("index.nl.html", document.QuerySelector("main a")!.GetAttribute("href"));

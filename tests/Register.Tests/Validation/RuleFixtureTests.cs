@@ -80,9 +80,9 @@ public sealed class RuleFixtureTests
             return limits;
         }
 
-        foreach (var line in File.ReadAllLines(path).Where(l => l.Contains('=')))
+        foreach (var line in File.ReadAllLines(path).Where(l => l.Contains('=', StringComparison.Ordinal)))
         {
-            var (key, value) = (line[..line.IndexOf('=')].Trim(), int.Parse(line[(line.IndexOf('=') + 1)..], CultureInfo.InvariantCulture));
+            var (key, value) = (line[..line.IndexOf('=', StringComparison.Ordinal)].Trim(), int.Parse(line[(line.IndexOf('=', StringComparison.Ordinal) + 1)..], CultureInfo.InvariantCulture));
             limits = key switch
             {
                 "max_file_bytes" => limits with { MaxFileBytes = value },

@@ -26,14 +26,14 @@ public sealed class GeneratedWorkflowTests(ToolFeed tool) : IClassFixture<ToolFe
 
         Assert.Equal(RegisterScaffold.PackageId, Field("id"));
         Assert.Equal(RegisterScaffold.ToolVersion, Field("version"));
-        Assert.Contains("GDPR register of processing activities", Field("description"));
-        Assert.DoesNotContain("Package Description", Field("description"));
+        Assert.Contains("GDPR register of processing activities", Field("description"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Package Description", Field("description"), StringComparison.Ordinal);
         Assert.Equal("The Register contributors", Field("authors"));
         Assert.Equal("MIT", Field("license"));
-        Assert.StartsWith("https://", Field("projectUrl"));
+        Assert.StartsWith("https://", Field("projectUrl"), StringComparison.Ordinal);
         Assert.Contains("gdpr", Field("tags").Split(' '));
         Assert.Equal("PackageReadme.md", Field("readme"));
-        Assert.Contains("dotnet tool install --global GdprRegister.Tool", new StreamReader(zip.GetEntry("PackageReadme.md")!.Open()).ReadToEnd());
+        Assert.Contains("dotnet tool install --global GdprRegister.Tool", new StreamReader(zip.GetEntry("PackageReadme.md")!.Open()).ReadToEnd(), StringComparison.Ordinal);
         var repository = nuspec.Descendants().Single(e => e.Name.LocalName == "repository");
         Assert.Equal("git", repository.Attribute("type")?.Value);
 
@@ -56,7 +56,7 @@ public sealed class GeneratedWorkflowTests(ToolFeed tool) : IClassFixture<ToolFe
             File.ReadAllText(workflow));
         var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(repository, ".config", "dotnet-tools.json")));
         Assert.Equal(RegisterScaffold.ToolVersion, manifest.RootElement.GetProperty("tools").GetProperty("gdprregister.tool").GetProperty("version").GetString());
-        Assert.Contains($"value=\"{tool.Feed}\"", File.ReadAllText(Path.Combine(repository, "nuget.config")));
+        Assert.Contains($"value=\"{tool.Feed}\"", File.ReadAllText(Path.Combine(repository, "nuget.config")), StringComparison.Ordinal);
 
         // A pull request that changes the retention and rebuilds output/, as the docs ask.
         Git(repository, runner, "checkout", "--quiet", "-b", "longer-retention");
@@ -72,12 +72,12 @@ public sealed class GeneratedWorkflowTests(ToolFeed tool) : IClassFixture<ToolFe
         Assert.Empty(first.Skipped);
         Assert.Equal(5, first.Steps.Count);
         Assert.Equal("false", first.Steps.Single(s => s.Id == "output").Outputs["stale"]);
-        Assert.Contains("Retention of", File.ReadAllText(runner.Summary));
+        Assert.Contains("Retention of", File.ReadAllText(runner.Summary), StringComparison.Ordinal);
         var comments = Comments(runner);
         Assert.Equal(2, comments.Count);
         Assert.Equal("Please check the retention.", comments[0].Body);
         Assert.StartsWith(Marker, comments[1].Body, StringComparison.Ordinal);
-        Assert.Contains("3 years", comments[1].Body);
+        Assert.Contains("3 years", comments[1].Body, StringComparison.Ordinal);
 
         // Someone (or another bot) comments after the tool; the next push must update the tool's comment, not the last one.
         File.WriteAllText(runner.Comments, JsonSerializer.Serialize(comments.Append(new Comment(200, "github-actions[bot]", "Deploy preview ready."))
@@ -90,7 +90,7 @@ public sealed class GeneratedWorkflowTests(ToolFeed tool) : IClassFixture<ToolFe
 
         var updated = Comments(runner);
         Assert.Equal([1, comments[1].Id, 200], updated.Select(c => c.Id));
-        Assert.Contains("4 years", updated[1].Body);
+        Assert.Contains("4 years", updated[1].Body, StringComparison.Ordinal);
         Assert.Equal("Deploy preview ready.", updated[2].Body);
         Assert.Equal("Please check the retention.", updated[0].Body);
 
@@ -176,7 +176,7 @@ public sealed class GeneratedWorkflowTests(ToolFeed tool) : IClassFixture<ToolFe
         Git(repository, runner, "config", "commit.gpgsign", "false");
         var init = User(repository, runner, "init", "--feed", tool.Feed);
         Assert.True(init.ExitCode == 0, init.Transcript);
-        Assert.Contains("created nuget.config", init.Output);
+        Assert.Contains("created nuget.config", init.Output, StringComparison.Ordinal);
         Assert.Equal(0, User(repository, runner, "validate").ExitCode);
         Assert.Equal(0, User(repository, runner, "build").ExitCode);
         Commit(repository, runner, "Start the register");
@@ -210,7 +210,7 @@ public sealed class GeneratedWorkflowTests(ToolFeed tool) : IClassFixture<ToolFe
     private static void Edit(string file, string find, string replace)
     {
         var text = File.ReadAllText(file);
-        Assert.Contains(find, text);
+        Assert.Contains(find, text, StringComparison.Ordinal);
         File.WriteAllText(file, text.Replace(find, replace, StringComparison.Ordinal));
     }
 

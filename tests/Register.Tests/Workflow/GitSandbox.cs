@@ -30,7 +30,7 @@ internal sealed class GitSandbox : IDisposable
     public void Edit(string relative, string find, string replace)
     {
         var text = File.ReadAllText(this[relative]);
-        Assert.Contains(find, text);
+        Assert.Contains(find, text, StringComparison.Ordinal);
         File.WriteAllText(this[relative], text.Replace(find, replace, StringComparison.Ordinal));
     }
 

@@ -21,10 +21,10 @@ public sealed class RegisterHistoryTests
         Assert.StartsWith("HEAD (", outcome.From, StringComparison.Ordinal);
         Assert.Equal(RegisterHistory.WorkingTree, outcome.To);
 
-        Assert.Contains("  - Retention of Contact form changed from 2 years to 3 years.\n", DiffReport.Text(outcome));
+        Assert.Contains("  - Retention of Contact form changed from 2 years to 3 years.\n", DiffReport.Text(outcome), StringComparison.Ordinal);
         var markdown = DiffReport.Markdown(outcome);
         Assert.StartsWith(DiffReport.MarkdownMarker + "\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("#### Activity: Contact form\n\n- Retention of Contact form changed from 2 years to 3 years.\n", markdown);
+        Assert.Contains("#### Activity: Contact form\n\n- Retention of Contact form changed from 2 years to 3 years.\n", markdown, StringComparison.Ordinal);
         var json = JsonDocument.Parse(DiffReport.Json(outcome)).RootElement;
         var entry = Assert.Single(json.GetProperty("changes").EnumerateArray());
         Assert.Equal("retention_changed", entry.GetProperty("kind").GetString());
@@ -85,7 +85,7 @@ public sealed class RegisterHistoryTests
         var purpose = outcome.Changes.Single(c => c.Kind == ChangeKind.PurposeTextChanged);
         Assert.Equal("Answering your question", purpose.Before);
         Assert.Equal("Answering your question and improving our service", purpose.After);
-        Assert.Contains("      was: \"Answering your question\"\n      now: \"Answering your question and improving our service\"\n", DiffReport.Text(outcome));
+        Assert.Contains("      was: \"Answering your question\"\n      now: \"Answering your question and improving our service\"\n", DiffReport.Text(outcome), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,8 +132,8 @@ public sealed class RegisterHistoryTests
         var outcome = RegisterHistory.Diff(Path.Combine(clone.Path, "repo", "register"), "HEAD~1");
 
         Assert.Equal(2, outcome.ProblemExitCode);
-        Assert.Contains("This is a shallow clone", outcome.Problem);
-        Assert.Contains("fetch-depth: 0", outcome.Problem);
+        Assert.Contains("This is a shallow clone", outcome.Problem, StringComparison.Ordinal);
+        Assert.Contains("fetch-depth: 0", outcome.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -145,6 +145,6 @@ public sealed class RegisterHistoryTests
         var outcome = RegisterHistory.Diff(folder["register"]);
 
         Assert.Equal(2, outcome.ProblemExitCode);
-        Assert.Contains("is not a folder inside a git repository", outcome.Problem);
+        Assert.Contains("is not a folder inside a git repository", outcome.Problem, StringComparison.Ordinal);
     }
 }

@@ -61,7 +61,7 @@ public sealed class RegisterScaffoldTests
         var result = RegisterScaffold.Create(folder.Path);
 
         Assert.DoesNotContain("nuget.config", result.Written);
-        Assert.Contains("\"gdprregister.tool\"", File.ReadAllText(folder[".config/dotnet-tools.json"]));
+        Assert.Contains("\"gdprregister.tool\"", File.ReadAllText(folder[".config/dotnet-tools.json"]), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,6 +87,6 @@ public sealed class RegisterScaffoldTests
     [Fact]
     public void The_generated_workflow_pins_the_version_the_manifest_installs()
     {
-        Assert.Contains($"REGISTER_VERSION: \"{RegisterScaffold.ToolVersion}\"", RegisterScaffold.Workflow());
+        Assert.Contains($"REGISTER_VERSION: \"{RegisterScaffold.ToolVersion}\"", RegisterScaffold.Workflow(), StringComparison.Ordinal);
     }
 }

@@ -25,9 +25,10 @@ internal sealed class TempFolder : IDisposable
 
             Directory.Delete(Path, recursive: true);
         }
-        catch (IOException)
+        catch (IOException e)
         {
-            // Leave it to the system's temp cleaner rather than fail a passing test.
+            // Leave it to the system's temp cleaner rather than fail a passing test, but say so.
+            Console.Error.WriteLine($"Temporary folder left behind: {Path} ({e.Message})");
         }
     }
 }

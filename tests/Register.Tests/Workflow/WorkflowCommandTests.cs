@@ -17,7 +17,7 @@ public sealed class WorkflowCommandTests
         var again = CliRun.Of("init", folder.Path);
 
         Assert.Equal(0, init.ExitCode);
-        Assert.Contains("created register/activities/contact-form.yaml\n", init.Output);
+        Assert.Contains("created register/activities/contact-form.yaml\n", init.Output, StringComparison.Ordinal);
         Assert.True(validation.Diagnostics.Count == 0, string.Join("\n", validation.Diagnostics));
         Assert.Equal(2, again.ExitCode);
         Assert.StartsWith("register: nothing was written, because these files already exist", again.Error, StringComparison.Ordinal);
@@ -52,9 +52,9 @@ public sealed class WorkflowCommandTests
         var json = CliRun.Of("diff", repo.RegisterPath, "--format", "json");
 
         Assert.Equal((0, 0, 0), (text.ExitCode, markdown.ExitCode, json.ExitCode));
-        Assert.Contains("Retention of Contact form changed from 2 years to 3 years.", text.Output);
-        Assert.Contains("- Retention of Contact form changed from 2 years to 3 years.", markdown.Output);
-        Assert.Contains("\"message\": \"Retention of Contact form changed from 2 years to 3 years.\"", json.Output);
+        Assert.Contains("Retention of Contact form changed from 2 years to 3 years.", text.Output, StringComparison.Ordinal);
+        Assert.Contains("- Retention of Contact form changed from 2 years to 3 years.", markdown.Output, StringComparison.Ordinal);
+        Assert.Contains("\"message\": \"Retention of Contact form changed from 2 years to 3 years.\"", json.Output, StringComparison.Ordinal);
         Assert.Equal("", text.Error);
     }
 
@@ -79,7 +79,7 @@ public sealed class WorkflowCommandTests
         var run = CliRun.Of("diff", repo.RegisterPath, "--format", "html");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("html", run.Error);
+        Assert.Contains("html", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class WorkflowFileTests
         var jobs = Jobs(Path.Combine(Approver.RepoRoot, "docs", "github-actions-register.yml"));
         var publish = (YamlMappingNode)jobs["publish"];
 
-        Assert.Contains("path: output/site", File.ReadAllText(Path.Combine(Approver.RepoRoot, "docs", "github-actions-register.yml")));
+        Assert.Contains("path: output/site", File.ReadAllText(Path.Combine(Approver.RepoRoot, "docs", "github-actions-register.yml")), StringComparison.Ordinal);
         Assert.Equal("pages", ((YamlScalarNode)((YamlMappingNode)publish["concurrency"])["group"]).Value);
         Assert.Equal("false", ((YamlScalarNode)((YamlMappingNode)publish["concurrency"])["cancel-in-progress"]).Value);
         Assert.Equal("write", Permission(publish, "pages"));
@@ -39,8 +39,8 @@ public sealed class WorkflowFileTests
         var doc = File.ReadAllText(Path.Combine(Approver.RepoRoot, "docs", "output-formats.md"));
         var example = doc[doc.IndexOf("## sarif", StringComparison.Ordinal)..];
 
-        Assert.Contains("security-events: write", example);
-        Assert.Contains("github/codeql-action/upload-sarif@v3", example);
+        Assert.Contains("security-events: write", example, StringComparison.Ordinal);
+        Assert.Contains("github/codeql-action/upload-sarif@v3", example, StringComparison.Ordinal);
     }
 
     private static YamlMappingNode Jobs(string file)

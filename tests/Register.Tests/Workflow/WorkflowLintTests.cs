@@ -13,7 +13,7 @@ public sealed class WorkflowLintTests
             var result = Lint(Path.Combine(Approver.RepoRoot, file));
 
             Assert.True(result.ExitCode == 0, $"actionlint {file}:\n{result.Transcript}");
-            Assert.Contains("passed lint checks", result.Output);
+            Assert.Contains("passed lint checks", result.Output, StringComparison.Ordinal);
         }
     }
 
@@ -27,7 +27,7 @@ public sealed class WorkflowLintTests
         var result = Lint(file);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("broken.yml:6:", result.Output);
+        Assert.Contains("broken.yml:6:", result.Output, StringComparison.Ordinal);
     }
 
     private static ChildProcess.Result Lint(string file) =>

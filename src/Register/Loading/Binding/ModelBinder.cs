@@ -309,7 +309,7 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
     };
 
     private static string Article(string kind) =>
-        kind.StartsWith("nothing", StringComparison.Ordinal) ? kind : ("aeiou".Contains(kind[0]) ? "an " : "a ") + kind;
+        kind.StartsWith("nothing", StringComparison.Ordinal) ? kind : ("aeiou".Contains(kind[0], StringComparison.Ordinal) ? "an " : "a ") + kind;
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 

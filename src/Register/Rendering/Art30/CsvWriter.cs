@@ -6,7 +6,7 @@ namespace Register.Rendering.Art30;
 /// <summary>Writes a table as RFC 4180 CSV: UTF-8 with a byte-order mark (so Excel reads it as UTF-8), CRLF line ends.</summary>
 public static class CsvWriter
 {
-    private static readonly UTF8Encoding _utf8WithMark = new(encoderShouldEmitUTF8Identifier: true);
+    private static readonly UTF8Encoding Utf8WithMark = new(encoderShouldEmitUTF8Identifier: true);
 
     public static byte[] Write(SheetTable table)
     {
@@ -17,7 +17,7 @@ public static class CsvWriter
             AppendRecord(sb, row);
         }
 
-        return [.. _utf8WithMark.GetPreamble(), .. _utf8WithMark.GetBytes(sb.ToString())];
+        return [.. Utf8WithMark.GetPreamble(), .. Utf8WithMark.GetBytes(sb.ToString())];
     }
 
     private static void AppendRecord(StringBuilder sb, IReadOnlyList<string> fields)

@@ -14,23 +14,23 @@ public sealed record DocumentProperties(string Title, string Subject, string Lan
     {
         var stamp = Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z";
         using var writer = XmlWriter.Create(zip.Entry(Entry), new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), CloseOutput = true });
-        const string cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
-        const string dc = "http://purl.org/dc/elements/1.1/";
-        const string dcterms = "http://purl.org/dc/terms/";
-        const string xsi = "http://www.w3.org/2001/XMLSchema-instance";
+        const string CorePropertiesNamespace = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+        const string DcNamespace = "http://purl.org/dc/elements/1.1/";
+        const string DcTermsNamespace = "http://purl.org/dc/terms/";
+        const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
         writer.WriteStartDocument(true);
-        writer.WriteStartElement("cp", "coreProperties", cp);
-        writer.WriteAttributeString("xmlns", "dc", null, dc);
-        writer.WriteAttributeString("xmlns", "dcterms", null, dcterms);
-        writer.WriteAttributeString("xmlns", "xsi", null, xsi);
-        writer.WriteElementString("title", dc, XmlSafeText.Clean(Title));
-        writer.WriteElementString("subject", dc, XmlSafeText.Clean(Subject));
-        writer.WriteElementString("creator", dc, XmlSafeText.Clean(Creator));
-        writer.WriteElementString("language", dc, Language);
+        writer.WriteStartElement("cp", "coreProperties", CorePropertiesNamespace);
+        writer.WriteAttributeString("xmlns", "dc", null, DcNamespace);
+        writer.WriteAttributeString("xmlns", "dcterms", null, DcTermsNamespace);
+        writer.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
+        writer.WriteElementString("title", DcNamespace, XmlSafeText.Clean(Title));
+        writer.WriteElementString("subject", DcNamespace, XmlSafeText.Clean(Subject));
+        writer.WriteElementString("creator", DcNamespace, XmlSafeText.Clean(Creator));
+        writer.WriteElementString("language", DcNamespace, Language);
         foreach (var name in new[] { "created", "modified" })
         {
-            writer.WriteStartElement("dcterms", name, dcterms);
-            writer.WriteAttributeString("xsi", "type", xsi, "dcterms:W3CDTF");
+            writer.WriteStartElement("dcterms", name, DcTermsNamespace);
+            writer.WriteAttributeString("xsi", "type", XsiNamespace, "dcterms:W3CDTF");
             writer.WriteString(stamp);
             writer.WriteEndElement();
         }

@@ -194,13 +194,13 @@ public sealed class DocxWriter : IDisposable
         _body.Close();
         _documentEntry.Dispose();
 
-        const string type = PackageParts.RelationshipsNamespace + "/";
+        const string RelationshipType = PackageParts.RelationshipsNamespace + "/";
         PackageParts.WriteRelationships(_zip, "word/_rels/document.xml.rels",
         [
-            (FooterId, type + "footer", "footer1.xml"),
-            (HeaderId, type + "header", "header1.xml"),
-            ("rIdSettings", type + "settings", "settings.xml"),
-            ("rIdStyles", type + "styles", "styles.xml"),
+            (FooterId, RelationshipType + "footer", "footer1.xml"),
+            (HeaderId, RelationshipType + "header", "header1.xml"),
+            ("rIdSettings", RelationshipType + "settings", "settings.xml"),
+            ("rIdStyles", RelationshipType + "styles", "styles.xml"),
         ]);
         Part("word/footer1.xml", new Footer(FooterParagraph(_frame)));
         Part("word/header1.xml", new Header(TextParagraph(_frame.HeaderText, DocxStyles.Header)));

@@ -11,10 +11,10 @@ namespace Register.Rendering.OpenXml;
 /// </summary>
 public static class MarkdownWordDocument
 {
-    private static readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePipeTables().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePipeTables().Build();
 
     /// <summary>Appends the Markdown's blocks to <paramref name="docx"/>.</summary>
-    public static DocxWriter Append(DocxWriter docx, string markdown) => Append(docx, Markdown.Parse(markdown, _pipeline));
+    public static DocxWriter Append(DocxWriter docx, string markdown) => Append(docx, Markdown.Parse(markdown, Pipeline));
 
     /// <summary>Appends the blocks of an already parsed document (a notice's one Markdig tree, shared with its HTML); only reads it.</summary>
     public static DocxWriter Append(DocxWriter docx, MarkdownDocument document)

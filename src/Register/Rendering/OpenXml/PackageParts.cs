@@ -16,14 +16,14 @@ internal static class PackageParts
     public static void WriteContentTypes(OfficeZip zip, IEnumerable<(string Part, string ContentType)> overrides)
     {
         using var writer = XmlWriter.Create(zip.Entry("[Content_Types].xml"), Settings);
-        const string ns = "http://schemas.openxmlformats.org/package/2006/content-types";
+        const string ContentTypesNamespace = "http://schemas.openxmlformats.org/package/2006/content-types";
         writer.WriteStartDocument(true);
-        writer.WriteStartElement("Types", ns);
-        Default(writer, ns, "rels", "application/vnd.openxmlformats-package.relationships+xml");
-        Default(writer, ns, "xml", "application/xml");
+        writer.WriteStartElement("Types", ContentTypesNamespace);
+        Default(writer, ContentTypesNamespace, "rels", "application/vnd.openxmlformats-package.relationships+xml");
+        Default(writer, ContentTypesNamespace, "xml", "application/xml");
         foreach (var (part, contentType) in overrides)
         {
-            writer.WriteStartElement("Override", ns);
+            writer.WriteStartElement("Override", ContentTypesNamespace);
             writer.WriteAttributeString("PartName", part);
             writer.WriteAttributeString("ContentType", contentType);
             writer.WriteEndElement();
@@ -36,12 +36,12 @@ internal static class PackageParts
     public static void WriteRelationships(OfficeZip zip, string entry, IEnumerable<(string Id, string Type, string Target)> relationships)
     {
         using var writer = XmlWriter.Create(zip.Entry(entry), Settings);
-        const string ns = "http://schemas.openxmlformats.org/package/2006/relationships";
+        const string PackageRelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
         writer.WriteStartDocument(true);
-        writer.WriteStartElement("Relationships", ns);
+        writer.WriteStartElement("Relationships", PackageRelationshipsNamespace);
         foreach (var (id, type, target) in relationships)
         {
-            writer.WriteStartElement("Relationship", ns);
+            writer.WriteStartElement("Relationship", PackageRelationshipsNamespace);
             writer.WriteAttributeString("Id", id);
             writer.WriteAttributeString("Type", type);
             writer.WriteAttributeString("Target", target);
@@ -51,9 +51,9 @@ internal static class PackageParts
         writer.WriteEndElement();
     }
 
-    private static void Default(XmlWriter writer, string ns, string extension, string contentType)
+    private static void Default(XmlWriter writer, string contentTypesNamespace, string extension, string contentType)
     {
-        writer.WriteStartElement("Default", ns);
+        writer.WriteStartElement("Default", contentTypesNamespace);
         writer.WriteAttributeString("Extension", extension);
         writer.WriteAttributeString("ContentType", contentType);
         writer.WriteEndElement();

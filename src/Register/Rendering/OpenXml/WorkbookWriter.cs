@@ -46,9 +46,9 @@ public static class WorkbookWriter
         ]);
         properties.WriteTo(zip);
 
-        const string type = PackageParts.RelationshipsNamespace + "/";
-        var relationships = new List<(string, string, string)> { ("rIdStyles", type + "styles", "styles.xml") };
-        relationships.AddRange(sheets.Select((_, i) => ($"rIdSheet{i + 1}", type + "worksheet", $"worksheets/sheet{i + 1}.xml")));
+        const string RelationshipType = PackageParts.RelationshipsNamespace + "/";
+        var relationships = new List<(string, string, string)> { ("rIdStyles", RelationshipType + "styles", "styles.xml") };
+        relationships.AddRange(sheets.Select((_, i) => ($"rIdSheet{i + 1}", RelationshipType + "worksheet", $"worksheets/sheet{i + 1}.xml")));
         PackageParts.WriteRelationships(zip, "xl/_rels/workbook.xml.rels", relationships);
         Part(zip, "xl/styles.xml", Stylesheet());
         Part(zip, "xl/workbook.xml", Workbook(sheets));

@@ -15,25 +15,25 @@ public sealed class RegisterReferences : IRegisterCheck
         var activities = context.ActivitiesById.Keys.ToHashSet(StringComparer.Ordinal);
         var notices = context.NoticesById.Keys.ToHashSet(StringComparer.Ordinal);
         var controllers = recipients.Concat(context.GroupEntitiesById.Keys).ToHashSet(StringComparer.Ordinal);
-        const string recipientsFile = "recipients.yaml";
-        const string audiencesPlace = "the audiences of organisation.yaml";
+        const string RecipientsFile = "recipients.yaml";
+        const string AudiencesPlace = "the audiences of organisation.yaml";
 
         var found = new List<Diagnostic>();
         foreach (var activity in register.Activities)
         {
-            found.AddRange(ReferenceCheck.Each(Rules.UnknownRecipient, activity, nameof(activity.Recipients), activity.Recipients, recipients, "recipient", recipientsFile));
+            found.AddRange(ReferenceCheck.Each(Rules.UnknownRecipient, activity, nameof(activity.Recipients), activity.Recipients, recipients, "recipient", RecipientsFile));
             found.AddRange(ReferenceCheck.Each(Rules.UnknownMeasure, activity, nameof(activity.SecurityMeasures), activity.SecurityMeasures, measures, "security measure", "measures.yaml"));
-            found.AddRange(ReferenceCheck.Each(Rules.UnknownAudience, activity, nameof(activity.Audiences), activity.Audiences, audiences, "audience", audiencesPlace));
+            found.AddRange(ReferenceCheck.Each(Rules.UnknownAudience, activity, nameof(activity.Audiences), activity.Audiences, audiences, "audience", AudiencesPlace));
             found.AddRange(ReferenceCheck.Each(Rules.UnknownController, activity, nameof(activity.Controllers), activity.Controllers, controllers, "recipient or group entity", "recipients.yaml or the group_entities of organisation.yaml"));
             foreach (var transfer in activity.Transfers)
             {
-                found.AddRange(ReferenceCheck.One(Rules.UnknownRecipient, transfer, nameof(transfer.Recipient), transfer.Recipient, recipients, "recipient", recipientsFile));
+                found.AddRange(ReferenceCheck.One(Rules.UnknownRecipient, transfer, nameof(transfer.Recipient), transfer.Recipient, recipients, "recipient", RecipientsFile));
             }
         }
 
         foreach (var section in register.Notices.SelectMany(n => n.Sections))
         {
-            found.AddRange(ReferenceCheck.Each(Rules.UnknownAudience, section, nameof(section.Audiences), section.Audiences, audiences, "audience", audiencesPlace));
+            found.AddRange(ReferenceCheck.Each(Rules.UnknownAudience, section, nameof(section.Audiences), section.Audiences, audiences, "audience", AudiencesPlace));
             if (context.SomeFileUnreadable)
             {
                 continue;

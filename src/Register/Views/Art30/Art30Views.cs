@@ -26,14 +26,14 @@ public static class Art30Views
         Art30FieldKey.Dpia, Art30FieldKey.Created, Art30FieldKey.LastChanged,
     ];
 
-    private static readonly IReadOnlyList<string> _controllerOverview =
+    private static readonly IReadOnlyList<string> ControllerOverview =
     [
         // Purposes are not a column of their own: the legal-basis column names each purpose with its basis.
         Art30FieldKey.LegalBasis, Art30FieldKey.DataSubjects, Art30FieldKey.DataCategories,
         Art30FieldKey.Recipients, Art30FieldKey.Transfers, Art30FieldKey.Retention,
     ];
 
-    private static readonly IReadOnlyList<string> _processorOverview =
+    private static readonly IReadOnlyList<string> ProcessorOverview =
     [
         Art30FieldKey.Controllers, Art30FieldKey.ProcessingCategories, Art30FieldKey.DataCategories,
         Art30FieldKey.Transfers, Art30FieldKey.Retention,
@@ -93,7 +93,7 @@ public static class Art30Views
             Transfers = activities.SelectMany(entries.Transfers).ToList(),
             Recipients = activities.SelectMany(entries.Recipients).ToList(),
             FieldKeys = kind == Art30RecordKind.Controller ? ControllerFieldKeys : ProcessorFieldKeys,
-            OverviewKeys = kind == Art30RecordKind.Controller ? _controllerOverview : _processorOverview,
+            OverviewKeys = kind == Art30RecordKind.Controller ? ControllerOverview : ProcessorOverview,
         };
     }
 

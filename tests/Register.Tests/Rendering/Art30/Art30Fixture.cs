@@ -10,12 +10,12 @@ namespace Register.Tests.Rendering.Art30;
 /// <summary>The small register under Fixtures/art30, loaded once, as the render stage receives it.</summary>
 internal static class Art30Fixture
 {
-    private static readonly Lazy<ViewInput> _input = new(Load);
-    private static readonly Lazy<PhraseLibrary> _phrases = new(LoadPhrases);
+    private static readonly Lazy<ViewInput> LazyInput = new(Load);
+    private static readonly Lazy<PhraseLibrary> LazyPhrases = new(LoadPhrases);
 
-    public static ViewInput Input => _input.Value;
+    public static ViewInput Input => LazyInput.Value;
 
-    public static PhraseLibrary Phrases => _phrases.Value;
+    public static PhraseLibrary Phrases => LazyPhrases.Value;
 
     public static string Directory => Path.Combine(AppContext.BaseDirectory, "Fixtures", "art30");
 

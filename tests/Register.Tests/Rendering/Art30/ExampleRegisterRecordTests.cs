@@ -10,7 +10,7 @@ namespace Register.Tests.Rendering.Art30;
 /// <summary>The records of the example register (register/): complete, valid and byte-stable in every language.</summary>
 public sealed class ExampleRegisterRecordTests
 {
-    private static readonly Lazy<BuildResult> _build = new(() =>
+    private static readonly Lazy<BuildResult> ExampleBuild = new(() =>
         BuildPipeline.Render(Path.Combine(Approver.RepoRoot, "register"), new BuildOptions
         {
             Validation = ValidationOptions.Default with { Today = new NodaTime.LocalDate(2026, 11, 1) },
@@ -19,7 +19,7 @@ public sealed class ExampleRegisterRecordTests
     [Fact]
     public void The_build_writes_every_record_format_in_every_language()
     {
-        var paths = _build.Value.Files.Select(f => f.Path).Where(p => p.StartsWith("records/", StringComparison.Ordinal)).ToList();
+        var paths = ExampleBuild.Value.Files.Select(f => f.Path).Where(p => p.StartsWith("records/", StringComparison.Ordinal)).ToList();
 
         foreach (var language in new[] { "nl", "de", "en" })
         {
@@ -54,7 +54,7 @@ public sealed class ExampleRegisterRecordTests
             Validation = ValidationOptions.Default with { Today = new NodaTime.LocalDate(2026, 11, 1) },
         });
 
-        var first = _build.Value.Files.Where(f => f.Path.StartsWith("records/", StringComparison.Ordinal)).ToList();
+        var first = ExampleBuild.Value.Files.Where(f => f.Path.StartsWith("records/", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(first);
         foreach (var file in first)
         {

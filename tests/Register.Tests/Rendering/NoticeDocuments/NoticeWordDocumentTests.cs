@@ -37,13 +37,13 @@ public sealed class NoticeWordDocumentTests
     [Fact]
     public void Markdown_headings_lists_emphasis_links_and_tables_become_word_content()
     {
-        const string markdown = "# Title\n\n_Version 1_\n\n## Section\n\nText with **bold** and a [link](https://example.org).\n\n- one\n- [mail@example.org](mailto:mail@example.org)\n\n1. first\n2. second\n\n| A | B |\n|---|---|\n| x | y |\n";
+        const string Markdown = "# Title\n\n_Version 1_\n\n## Section\n\nText with **bold** and a [link](https://example.org).\n\n- one\n- [mail@example.org](mailto:mail@example.org)\n\n1. first\n2. second\n\n| A | B |\n|---|---|\n| x | y |\n";
 
         var bytes = DocxWriter.ToBytes(
             "en",
             new DocumentProperties("T", "S", "en", "C", new NodaTime.LocalDate(2026, 1, 1)),
             new DocxPageFrame("H", "V", "Page", "of"),
-            docx => MarkdownWordDocument.Append(docx, markdown));
+            docx => MarkdownWordDocument.Append(docx, Markdown));
 
         var text = OfficeText.Document(bytes);
         Assert.Contains("[Title] Title\n[Normal] Version 1\n[Heading1] Section\n[Normal] Text with bold and a link (https://example.org).\n", text, StringComparison.Ordinal);

@@ -45,13 +45,13 @@ public sealed class OfficeZipTests
     [InlineData(1_000_000)]
     public void Entries_round_trip_through_the_runtimes_inflater(int length)
     {
-        const string xml = "<w:p><w:r><w:t>abc</w:t></w:r></w:p>";
+        const string Xml = "<w:p><w:r><w:t>abc</w:t></w:r></w:p>";
         var random = new Random(length);
         var content = new byte[length];
         for (var i = 0; i < length; i++)
         {
             // Mostly repetitive XML-like text, with stretches of noise.
-            content[i] = (i / 5000 % 3) == 2 ? (byte)random.Next(256) : (byte)xml[(i * 7 / 3) % xml.Length];
+            content[i] = (i / 5000 % 3) == 2 ? (byte)random.Next(256) : (byte)Xml[(i * 7 / 3) % Xml.Length];
         }
 
         using var stream = new MemoryStream();

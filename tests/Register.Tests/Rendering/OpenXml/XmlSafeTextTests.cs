@@ -27,8 +27,8 @@ public sealed class XmlSafeTextTests
     [Fact]
     public void Clean_text_is_returned_as_is()
     {
-        const string text = "Überweisung – 5 €";
+        const string Text = "Überweisung – 5 €";
 
-        Assert.Same(text, XmlSafeText.Clean(text));
+        Assert.Same(Text, XmlSafeText.Clean(Text));
     }
 }
