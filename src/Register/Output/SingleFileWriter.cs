@@ -96,15 +96,18 @@ public static class SingleFileWriter
         return read.AsSpan().SequenceEqual(content);
     }
 
-    private static void TryDelete(string path)
+    // False when the file stays: a leftover '.partial' file next to the target is harmless; the target itself was
+    // not touched, so the caller goes on.
+    private static bool TryDelete(string path)
     {
         try
         {
             File.Delete(path);
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A leftover '.partial' file next to the target is harmless; the target itself was not touched.
+            return false;
         }
     }
 }
