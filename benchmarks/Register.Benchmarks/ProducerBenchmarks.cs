@@ -1,3 +1,4 @@
+using Register.Output;
 using BenchmarkDotNet.Attributes;
 using Register.Diagnostics;
 using Register.Rendering;
@@ -46,6 +47,10 @@ public class ProducerBenchmarks
     public int Art30Records() => Count(_views! with { Notices = [] }, OutputFormats.All);
 
     // Sums the sizes so the benchmark consumes every file the formats made.
-    private int Count(DocumentViews views, IReadOnlyList<OutputFormat> formats) =>
-        DocumentRendering.Render(views, _ => [], _input!.Register, _phrases!, formats, TemplateEngine.BuiltIn, new DiagnosticBag()).Files.Sum(f => f.Content.Length);
+    private int Count(DocumentViews views, IReadOnlyList<OutputFormat> formats)
+    {
+        var output = new MemoryOutput();
+        DocumentRendering.Render(views, _ => [], _input!.Register, _phrases!, formats, TemplateEngine.BuiltIn, new DiagnosticBag(), output);
+        return output.Contents.Sum(f => f.Content.Length);
+    }
 }

@@ -100,7 +100,7 @@ public static class BuildCommand
         }
 
         console.Output.Write(
-            $"Built {result.Files.Count} files into {outputDirectory}: {written.Written.Count} written, {written.Unchanged.Count} unchanged, {written.Removed.Count} removed.\n");
+            $"Built {result.Built.Count} files into {outputDirectory}: {written.Written.Count} written, {written.Unchanged.Count} unchanged, {written.Removed.Count} removed.\n");
         console.Output.Write(Register.Readability.ReadabilitySummary.Format(result.Readability));
         return ExitCodes.For(result.Diagnostics, warningsAsErrors);
     }
@@ -129,7 +129,7 @@ public static class BuildCommand
         }
 
         console.Output.Write(comparison.IsCurrent
-            ? $"{outputDirectory} is up to date ({result.Files.Count} files).\n"
+            ? $"{outputDirectory} is up to date ({result.Built.Count} files).\n"
             : $"{outputDirectory} is not up to date: run 'register build' and commit the result.\n");
         return comparison.IsCurrent ? ExitCodes.For(result.Diagnostics, warningsAsErrors) : ExitCodes.Invalid;
     }

@@ -9,7 +9,7 @@ public sealed record OutputComparison(IReadOnlyList<string> Stale, IReadOnlyList
     public bool IsCurrent => !Interrupted && Stale.Count == 0 && Missing.Count == 0 && Extra.Count == 0;
 
     /// <summary>Compares rendered files (including the manifest) with the folder; reads, never writes.</summary>
-    public static OutputComparison Compare(string outputDirectory, IReadOnlyList<OutputFile> files)
+    public static OutputComparison Compare(string outputDirectory, IReadOnlyList<BuiltFile> files)
     {
         var root = Path.GetFullPath(outputDirectory);
         var all = WithManifest(files);
@@ -22,7 +22,7 @@ public sealed record OutputComparison(IReadOnlyList<string> Stale, IReadOnlyList
             {
                 missing.Add(file.Path);
             }
-            else if (OutputManifest.HashOf(full) != OutputManifest.Hash(file.Content))
+            else if (OutputManifest.HashOf(full) != file.Sha256)
             {
                 stale.Add(file.Path);
             }
@@ -38,10 +38,22 @@ public sealed record OutputComparison(IReadOnlyList<string> Stale, IReadOnlyList
         };
     }
 
-    /// <summary>The files plus their manifest, sorted by path.</summary>
+    /// <summary>Compares rendered files with their bytes (including the manifest) with the folder.</summary>
+    public static OutputComparison Compare(string outputDirectory, IReadOnlyList<OutputFile> files) =>
+        Compare(outputDirectory, files.Select(f => new BuiltFile(f.Path, OutputManifest.Hash(f.Content))).ToList());
+
+    /// <summary>The files with their bytes plus their manifest, sorted by path.</summary>
     public static IReadOnlyList<OutputFile> WithManifest(IReadOnlyList<OutputFile> files) =>
         files.Where(f => f.Path != OutputManifest.FileName)
-            .Append(OutputManifest.For(files.Where(f => f.Path != OutputManifest.FileName).ToList()))
+            .Append(OutputManifest.For(files.Where(f => f.Path != OutputManifest.FileName).Select(f => new BuiltFile(f.Path, OutputManifest.Hash(f.Content))).ToList()))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>The files plus their manifest, sorted by path.</summary>
+    public static IReadOnlyList<BuiltFile> WithManifest(IReadOnlyList<BuiltFile> files)
+    {
+        var produced = files.Where(f => f.Path != OutputManifest.FileName).ToList();
+        var manifest = OutputManifest.For(produced);
+        return produced.Append(new BuiltFile(manifest.Path, OutputManifest.Hash(manifest.Content))).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
 }

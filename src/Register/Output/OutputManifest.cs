@@ -13,7 +13,7 @@ public static class OutputManifest
     public const string FileName = ".register-manifest.json";
 
     /// <summary>The manifest for a set of files: their paths and SHA-256 hashes, sorted by path; deterministic bytes.</summary>
-    public static OutputFile For(IReadOnlyList<OutputFile> files)
+    public static OutputFile For(IReadOnlyList<BuiltFile> files)
     {
         var text = new StringBuilder();
         text.Append("{\n  \"generator\": \"register\",\n  \"files\": [\n");
@@ -21,7 +21,7 @@ public static class OutputManifest
         for (var i = 0; i < sorted.Count; i++)
         {
             text.Append("    { \"path\": ").Append(JsonSerializer.Serialize(sorted[i].Path))
-                .Append(", \"sha256\": \"").Append(Hash(sorted[i].Content)).Append("\" }")
+                .Append(", \"sha256\": \"").Append(sorted[i].Sha256).Append("\" }")
                 .Append(i + 1 < sorted.Count ? ",\n" : "\n");
         }
 

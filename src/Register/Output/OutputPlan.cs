@@ -2,15 +2,17 @@ namespace Register.Output;
 
 /// <summary>What a build would do to an output folder: which files it writes, leaves, removes, and which it may not touch.</summary>
 internal sealed record OutputPlan(
-    IReadOnlyList<(OutputFile File, string Full, bool Replaces)> Writes,
+    IReadOnlyList<(BuiltFile File, string Full, bool Replaces)> Writes,
     IReadOnlyList<string> Unchanged,
     IReadOnlyList<(string Path, string Sha256)> Removals,
     IReadOnlyList<OutputConflict> Conflicts,
     IReadOnlyList<string> Released)
 {
-    public static OutputPlan Make(string root, IReadOnlyList<(OutputFile File, string Full)> targets, IReadOnlyDictionary<string, string> owned, bool force)
+    /// <summary>The plan for <paramref name="targets"/>; <paramref name="currentHash"/> gives the hash of a file now in the folder (by path).</summary>
+    public static OutputPlan Make(
+        string root, IReadOnlyList<(BuiltFile File, string Full)> targets, IReadOnlyDictionary<string, string> owned, bool force, Func<string, string?> currentHash)
     {
-        var writes = new List<(OutputFile, string, bool)>();
+        var writes = new List<(BuiltFile, string, bool)>();
         var unchanged = new List<string>();
         var conflicts = new List<OutputConflict>();
         foreach (var (file, full) in targets)
@@ -37,8 +39,8 @@ internal sealed record OutputPlan(
                 continue;
             }
 
-            var current = OutputManifest.HashOf(full);
-            if (current == OutputManifest.Hash(file.Content))
+            var current = currentHash(file.Path) ?? OutputManifest.HashOf(full);
+            if (current == file.Sha256)
             {
                 unchanged.Add(file.Path);
             }

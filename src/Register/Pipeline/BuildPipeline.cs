@@ -18,6 +18,45 @@ public static class BuildPipeline
     /// <summary>Validates and renders every file in memory. With errors anywhere the result has no files; the diagnostics say why.</summary>
     public static BuildResult Render(string registerDirectory, BuildOptions options)
     {
+        var output = new MemoryOutput();
+        var result = Run(registerDirectory, options, () => output);
+        return result.HasErrors ? result : result with { Files = output.Contents };
+    }
+
+    /// <summary>
+    /// Renders, writing each file into the output folder's staging area as it is made, then swaps them in; with errors
+    /// nothing is written. The build holds only the paths and hashes of what it wrote.
+    /// </summary>
+    public static BuildResult Build(string registerDirectory, string outputDirectory, BuildOptions options)
+    {
+        OutputLocation.Check(registerDirectory, outputDirectory);
+        OutputStaging? staging = null;
+        try
+        {
+            var result = Run(registerDirectory, options, () => staging = OutputWriter.Begin(outputDirectory, options.Write));
+            return result.HasErrors || staging is null ? result : result with { Written = staging.Commit() };
+        }
+        finally
+        {
+            staging?.Dispose();
+        }
+    }
+
+    /// <summary>Renders and compares with the output folder without writing (build --check); only hashes are kept.</summary>
+    public static (BuildResult Result, OutputComparison? Comparison) Check(string registerDirectory, string outputDirectory, BuildOptions options)
+    {
+        OutputLocation.Check(registerDirectory, outputDirectory);
+        var output = new HashOutput();
+        var result = Run(registerDirectory, options, () => output);
+        return (result, result.HasErrors ? null : OutputComparison.Compare(outputDirectory, result.Built));
+    }
+
+    /// <summary>
+    /// The build's stages; <paramref name="open"/> gives where the files go, and is called only once the register validated
+    /// without errors (so a register with errors never touches the output folder).
+    /// </summary>
+    private static BuildResult Run(string registerDirectory, BuildOptions options, Func<IOutputSink> open)
+    {
         // 1. Load and validate, once. The documents (the DPO report's findings among them) depend on the register only:
         // they are made as of the version date (or AsOf), whatever date --today gave the diagnostics printed for this run.
         var validation = RegisterValidation.Run(registerDirectory, options.Validation with { AsOf = options.AsOf ?? options.Validation.AsOf });
@@ -46,16 +85,19 @@ public static class BuildPipeline
         var phrases = PhraseFiles.Load(engine.Source, Languages(register), diagnostics);
         var views = DocumentViews.Build(input, phrases, diagnostics);
 
-        // 3. Formats: every view in each chosen format.
+        // 3. Formats: every view in each chosen format, each file handed to the output as soon as it is made.
         var formats = options.Formats.Count == 0 ? OutputFormats.All : options.Formats;
+        var output = open();
         var rendered = DocumentRendering.Render(
-            views, readability => DocumentViews.Reports(input, phrases, views.Records, readability), register, phrases, formats, engine, diagnostics);
-        var files = rendered.Files;
-        foreach (var file in files)
-        {
-            options.Progress?.Report(file.Path);
-        }
-
+            views,
+            readability => DocumentViews.Reports(input, phrases, views.Records, readability),
+            register,
+            phrases,
+            formats,
+            engine,
+            diagnostics,
+            options.Progress is null ? output : new ProgressOutput(output, options.Progress));
+        var files = output.Files;
         foreach (var group in files.GroupBy(f => f.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             diagnostics.Report(Rules.OutputPathDuplicate, SourceLocation.OfFile(register.Organisation.At.File),
@@ -73,23 +115,7 @@ public static class BuildPipeline
         var found = diagnostics.ToSortedList();
         return found.Any(d => d.Severity == Severity.Error)
             ? new BuildResult(validation, found, [])
-            : new BuildResult(validation, found, rendered.Files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList()) { Readability = rendered.Readability };
-    }
-
-    /// <summary>Renders, then writes the files into <paramref name="outputDirectory"/>; with errors nothing is written.</summary>
-    public static BuildResult Build(string registerDirectory, string outputDirectory, BuildOptions options)
-    {
-        OutputLocation.Check(registerDirectory, outputDirectory);
-        var result = Render(registerDirectory, options);
-        return result.HasErrors ? result : result with { Written = OutputWriter.Write(outputDirectory, result.Files, options.Write) };
-    }
-
-    /// <summary>Renders and compares with the output folder without writing (build --check).</summary>
-    public static (BuildResult Result, OutputComparison? Comparison) Check(string registerDirectory, string outputDirectory, BuildOptions options)
-    {
-        OutputLocation.Check(registerDirectory, outputDirectory);
-        var result = Render(registerDirectory, options);
-        return (result, result.HasErrors ? null : OutputComparison.Compare(outputDirectory, result.Files));
+            : new BuildResult(validation, found, []) { Built = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), Readability = rendered.Readability };
     }
 
     /// <summary>Every language a document is written in: the organisation's and each notice's.</summary>

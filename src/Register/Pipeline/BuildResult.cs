@@ -4,9 +4,15 @@ using Register.Validation;
 
 namespace Register.Pipeline;
 
-/// <summary>What a build did: the validation report, the build's own findings, the files rendered and, when written, what changed.</summary>
+/// <summary>
+/// What a build did: the validation report, the build's own findings, the files rendered (with their bytes only when rendered
+/// in memory: <see cref="BuildPipeline.Render"/>, exports) and, when written, what changed.
+/// </summary>
 public sealed record BuildResult(ValidationReport Validation, IReadOnlyList<Diagnostic> BuildDiagnostics, IReadOnlyList<OutputFile> Files)
 {
+    /// <summary>Every file of the build by path and SHA-256, sorted by path, however it was written; empty with errors.</summary>
+    public IReadOnlyList<BuiltFile> Built { get; init; } = [];
+
     /// <summary>What writing changed in the output folder; null when nothing was written (render only, or errors).</summary>
     public WriteOutcome? Written { get; init; }
 

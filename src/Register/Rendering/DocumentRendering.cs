@@ -25,9 +25,9 @@ public static partial class DocumentRendering
     public const string NoticeFolder = "notices";
 
     /// <summary>
-    /// The files of every document in <paramref name="formats"/>, and the readability of each notice; templates that cannot
-    /// be used are reported once each. The DPO reports show the notices' readability, so their views are made by
-    /// <paramref name="reports"/> after the notices are rendered.
+    /// Writes every document in <paramref name="formats"/> into <paramref name="output"/> as it is rendered, and returns the
+    /// readability of each notice; templates that cannot be used are reported once each. The DPO reports show the notices'
+    /// readability, so their views are made by <paramref name="reports"/> after the notices are rendered.
     /// </summary>
     public static RenderedDocuments Render(
         DocumentViews views,
@@ -36,12 +36,13 @@ public static partial class DocumentRendering
         PhraseLibrary phrases,
         IReadOnlyList<OutputFormat> formats,
         TemplateEngine engine,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        IOutputSink output)
     {
-        var files = new List<OutputFile>();
         var readability = new List<NoticeReadability>();
-        var pages = new List<(Notice Notice, string Language, byte[] Page)>();
-        var site = formats.Contains(OutputFormats.HtmlPage) || formats.Contains(OutputFormats.Json);
+        var pages = new List<(Notice Notice, string Language, string Sha256)>();
+        var writesPages = formats.Contains(OutputFormats.HtmlPage);
+        var site = writesPages || formats.Contains(OutputFormats.Json);
         foreach (var version in views.Notices)
         {
             if (!HasAllowedOutputName(version.Notice, diagnostics))
@@ -58,40 +59,37 @@ public static partial class DocumentRendering
 
             readability.Add(new NoticeReadability(version.Notice.Id, version.Notice.Output, rendered.Readability));
             CheckReadability(version.Notice, rendered.Readability, diagnostics);
-            foreach (var format in formats.Where(f => f.Documents.HasFlag(DocumentKinds.Notice)))
+            foreach (var format in formats.Where(f => f.Documents.HasFlag(DocumentKinds.Notice) && f != OutputFormats.HtmlPage))
             {
-                if (Try(() => format.Notice(rendered), diagnostics) is { } content)
-                {
-                    files.Add(new OutputFile(stem + format.Extension, content));
-                    if (format == OutputFormats.HtmlPage)
-                    {
-                        pages.Add((version.Notice, version.View.Language, content));
-                    }
-                }
+                TryAdd(output, stem + format.Extension, stream => format.WriteNotice(rendered, stream), diagnostics);
             }
 
-            if (site && !formats.Contains(OutputFormats.HtmlPage) && Try(() => OutputFormats.HtmlPage.Notice(rendered), diagnostics) is { } page)
+            if (site && Try(() => OutputFormats.HtmlPage.Notice(rendered), diagnostics) is { } page)
             {
-                // index.json lists each page's hash, so it needs the pages even when they are not written.
-                pages.Add((version.Notice, version.View.Language, page));
+                // index.json lists each page's hash, so it needs the pages even when they are not written; the site holds a copy.
+                pages.Add((version.Notice, version.View.Language, OutputManifest.Hash(page)));
+                if (writesPages)
+                {
+                    output.Add(stem + OutputFormats.HtmlPage.Extension, page);
+                    output.Add(NoticeSite.PagePath(version.Notice, version.View.Language), page);
+                }
             }
         }
 
         if (site)
         {
             var (html, index) = NoticeSite.Build(register, pages, phrases);
-            files.AddRange(formats.Contains(OutputFormats.HtmlPage) ? html : []);
-            files.AddRange(formats.Contains(OutputFormats.Json) ? [index] : []);
+            foreach (var file in (writesPages ? html : []).Concat(formats.Contains(OutputFormats.Json) ? [index] : []))
+            {
+                output.Add(file.Path, file.Content);
+            }
         }
 
         foreach (var record in views.Records.Select(view => new RenderedRecord(view, engine)))
         {
             foreach (var format in formats.Where(f => f.Documents.HasFlag(DocumentKinds.Record)))
             {
-                if (Try(() => format.Record(record), diagnostics) is { } content)
-                {
-                    files.Add(new OutputFile(PathOf(record.View, format), content));
-                }
+                TryAdd(output, PathOf(record.View, format), stream => format.WriteRecord(record, stream), diagnostics);
             }
         }
 
@@ -100,11 +98,11 @@ public static partial class DocumentRendering
         {
             foreach (var format in formats.Where(f => f.Documents.HasFlag(DocumentKinds.Report)))
             {
-                files.Add(new OutputFile(PathOf(report, format), format.Report(report)));
+                output.Add(PathOf(report, format), stream => format.WriteReport(report, stream));
             }
         }
 
-        return new RenderedDocuments(files, measured);
+        return new RenderedDocuments(measured);
     }
 
     /// <summary>The record's path in the output folder, e.g. records/nl/art30-controller.xlsx.</summary>
@@ -126,6 +124,19 @@ public static partial class DocumentRendering
         {
             TemplateErrors.Report(e, diagnostics);
             return null;
+        }
+    }
+
+    /// <summary>Adds the file, or reports the template that cannot be used (nothing of the file is kept then).</summary>
+    private static void TryAdd(IOutputSink output, string path, Action<Stream> write, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            output.Add(path, write);
+        }
+        catch (TemplateException e)
+        {
+            TemplateErrors.Report(e, diagnostics);
         }
     }
 

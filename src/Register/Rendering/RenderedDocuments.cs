@@ -1,7 +1,6 @@
-using Register.Output;
 using Register.Readability;
 
 namespace Register.Rendering;
 
-/// <summary>What the formats stage made: the files, and the readability measured on each notice (for the build summary).</summary>
-public sealed record RenderedDocuments(IReadOnlyList<OutputFile> Files, IReadOnlyList<NoticeReadability> Readability);
+/// <summary>What the formats stage measured while it wrote the files: the readability of each notice (for the build summary).</summary>
+public sealed record RenderedDocuments(IReadOnlyList<NoticeReadability> Readability);

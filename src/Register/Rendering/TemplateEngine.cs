@@ -42,11 +42,15 @@ public sealed class TemplateEngine
         path.EndsWith(HtmlExtension, StringComparison.Ordinal) ? TemplateEscaping.Html : TemplateEscaping.Markdown;
 
     /// <summary>Renders the template at <paramref name="path"/> (e.g. "notice/notice.md.sbn") with a model and the phrases of its language.</summary>
+    /// <remarks>
+    /// A document that lists <paramref name="activities"/> processing activities (an Art. 30 record lists them all) may
+    /// write and work in proportion: its limits grow by <see cref="TemplateLimits.ForActivities"/>.
+    /// </remarks>
     /// <exception cref="TemplateException">The template cannot be parsed or rendered; it names the file, line and column.</exception>
-    public string Render(string path, object model, PhraseBook phrases)
+    public string Render(string path, object model, PhraseBook phrases, int activities = 0)
     {
         var template = Compile(path);
-        var context = new TemplateRenderContext(this, EscapingOf(path), phrases, CreateBuiltins());
+        var context = new TemplateRenderContext(this, EscapingOf(path), phrases, CreateBuiltins(), Limits.ForActivities(activities));
         var globals = new ScriptObject();
         globals.Import(model, renamer: member => member.Name);
         context.PushGlobal(globals);

@@ -24,4 +24,23 @@ public sealed record TemplateLimits
     /// itself twice at each level (2^60 calls within the depth limit).
     /// </summary>
     public long Steps { get; init; } = 50_000_000;
+
+    /// <summary>
+    /// Characters a render may write in addition for each processing activity its document lists: a record of 10,000
+    /// activities is ~40 million characters of Markdown with the built-in templates (~4,000 per activity), past any fixed
+    /// limit that still stops a runaway template early on a small register.
+    /// </summary>
+    public int OutputCharactersPerActivity { get; init; } = 32 * 1024;
+
+    /// <summary>Steps a render may take in addition for each processing activity its document lists.</summary>
+    public long StepsPerActivity { get; init; } = 20_000;
+
+    /// <summary>These limits grown for a document that lists <paramref name="activities"/> activities (unchanged for 0).</summary>
+    public TemplateLimits ForActivities(int activities) => activities <= 0
+        ? this
+        : this with
+        {
+            OutputCharacters = (int)Math.Min(int.MaxValue / 2, OutputCharacters + ((long)OutputCharactersPerActivity * activities)),
+            Steps = Steps + (StepsPerActivity * activities),
+        };
 }

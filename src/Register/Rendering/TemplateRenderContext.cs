@@ -15,16 +15,18 @@ namespace Register.Rendering;
 internal sealed class TemplateRenderContext : TemplateContext
 {
     private readonly TemplateEngine _engine;
+    private readonly TemplateLimits _limits;
     private readonly TemplateEscaping _escaping;
     private readonly TemplateOutput _output;
     private readonly Stack<int> _outerLengths = new();
     private long _outerLength;
     private long _steps;
 
-    public TemplateRenderContext(TemplateEngine engine, TemplateEscaping escaping, PhraseBook phrases, ScriptObject builtins)
+    public TemplateRenderContext(TemplateEngine engine, TemplateEscaping escaping, PhraseBook phrases, ScriptObject builtins, TemplateLimits? limits = null)
         : base(builtins)
     {
         _engine = engine;
+        _limits = limits ?? engine.Limits;
         _escaping = escaping;
         Phrases = phrases;
         TemplateLoader = engine.Loader;
@@ -33,12 +35,12 @@ internal sealed class TemplateRenderContext : TemplateContext
         AutoIndent = false;
         // Templates name values as the views do (Title, Sections, VersionLine), as the notice's JSON file shows them.
         MemberRenamer = member => member.Name;
-        LoopLimit = engine.Limits.LoopIterations;
-        RecursiveLimit = engine.Limits.Recursion;
+        LoopLimit = _limits.LoopIterations;
+        RecursiveLimit = _limits.Recursion;
         // Off: in Scriban 7.5 this limit also cuts the whole output short with "..." and no error, counting a partial's
         // output once per level. TemplateLimits.OutputCharacters replaces it with an error.
         LimitToString = 0;
-        _output = new TemplateOutput(engine.Limits.OutputCharacters, () => CurrentSpan);
+        _output = new TemplateOutput(_limits.OutputCharacters, () => CurrentSpan);
         PushOutput(_output);
     }
 
@@ -72,9 +74,9 @@ internal sealed class TemplateRenderContext : TemplateContext
 
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
-        if (++_steps > _engine.Limits.Steps)
+        if (++_steps > _limits.Steps)
         {
-            throw new ScriptRuntimeException(scriptNode?.Span ?? CurrentSpan, $"The template takes more than {_engine.Limits.Steps} steps (the step limit); it may loop or include itself without end.");
+            throw new ScriptRuntimeException(scriptNode?.Span ?? CurrentSpan, $"The template takes more than {_limits.Steps} steps (the step limit); it may loop or include itself without end.");
         }
 
         return base.Evaluate(scriptNode, aliasReturnedFunction);
@@ -100,9 +102,9 @@ internal sealed class TemplateRenderContext : TemplateContext
 
     private void CheckOutput(SourceSpan span, int adding)
     {
-        if (_outerLength + LengthOf(Output) + adding > _engine.Limits.OutputCharacters)
+        if (_outerLength + LengthOf(Output) + adding > _limits.OutputCharacters)
         {
-            throw new ScriptRuntimeException(span, $"The template writes more than {_engine.Limits.OutputCharacters} characters (the output limit).");
+            throw new ScriptRuntimeException(span, $"The template writes more than {_limits.OutputCharacters} characters (the output limit).");
         }
     }
 

@@ -8,4 +8,11 @@ public static class Utf8
     private static readonly UTF8Encoding WithoutMark = new(encoderShouldEmitUTF8Identifier: false);
 
     public static byte[] Bytes(string text) => WithoutMark.GetBytes(text);
+
+    /// <summary>Encodes <paramref name="text"/> into <paramref name="output"/> a buffer at a time, without a copy of the whole text in bytes.</summary>
+    public static void Write(Stream output, string text)
+    {
+        using var writer = new StreamWriter(output, WithoutMark, 1 << 16, leaveOpen: true);
+        writer.Write(text);
+    }
 }

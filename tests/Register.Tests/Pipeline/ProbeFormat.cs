@@ -22,21 +22,21 @@ internal sealed class ProbeFormat(string name) : OutputFormat
 
     public override DocumentKinds Documents => DocumentKinds.Notice | DocumentKinds.Record | DocumentKinds.Report;
 
-    public override byte[] Notice(RenderedNotice notice)
+    public override void WriteNotice(RenderedNotice notice, Stream output)
     {
         Notices.Add(notice);
-        return [(byte)'n'];
+        output.WriteByte((byte)'n');
     }
 
-    public override byte[] Record(RenderedRecord record)
+    public override void WriteRecord(RenderedRecord record, Stream output)
     {
         Records.Add(record);
-        return [(byte)'r'];
+        output.WriteByte((byte)'r');
     }
 
-    public override byte[] Report(DpoReportView report)
+    public override void WriteReport(DpoReportView report, Stream output)
     {
         Reports.Add(report);
-        return [(byte)'d'];
+        output.WriteByte((byte)'d');
     }
 }

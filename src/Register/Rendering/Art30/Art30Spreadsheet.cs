@@ -6,8 +6,17 @@ namespace Register.Rendering.Art30;
 /// <summary>The record as an XLSX workbook: overview, transfers and recipients sheets.</summary>
 public static class Art30Spreadsheet
 {
-    public static byte[] Write(Art30RecordView record) =>
+    public static byte[] Write(Art30RecordView record)
+    {
+        using var stream = new MemoryStream();
+        Write(record, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes the workbook to <paramref name="output"/> (seekable; left open).</summary>
+    public static void Write(Art30RecordView record, Stream output) =>
         WorkbookWriter.Write(
+            output,
             [Art30Tables.Overview(record), Art30Tables.Transfers(record), Art30Tables.Recipients(record)],
             Art30Tables.Properties(record));
 }

@@ -10,14 +10,30 @@ public static class CsvWriter
 
     public static byte[] Write(SheetTable table)
     {
+        using var stream = new MemoryStream();
+        Write(table, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes the table to <paramref name="output"/> row by row (left open).</summary>
+    public static void Write(SheetTable table, Stream output)
+    {
+        // The mark is written by hand: StreamWriter writes it only at the start of a stream it can seek.
+        output.Write(Utf8WithMark.GetPreamble());
+        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);
         var sb = new StringBuilder();
         AppendRecord(sb, table.Header);
         foreach (var row in table.Rows)
         {
             AppendRecord(sb, row);
+            if (sb.Length > 1 << 15)
+            {
+                writer.Write(sb);
+                sb.Clear();
+            }
         }
 
-        return [.. Utf8WithMark.GetPreamble(), .. Utf8WithMark.GetBytes(sb.ToString())];
+        writer.Write(sb);
     }
 
     private static void AppendRecord(StringBuilder sb, IReadOnlyList<string> fields)

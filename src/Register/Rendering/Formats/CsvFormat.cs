@@ -13,5 +13,5 @@ public sealed class CsvFormat : OutputFormat
 
     public override DocumentKinds Documents => DocumentKinds.Record;
 
-    public override byte[] Record(RenderedRecord record) => CsvWriter.Write(Art30Tables.Overview(record.View));
+    public override void WriteRecord(RenderedRecord record, Stream output) => CsvWriter.Write(Art30Tables.Overview(record.View), output);
 }

@@ -18,10 +18,10 @@ public sealed class DocxFormat : OutputFormat
 
     public override bool IsText => false;
 
-    public override byte[] Notice(RenderedNotice notice) =>
-        NoticeWordDocument.Write(notice.Document, notice.Notice, notice.Organisation, notice.Phrases);
+    public override void WriteNotice(RenderedNotice notice, Stream output) =>
+        output.Write(NoticeWordDocument.Write(notice.Document, notice.Notice, notice.Organisation, notice.Phrases));
 
-    public override byte[] Record(RenderedRecord record) => Art30WordDocument.Write(record.View);
+    public override void WriteRecord(RenderedRecord record, Stream output) => Art30WordDocument.Write(record.View, output);
 
-    public override byte[] Report(DpoReportView report) => DpoReportDocument.Write(report);
+    public override void WriteReport(DpoReportView report, Stream output) => output.Write(DpoReportDocument.Write(report));
 }

@@ -13,9 +13,9 @@ public sealed class HtmlFragmentFormat : OutputFormat
 
     public override DocumentKinds Documents => DocumentKinds.Notice;
 
-    public override byte[] Notice(RenderedNotice notice)
+    public override void WriteNotice(RenderedNotice notice, Stream output)
     {
         var page = new NoticePage(notice.View.Language, notice.View.Title, new TrustedText(notice.Html.Body), [], []);
-        return Utf8.Bytes(MarkdownTidy.Tidy(notice.Engine.Render(RenderedNotice.FragmentTemplate, page, notice.Phrases)));
+        Utf8.Write(output, MarkdownTidy.Tidy(notice.Engine.Render(RenderedNotice.FragmentTemplate, page, notice.Phrases)));
     }
 }

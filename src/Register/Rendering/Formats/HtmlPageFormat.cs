@@ -14,12 +14,12 @@ public sealed class HtmlPageFormat : OutputFormat
 
     public override DocumentKinds Documents => DocumentKinds.Notice | DocumentKinds.Record;
 
-    public override byte[] Notice(RenderedNotice notice)
+    public override void WriteNotice(RenderedNotice notice, Stream output)
     {
         var view = notice.View;
         var page = new NoticePage(view.Language, view.Title, new TrustedText(notice.Html.Body), notice.Html.Headings.Where(h => h.Level == 2).ToList(), view.OtherLanguages);
-        return Utf8.Bytes(MarkdownTidy.Tidy(notice.Engine.Render(RenderedNotice.PageTemplate, page, notice.Phrases)));
+        Utf8.Write(output, MarkdownTidy.Tidy(notice.Engine.Render(RenderedNotice.PageTemplate, page, notice.Phrases)));
     }
 
-    public override byte[] Record(RenderedRecord record) => Utf8.Bytes(record.Html);
+    public override void WriteRecord(RenderedRecord record, Stream output) => Utf8.Write(output, record.Html);
 }

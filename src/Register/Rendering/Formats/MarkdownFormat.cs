@@ -14,7 +14,7 @@ public sealed class MarkdownFormat : OutputFormat
 
     public override DocumentKinds Documents => DocumentKinds.Notice | DocumentKinds.Record;
 
-    public override byte[] Notice(RenderedNotice notice) => Utf8.Bytes(notice.Markdown);
+    public override void WriteNotice(RenderedNotice notice, Stream output) => Utf8.Write(output, notice.Markdown);
 
-    public override byte[] Record(RenderedRecord record) => Utf8.Bytes(record.Markdown);
+    public override void WriteRecord(RenderedRecord record, Stream output) => Utf8.Write(output, record.Markdown);
 }

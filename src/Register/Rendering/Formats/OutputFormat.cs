@@ -1,3 +1,4 @@
+using Register.Output;
 using Register.Rendering.Art30;
 using Register.Rendering.Notices;
 using Register.Views.Reports;
@@ -26,16 +27,27 @@ public abstract class OutputFormat
     /// <summary>True for text formats (an export may go to standard output), false for Word and Excel.</summary>
     public virtual bool IsText => true;
 
-    /// <summary>The notice in this format; called only when <see cref="Documents"/> has <see cref="DocumentKinds.Notice"/>.</summary>
+    /// <summary>Writes the notice in this format to <paramref name="output"/> (seekable, left open); called only when <see cref="Documents"/> has <see cref="DocumentKinds.Notice"/>.</summary>
     /// <exception cref="TemplateException">A template (possibly an organisation's) cannot be used.</exception>
-    public virtual byte[] Notice(RenderedNotice notice) => throw new NotSupportedException($"The {Name} format has no notice version.");
+    public virtual void WriteNotice(RenderedNotice notice, Stream output) => throw new NotSupportedException($"The {Name} format has no notice version.");
 
-    /// <summary>The Art. 30 record in this format; called only when <see cref="Documents"/> has <see cref="DocumentKinds.Record"/>.</summary>
+    /// <summary>Writes the Art. 30 record in this format; called only when <see cref="Documents"/> has <see cref="DocumentKinds.Record"/>.</summary>
     /// <exception cref="TemplateException">A template (possibly an organisation's) cannot be used.</exception>
-    public virtual byte[] Record(RenderedRecord record) => throw new NotSupportedException($"The {Name} format has no record version.");
+    public virtual void WriteRecord(RenderedRecord record, Stream output) => throw new NotSupportedException($"The {Name} format has no record version.");
 
-    /// <summary>The DPO report in this format; called only when <see cref="Documents"/> has <see cref="DocumentKinds.Report"/>.</summary>
-    public virtual byte[] Report(DpoReportView report) => throw new NotSupportedException($"The {Name} format has no report version.");
+    /// <summary>Writes the DPO report in this format; called only when <see cref="Documents"/> has <see cref="DocumentKinds.Report"/>.</summary>
+    public virtual void WriteReport(DpoReportView report, Stream output) => throw new NotSupportedException($"The {Name} format has no report version.");
+
+    /// <summary>The notice in this format, in memory (exports, tests); a build writes it straight to its file instead.</summary>
+    /// <exception cref="TemplateException">A template (possibly an organisation's) cannot be used.</exception>
+    public byte[] Notice(RenderedNotice notice) => OutputSinks.Buffer(output => WriteNotice(notice, output));
+
+    /// <summary>The Art. 30 record in this format, in memory.</summary>
+    /// <exception cref="TemplateException">A template (possibly an organisation's) cannot be used.</exception>
+    public byte[] Record(RenderedRecord record) => OutputSinks.Buffer(output => WriteRecord(record, output));
+
+    /// <summary>The DPO report in this format, in memory.</summary>
+    public byte[] Report(DpoReportView report) => OutputSinks.Buffer(output => WriteReport(report, output));
 
     public override string ToString() => Name;
 }

@@ -15,5 +15,5 @@ public sealed class XlsxFormat : OutputFormat
 
     public override bool IsText => false;
 
-    public override byte[] Record(RenderedRecord record) => Art30Spreadsheet.Write(record.View);
+    public override void WriteRecord(RenderedRecord record, Stream output) => Art30Spreadsheet.Write(record.View, output);
 }

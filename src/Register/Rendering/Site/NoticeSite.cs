@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using NodaTime.Text;
 using Register.Model;
@@ -10,7 +9,8 @@ namespace Register.Rendering.Site;
 /// <summary>
 /// The publishable web site under <c>site/</c>: the notices' HTML pages, an index page per language linking every notice
 /// (and the other languages' indexes), and <c>index.json</c> with each notice's URL, language, version date and SHA-256
-/// hash. It is given the pages the HTML format wrote, so the site holds exactly those bytes.
+/// hash. The pages themselves are written (by the formats stage) the moment the HTML format makes them, to their own path
+/// and to <see cref="PagePath"/>, so the site holds exactly those bytes; this class gets only their hashes.
 /// </summary>
 public static class NoticeSite
 {
@@ -18,24 +18,34 @@ public static class NoticeSite
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>The site's HTML files (pages and indexes) and its index.json, from each notice's page in each language.</summary>
-    /// <summary>The index pages borrow month names from the build's phrase books (<paramref name="phrases"/>, loaded once).</summary>
-    public static (IReadOnlyList<OutputFile> Html, OutputFile Index) Build(RegisterModel register, IReadOnlyList<(Notice Notice, string Language, byte[] Page)> pages, PhraseLibrary phrases)
+    /// <summary>Where the site holds a notice's page: site/&lt;output&gt;.&lt;language&gt;.html.</summary>
+    public static string PagePath(Notice notice, string language) => $"{Folder}/{FileName(notice, language)}";
+
+    /// <summary>
+    /// The site's index pages and its index.json, from the SHA-256 of each notice's page in each language. The index pages
+    /// borrow month names from the build's phrase books (<paramref name="phrases"/>, loaded once).
+    /// </summary>
+    public static (IReadOnlyList<OutputFile> Html, OutputFile Index) Build(RegisterModel register, IReadOnlyList<(Notice Notice, string Language, string Sha256)> pages, PhraseLibrary phrases)
     {
+        var byPage = new Dictionary<(string, string), string>();
+        foreach (var (notice, language, sha256) in pages)
+        {
+            byPage.TryAdd((notice.Id, language), sha256);
+        }
+
         var entries = new List<SiteEntry>();
         foreach (var notice in register.Notices.OrderBy(n => n.Id, StringComparer.Ordinal))
         {
             foreach (var language in Languages(register))
             {
-                if (pages.FirstOrDefault(p => p.Notice == notice && p.Language == language) is { Page: { } page })
+                if (byPage.TryGetValue((notice.Id, language), out var sha256))
                 {
-                    entries.Add(new SiteEntry(notice, language, $"{notice.Output}.{language}.html", page, notice.VersionDate ?? register.Organisation.VersionDate));
+                    entries.Add(new SiteEntry(notice, language, FileName(notice, language), sha256, notice.VersionDate ?? register.Organisation.VersionDate));
                 }
             }
         }
 
         var html = new List<OutputFile>();
-        html.AddRange(entries.Select(e => new OutputFile($"{Folder}/{e.FileName}", e.Content)));
         var languages = Languages(register).Where(l => entries.Any(e => e.Language == l)).ToList();
 
         foreach (var language in languages)
@@ -50,6 +60,8 @@ public static class NoticeSite
 
         return (html, new OutputFile($"{Folder}/index.json", Utf8.GetBytes(IndexJson(register, entries))));
     }
+
+    private static string FileName(Notice notice, string language) => $"{notice.Output}.{language}.html";
 
     /// <summary>The register's languages in the order it lists them.</summary>
     private static IEnumerable<string> Languages(RegisterModel register) =>
@@ -75,7 +87,7 @@ public static class NoticeSite
                 json.WriteString("title", entry.Notice.Title.Get(entry.Language) ?? entry.Notice.Id);
                 json.WriteString("url", entry.FileName);
                 json.WriteString("version_date", LocalDatePattern.Iso.Format(entry.VersionDate));
-                json.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(entry.Content)));
+                json.WriteString("sha256", entry.Sha256);
                 json.WriteEndObject();
             }
 
