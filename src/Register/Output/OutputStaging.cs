@@ -58,8 +58,8 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         {
             var recovered = Attempt(root, "finish the interrupted build in", () => OutputJournal.Recover(root));
             var staging = OutputJournal.StagingOf(root);
-            Attempt(root, "prepare the staging area in", () => Directory.CreateDirectory(Path.Combine(staging, "new")), cleanUp: staging);
-            Attempt(root, "prepare the staging area in", () => Directory.CreateDirectory(Path.Combine(staging, "old")), cleanUp: staging);
+            Attempt(root, "write into", () => Directory.CreateDirectory(Path.Combine(staging, "new")), cleanUp: staging);
+            Attempt(root, "write into", () => Directory.CreateDirectory(Path.Combine(staging, "old")), cleanUp: staging);
             return new OutputStaging(root, options ?? WriteOptions.Default, created, lockExisted, held, recovered);
         }
         catch
