@@ -16,6 +16,9 @@ public sealed record ProcessingActivity : ModelNode
     [Description("Short description of what happens.")]
     public LocalizedText? Description { get; init; }
 
+    [Description("One short sentence for the notice's first layer: what is done and why, in plain words (language level B1).")]
+    public LocalizedText? Summary { get; init; }
+
     [Description("controller (default), joint_controller or processor.")]
     public ActivityRole Role { get; init; }
 

@@ -4,8 +4,12 @@ namespace Register.Views;
 public sealed record ActivityView
 {
     public required string Id { get; init; }
+    /// <summary>The anchor of the activity's part of the notice (its heading, or its section's when it is the section's only activity).</summary>
+    public required string Anchor { get; init; }
     public required string Name { get; init; }
     public string? Description { get; init; }
+    /// <summary>The one-line summary for the first layer, as the register writes it; null when it has none.</summary>
+    public string? Summary { get; init; }
     public required IReadOnlyList<PurposeView> Purposes { get; init; }
     public string? SpecialCategories { get; init; }
     public string? CriminalData { get; init; }
@@ -22,6 +26,8 @@ public sealed record ActivityView
     public IReadOnlyList<TransferView> OnwardTransfers { get; init; } = [];
     public required string Retention { get; init; }
     public required IReadOnlyList<string> CategoryRetention { get; init; }
+    /// <summary>The same as <see cref="CategoryRetention"/>, category and period apart, for the retention table.</summary>
+    public IReadOnlyList<CategoryRetentionView> CategoryRetentionRows { get; init; } = [];
     public AutomatedDecisionView? AutomatedDecisions { get; init; }
     public IReadOnlyList<JointControllerView> JointControllers { get; init; } = [];
     /// <summary>An Art. 14(5) exemption, stated.</summary>

@@ -7,18 +7,27 @@ namespace Register.Views;
 /// <summary>Resolves one processing activity into what a notice in one language shows about it.</summary>
 public static class ActivityViewBuilder
 {
-    public static ActivityView Build(ProcessingActivity activity, NoticeContext context)
+    /// <summary>The activity as a notice shows it, its part reached by <paramref name="anchor"/>; recipient anchors from <paramref name="anchors"/>.</summary>
+    public static ActivityView Build(ProcessingActivity activity, NoticeContext context, string anchor, NoticeAnchors anchors)
     {
         WorkProbe.Count("views.notice-activity");
         var phrases = context.Phrases;
         var vocabulary = context.Vocabulary;
         var indirect = activity.Sources.Any(s => s.Kind is SourceKind.ThirdParty or SourceKind.Public);
         var direct = activity.Sources.Any(s => s.Kind == SourceKind.DataSubject);
+        var categoryRetention = activity.DataCategories
+            .Where(c => c.Retention is not null)
+            .Select(c => new CategoryRetentionView(
+                context.Label(vocabulary.DataCategories, c.Category, c, "category", "data category"),
+                Retention(activity, c.Retention!, context)))
+            .ToList();
         return new ActivityView
         {
             Id = activity.Id,
+            Anchor = anchor,
             Name = context.Text(activity.Name, activity, "name", $"the name of activity '{activity.Id}'"),
             Description = context.Optional(activity.Description, activity, "description", $"the description of activity '{activity.Id}'"),
+            Summary = context.Optional(activity.Summary, activity, "summary", $"the summary of activity '{activity.Id}'"),
             Purposes = activity.Purposes.Select(p => Purpose(activity, p, context)).ToList(),
             SpecialCategories = activity.SpecialCategories is { } special ? SpecialCategories(activity, special, context) : null,
             CriminalData = activity.CriminalData is { } criminal
@@ -33,17 +42,14 @@ public static class ActivityViewBuilder
             Indirect = indirect,
             Sources = activity.Sources.Select(s => Source(activity, s, context)).ToList(),
             Provision = direct && activity.Provision is { } provision ? Provision(activity, provision, context) : null,
-            Recipients = RecipientViews.For(activity, context),
+            Recipients = RecipientViews.For(activity, context, anchors),
             Transfers = RecipientViews.Transfers(activity, context),
             OnwardTransfers = RecipientViews.OnwardTransfers(activity, context),
             Retention = activity.Retention is { } rule ? Retention(activity, rule, context) : "",
-            CategoryRetention = activity.DataCategories
-                .Where(c => c.Retention is not null)
-                .Select(c => phrases.Format(
-                    "notice.category_retention",
-                    ("category", context.Label(vocabulary.DataCategories, c.Category, c, "category", "data category")),
-                    ("retention", Retention(activity, c.Retention!, context))))
+            CategoryRetention = categoryRetention
+                .Select(c => phrases.Format("notice.category_retention", ("category", c.Category), ("retention", c.Retention)))
                 .ToList(),
+            CategoryRetentionRows = categoryRetention,
             AutomatedDecisions = activity.AutomatedDecisions is { IsNone: false } adm ? AutomatedDecisions(activity, adm, context) : null,
             JointControllers = activity.Role == ActivityRole.JointController ? JointControllers(activity, context) : [],
             Exemption = activity.Exemption is { } exemption

@@ -4,7 +4,11 @@ namespace Register.Views;
 public sealed record NoticeSectionView
 {
     public required string Id { get; init; }
+    /// <summary>The anchor of the section's heading: its id, made unique within the notice.</summary>
+    public required string Anchor { get; init; }
     public required string Title { get; init; }
     public string? Intro { get; init; }
     public required IReadOnlyList<ActivityView> Activities { get; init; }
+    /// <summary>True when the section covers one activity: its heading is the activity's, so the activity gets no heading of its own.</summary>
+    public bool IsSingleActivity => Activities.Count == 1;
 }

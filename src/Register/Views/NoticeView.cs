@@ -14,9 +14,17 @@ public sealed record NoticeView
     public required string VersionDateIso { get; init; }
     /// <summary>The version line shown under the title, e.g. "Versie van 14 september 2022".</summary>
     public required string VersionLine { get; init; }
+    /// <summary>The first layer: the notice in one screen, linking to the full text.</summary>
+    public required NoticeSummaryView Summary { get; init; }
     public required ControllerView Controller { get; init; }
     public required IReadOnlyList<NoticeSectionView> Sections { get; init; }
+    /// <summary>Every recipient of the covered activities, described once, in the order they first appear.</summary>
+    public required IReadOnlyList<NoticeRecipientView> Recipients { get; init; }
+    /// <summary>The retention table: one row per activity, and one per data category with its own period.</summary>
+    public required IReadOnlyList<RetentionRowView> Retention { get; init; }
     public required IReadOnlyList<RightView> Rights { get; init; }
+    /// <summary>How to send a request, that it is free, the deadline and identity checks (Art. 12).</summary>
+    public required ExerciseRightsView ExerciseRights { get; init; }
     /// <summary>The separate right-to-object paragraph (Art. 21(4)); null when no covered processing carries it.</summary>
     public ObjectionView? Objection { get; init; }
     /// <summary>How to withdraw consent (Art. 13(2)(c)); null when no covered processing rests on consent.</summary>

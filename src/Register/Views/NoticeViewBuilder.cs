@@ -13,12 +13,20 @@ public static class NoticeViewBuilder
         var register = context.Register;
         var organisation = register.Organisation;
         var phrases = context.Phrases;
-        var sections = notice.Sections.Select(s => Section(s, context)).ToList();
+        var anchors = new NoticeAnchors();
+        var sections = notice.Sections.Select(s => Section(s, context, anchors)).ToList();
         var covered = NoticeCoverage.Activities(notice, register);
         var purposes = covered.SelectMany(a => a.Purposes).ToList();
         var measuresUsed = covered.SelectMany(a => a.SecurityMeasures).ToHashSet(StringComparer.Ordinal);
         var versionDate = notice.VersionDate ?? organisation.VersionDate;
         var dateWords = DateWords.Format(versionDate, phrases);
+
+        var controller = Controller(context);
+        var rights = Rights(purposes, context);
+        var complaint = new ComplaintView(
+            phrases.Format("notice.complaint_text", ("citation", context.Cite(GdprProvisions.Complaint))),
+            Authority(organisation.SupervisoryAuthority, context));
+        var activities = sections.SelectMany(s => s.Activities).DistinctBy(a => a.Id).ToList();
 
         return new NoticeView
         {
@@ -30,14 +38,16 @@ public static class NoticeViewBuilder
             VersionDate = dateWords,
             VersionDateIso = versionDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             VersionLine = phrases.Format("notice.version", ("date", dateWords)),
-            Controller = Controller(context),
+            Summary = NoticeSummaryBuilder.Summary(controller, activities, rights, complaint, covered, context),
+            Controller = controller,
             Sections = sections,
-            Rights = Rights(purposes, context),
+            Recipients = NoticeSummaryBuilder.Recipients(activities),
+            Retention = NoticeSummaryBuilder.RetentionTable(activities),
+            Rights = rights,
+            ExerciseRights = NoticeSummaryBuilder.ExerciseRights(controller, context),
             Objection = Objection(covered, context),
             Withdrawal = Withdrawal(covered, context),
-            Complaint = new ComplaintView(
-                phrases.Format("notice.complaint_text", ("citation", context.Cite(GdprProvisions.Complaint))),
-                Authority(organisation.SupervisoryAuthority, context)),
+            Complaint = complaint,
             // A statement of fact (Art. 13(2)(f)): made only when the register says so for every activity the notice covers.
             NoAutomatedDecisions = covered.Count > 0 && covered.All(a => a.AutomatedDecisions is { IsNone: true })
                 ? phrases.Get("notice.no_automated_decisions")
@@ -59,15 +69,22 @@ public static class NoticeViewBuilder
         };
     }
 
-    private static NoticeSectionView Section(NoticeSection section, NoticeContext context) => new()
+    private static NoticeSectionView Section(NoticeSection section, NoticeContext context, NoticeAnchors anchors)
     {
-        Id = section.Id,
-        Title = context.Text(section.Title, section, "title", $"the title of section '{section.Id}'"),
-        Intro = context.Optional(section.Intro, section, "intro", $"the intro of section '{section.Id}'"),
-        Activities = NoticeCoverage.Activities(section, context.Register, context.Diagnostics)
-            .Select(a => ActivityViewBuilder.Build(a, context))
-            .ToList(),
-    };
+        var anchor = anchors.Claim(section.Id);
+        var covered = NoticeCoverage.Activities(section, context.Register, context.Diagnostics);
+        // A section of one activity is that activity's part: one heading, one anchor (no "## Livechat / ### Livechat").
+        return new NoticeSectionView
+        {
+            Id = section.Id,
+            Anchor = anchor,
+            Title = context.Text(section.Title, section, "title", $"the title of section '{section.Id}'"),
+            Intro = context.Optional(section.Intro, section, "intro", $"the intro of section '{section.Id}'"),
+            Activities = covered
+                .Select(a => ActivityViewBuilder.Build(a, context, covered.Count == 1 ? anchor : anchors.Claim(a.Id), anchors))
+                .ToList(),
+        };
+    }
 
     private static ControllerView Controller(NoticeContext context)
     {

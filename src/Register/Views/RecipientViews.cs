@@ -7,7 +7,7 @@ namespace Register.Views;
 /// <summary>Recipients and transfers of an activity as a notice shows them.</summary>
 public static class RecipientViews
 {
-    public static IReadOnlyList<RecipientView> For(ProcessingActivity activity, NoticeContext context)
+    public static IReadOnlyList<RecipientView> For(ProcessingActivity activity, NoticeContext context, NoticeAnchors anchors)
     {
         var views = new List<RecipientView>();
         foreach (var id in activity.Recipients)
@@ -19,7 +19,10 @@ public static class RecipientViews
 
             views.Add(new RecipientView
             {
+                Id = recipient.Id,
+                Anchor = anchors.Recipient(recipient.Id),
                 Name = context.Text(recipient.Name, recipient, "name", $"the name of recipient '{recipient.Id}'"),
+                Role = Naming.ToYamlKey(recipient.Role.ToString()),
                 Category = context.Label(context.Vocabulary.RecipientCategories, recipient.Category, recipient, "category", "recipient category"),
                 LegalEntity = string.IsNullOrWhiteSpace(recipient.LegalEntity) ? null : recipient.LegalEntity.Trim(),
                 Address = recipient.Address is null ? null : ContactWords.Line(recipient.Address, context),

@@ -1,5 +1,6 @@
 using Register.Rendering.Art30;
 using Register.Rendering.Notices;
+using Register.Views;
 
 namespace Register.Rendering.Formats;
 
@@ -17,8 +18,60 @@ public sealed class HtmlPageFormat : OutputFormat
     public override void WriteNotice(RenderedNotice notice, Stream output)
     {
         var view = notice.View;
-        var page = new NoticePage(view.Language, view.Title, new TrustedText(notice.Html.Body), notice.Html.Headings.Where(h => h.Level == 2).ToList(), view.OtherLanguages);
+        var page = new NoticePage(view.Language, view.Title, new TrustedText(notice.Html.Rest), Contents(notice), view.OtherLanguages)
+        {
+            Lead = new TrustedText(notice.Html.Lead),
+            Hreflang = Hreflang(notice),
+        };
         Utf8.Write(output, MarkdownTidy.Tidy(notice.Engine.Render(RenderedNotice.PageTemplate, page, notice.Phrases)));
+    }
+
+    /// <summary>The parts (level-2 headings after the first layer), each with the activities that have a heading of their own.</summary>
+    public static IReadOnlyList<ContentsEntry> Contents(RenderedNotice notice)
+    {
+        var activities = notice.View.Sections
+            .Where(s => !s.IsSingleActivity)
+            .SelectMany(s => s.Activities)
+            .Select(a => a.Anchor)
+            .ToHashSet(StringComparer.Ordinal);
+        var entries = new List<(HtmlHeading Heading, List<ContentsEntry> Children)>();
+        foreach (var heading in notice.Html.Headings)
+        {
+            if (heading.Level == 2 && heading.Anchor != MarkdownHtml.SummaryAnchor)
+            {
+                entries.Add((heading, []));
+            }
+            else if (heading.Level == 3 && entries.Count > 0 && activities.Contains(heading.Anchor))
+            {
+                entries[^1].Children.Add(new ContentsEntry(heading.Anchor, heading.Text, []));
+            }
+        }
+
+        return entries.Select(e => new ContentsEntry(e.Heading.Anchor, e.Heading.Text, e.Children)).ToList();
+    }
+
+    // Every language version, this page included, and x-default: the notice's first language.
+    private static IReadOnlyList<LanguageVersionView> Hreflang(RenderedNotice notice)
+    {
+        var view = notice.View;
+        var languages = notice.Notice.Languages.Count > 0 ? notice.Notice.Languages : notice.Organisation.Languages;
+        var self = new LanguageVersionView(view.Language, view.LanguageName, $"{notice.Notice.Output}.{view.Language}.html");
+        var all = view.OtherLanguages.Append(self).OrderBy(v => IndexOf(languages, v.Language)).ToList();
+        var first = all[0];
+        return [.. all, first with { Language = "x-default" }];
+    }
+
+    private static int IndexOf(IReadOnlyList<string> languages, string language)
+    {
+        for (var i = 0; i < languages.Count; i++)
+        {
+            if (languages[i] == language)
+            {
+                return i;
+            }
+        }
+
+        return languages.Count;
     }
 
     public override void WriteRecord(RenderedRecord record, Stream output) => Utf8.Write(output, record.Html);

@@ -26,11 +26,7 @@ public sealed class RenderedNotice
         Organisation = organisation;
         Engine = engine;
         Markdown = markdown;
-        // Section ids from the register are the stable anchors of the published page; the first section with a title wins.
-        var anchors = version.View.Sections
-            .GroupBy(s => s.Title, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
-        Document = MarkdownHtml.Parse(markdown, anchors);
+        Document = MarkdownHtml.Parse(markdown, Anchors(version.View, version.Phrases));
         _html = new Lazy<RenderedHtml>(() => MarkdownHtml.Render(Document));
         _readability = new Lazy<ReadabilityScore>(() => TextStatistics.Measure(MarkdownBlocks.Of(Document), version.View.Language));
     }
@@ -59,6 +55,34 @@ public sealed class RenderedNotice
 
     /// <summary>The readability of the text, measured on <see cref="Document"/>.</summary>
     public ReadabilityScore Readability => _readability.Value;
+
+    /// <summary>
+    /// The anchors of the notice's headings, in document order: the standard parts by their heading phrase, the sections
+    /// (ids from the register), the activities with a heading of their own, and the recipients of the recipients part.
+    /// </summary>
+    public static IReadOnlyList<HeadingAnchor> Anchors(NoticeView view, PhraseBook phrases)
+    {
+        var anchors = new List<HeadingAnchor>();
+        foreach (var section in view.Sections)
+        {
+            anchors.Add(new HeadingAnchor(2, section.Title, section.Anchor));
+            if (!section.IsSingleActivity)
+            {
+                anchors.AddRange(section.Activities.Select(a => new HeadingAnchor(3, a.Name, a.Anchor)));
+            }
+        }
+
+        anchors.AddRange(view.Recipients.Select(r => new HeadingAnchor(3, r.Recipient.Name, r.Recipient.Anchor)));
+        foreach (var (anchor, key) in NoticeAnchors.Parts)
+        {
+            if (phrases.TryGet(key) is { } heading)
+            {
+                anchors.Add(new HeadingAnchor(2, heading, anchor));
+            }
+        }
+
+        return anchors;
+    }
 
     /// <summary>Renders the notice's Markdown template for one notice version.</summary>
     /// <exception cref="TemplateException">The template (possibly an organisation's) cannot be used.</exception>

@@ -135,7 +135,7 @@ public static class MarkdownWordDocument
                     runs.AddRange(text);
                     var shown = string.Concat(text.Select(r => r.Text));
                     var url = link.Url ?? "";
-                    if (url.Length > 0 && !string.Equals(shown, url, StringComparison.Ordinal) && !string.Equals("mailto:" + shown, url, StringComparison.Ordinal)
+                    if (url.Length > 0 && !MarkdownHtml.IsPageAnchor(url) && !string.Equals(shown, url, StringComparison.Ordinal) && !string.Equals("mailto:" + shown, url, StringComparison.Ordinal)
                         && !string.Equals("tel:" + shown.Replace(" ", "", StringComparison.Ordinal), url, StringComparison.Ordinal))
                     {
                         runs.Add(new DocxRun($" ({url})", bold, italic));

@@ -44,6 +44,18 @@ public static class GdprProvisions
 
     public static ArticleRef Complaint { get; } = new(77, 1);
 
+    /// <summary>Art. 12(3): information on action taken within one month, extendable by two further months.</summary>
+    public static ArticleRef RequestDeadline { get; } = new(12, 3);
+
+    /// <summary>Art. 12(4): when no action is taken, the reasons within one month, and the complaint and judicial remedy.</summary>
+    public static ArticleRef RequestRefused { get; } = new(12, 4);
+
+    /// <summary>Art. 12(5): free of charge, unless manifestly unfounded or excessive.</summary>
+    public static ArticleRef FreeOfCharge { get; } = new(12, 5);
+
+    /// <summary>Art. 12(6): additional information to confirm the identity where there are reasonable doubts.</summary>
+    public static ArticleRef IdentityCheck { get; } = new(12, 6);
+
     public static ArticleRef AutomatedDecisions { get; } = new(22);
 
     /// <summary>True for the bases that carry the right to withdraw consent (Art. 13(2)(c)): only 6(1)(a); 9(2)(a) is checked separately.</summary>
