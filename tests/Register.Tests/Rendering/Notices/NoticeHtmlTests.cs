@@ -25,12 +25,25 @@ public sealed class NoticeHtmlTests
         Assert.Empty(document.QuerySelectorAll("script, iframe, img, link[rel='stylesheet'], [src]"));
 
         var alternates = document.QuerySelectorAll("head > link[rel='alternate'][hreflang]").Select(l => l.GetAttribute("hreflang")).ToList();
-        Assert.Equal(2, alternates.Count);
-        Assert.DoesNotContain(language, alternates);
+        // Every language version, this page included (Google's rule for hreflang), and x-default: the notice's first language.
+        Assert.Equal(["nl", "de", "en", "x-default"], alternates);
+        var hrefs = document.QuerySelectorAll("head > link[rel='alternate'][hreflang]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href"));
+        Assert.Equal(Path.GetFileName(path), hrefs[language]);
+        Assert.Equal(hrefs["nl"], hrefs["x-default"]);
 
         var contents = document.QuerySelectorAll("nav.toc a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.True(contents.Count >= 5);
         Assert.All(contents, href => Assert.NotNull(document.GetElementById(href.TrimStart('#'))));
+
+        // The first layer comes before the table of contents; every link in the page to an anchor finds its target.
+        var summary = document.GetElementById("summary");
+        var toc = document.QuerySelector("nav.toc");
+        Assert.NotNull(summary);
+        Assert.True(summary.CompareDocumentPosition(toc!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+        var anchors = document.QuerySelectorAll("a[href^='#']").Select(a => a.GetAttribute("href")!.TrimStart('#')).ToList();
+        Assert.All(anchors, id => Assert.NotNull(document.GetElementById(id)));
+        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
     }
 
     [Theory]
