@@ -30,8 +30,7 @@ internal sealed class RegisterFileReader(string root, YamlLimits limits, Diagnos
 
         if (!RealPath.IsWithin(actual, _realRoot))
         {
-            return Refuse(display, "leads outside the register folder (it is, or lies in, a link to elsewhere), so it is not read",
-                "Copy the file into the register folder instead of linking to it; a register holds its own files.");
+            return Outside(display);
         }
 
         if (kind == UnixFileType.Kind.Link)
@@ -53,8 +52,7 @@ internal sealed class RegisterFileReader(string root, YamlLimits limits, Diagnos
             case UnixFileType.Kind.Directory:
                 return Refuse(display, "is a folder, not a file", "Rename the folder so its name does not end in .yaml, or move it out of the register.");
             case UnixFileType.Kind.Other:
-                return Refuse(display, "is not a regular file (a FIFO, socket or device), so it is not opened",
-                    "Replace it with a regular YAML file, or remove it.");
+                return NotPlain(display);
         }
 
         return ReadBounded(actual, display);
@@ -64,7 +62,22 @@ internal sealed class RegisterFileReader(string root, YamlLimits limits, Diagnos
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            // Checked again on the open file: the entry may have been swapped since it was listed (for a FIFO, a device or a link).
+            var handle = UnixFileType.OpenPlain(path, out var kind, out var opened);
+            if (handle is not null && kind != UnixFileType.Kind.Regular)
+            {
+                return NotPlain(display);
+            }
+
+            if (handle is not null && (opened is null || !RealPath.IsWithin(opened, _realRoot)))
+            {
+                handle.Dispose();
+                return Outside(display);
+            }
+
+            using var stream = handle is not null
+                ? new FileStream(handle, FileAccess.Read, 1)
+                : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             var length = stream.Length;
             if (length > limits.MaxFileBytes)
             {
@@ -98,6 +111,13 @@ internal sealed class RegisterFileReader(string root, YamlLimits limits, Diagnos
             "Split the file into smaller files, or raise the limit with --max-file-bytes if the size is intended.");
         return null;
     }
+
+    private byte[]? NotPlain(string display) =>
+        Refuse(display, "is not a regular file (a FIFO, socket or device), so it is not opened", "Replace it with a regular YAML file, or remove it.");
+
+    private byte[]? Outside(string display) =>
+        Refuse(display, "leads outside the register folder (it is, or lies in, a link to elsewhere), so it is not read",
+            "Copy the file into the register folder instead of linking to it; a register holds its own files.");
 
     private byte[]? Refuse(string display, string what, string fix)
     {

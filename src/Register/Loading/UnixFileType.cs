@@ -62,6 +62,63 @@ internal static class UnixFileType
         return BitConverter.ToUInt16(buffer, ModeOffset);
     }
 
+    private const int OpenReadOnlyNonBlocking = 0x800 | 0x80000; // O_RDONLY | O_NONBLOCK | O_CLOEXEC (Linux, every common architecture)
+    private const int AtEmptyPath = 0x1000;
+
+    /// <summary>
+    /// Opens <paramref name="path"/> for reading only if, once open, it is a regular file: the check is made on the open
+    /// descriptor, so a file swapped for a FIFO, a device or a link between listing and opening is never read (and a FIFO
+    /// never blocks: it is opened without waiting for a writer). <paramref name="opened"/> is where the descriptor really
+    /// leads, for the caller to check it is still inside the register. Null when it cannot be opened (the caller's own
+    /// open then reports why) and on other systems, where the caller opens the file itself after <see cref="Of"/>.
+    /// </summary>
+    public static Microsoft.Win32.SafeHandles.SafeFileHandle? OpenPlain(string path, out Kind kind, out string? opened)
+    {
+        kind = Kind.Missing;
+        opened = null;
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        int descriptor;
+        try
+        {
+            descriptor = Open(path, OpenReadOnlyNonBlocking);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+
+        if (descriptor < 0)
+        {
+            // Not a FIFO (opening one to read without waiting always succeeds): the caller's own open reports what failed.
+            return null;
+        }
+
+        var handle = new Microsoft.Win32.SafeHandles.SafeFileHandle(descriptor, ownsHandle: true);
+        var buffer = new byte[256];
+        var mode = Statx(descriptor, "", AtEmptyPath, StatxType, buffer) == 0 ? BitConverter.ToUInt16(buffer, ModeOffset) : 0;
+        kind = (mode & 0xF000) switch
+        {
+            0x8000 => Kind.Regular,
+            0x4000 => Kind.Directory,
+            _ => Kind.Other,
+        };
+        opened = new FileInfo("/proc/self/fd/" + descriptor.ToString(System.Globalization.CultureInfo.InvariantCulture)).LinkTarget;
+        if (kind != Kind.Regular)
+        {
+            handle.Dispose();
+        }
+
+        return handle;
+    }
+
+    [DllImport("libc", EntryPoint = "open", SetLastError = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
+
     [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, [Out] byte[] buffer);

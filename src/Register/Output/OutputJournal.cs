@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Register.FileSystem;
 
 namespace Register.Output;
 
@@ -41,6 +42,8 @@ public sealed class OutputJournal
         }
 
         text.Append("  ]\n}\n");
+        // The staged files' names must be on disk before the journal that points at them.
+        DirectorySync.Flush(Path.Combine(staging, "new"));
         var temporary = Path.Combine(staging, JournalFile + ".tmp");
         using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
         {
@@ -49,6 +52,7 @@ public sealed class OutputJournal
         }
 
         File.Move(temporary, Path.Combine(staging, JournalFile));
+        DirectorySync.Flush(staging);
         return new OutputJournal(root, entries);
     }
 
@@ -79,12 +83,14 @@ public sealed class OutputJournal
         return true;
     }
 
-    /// <summary>Applies every entry (each step safe to repeat), then ends the journal.</summary>
+    /// <summary>Applies every entry (each step safe to repeat), flushes the folders it renamed into, then ends the journal.</summary>
     public void RollForward()
     {
+        var folders = new SortedSet<string>(StringComparer.Ordinal) { _root };
         foreach (var entry in Entries)
         {
             var target = OutputPaths.Resolve(_root, entry.Path);
+            folders.Add(Path.GetDirectoryName(target)!);
             var staged = entry.Staged is null ? null : Path.Combine(StagingOf(_root), entry.Staged);
             var backup = entry.Backup is null ? null : Path.Combine(StagingOf(_root), entry.Backup);
             if (staged is not null)
@@ -99,6 +105,12 @@ public sealed class OutputJournal
             {
                 File.Move(target, backup);
             }
+        }
+
+        // Only once the renames are on disk may the journal go: a power cut before this point rolls forward again.
+        foreach (var folder in folders.Where(Directory.Exists))
+        {
+            DirectorySync.Flush(folder);
         }
 
         End();

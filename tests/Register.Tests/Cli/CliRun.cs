@@ -1,18 +1,35 @@
 using Register.Cli;
+using Register.Tests.Workflow;
 
 namespace Register.Tests.Cli;
 
-/// <summary>Runs the command line in-process and captures what it writes.</summary>
+/// <summary>
+/// Runs the command line and captures what it writes: in-process, or, when <see cref="ProgramVariable"/> names a
+/// <c>Register.Cli.dll</c>, as a child process of that build. The second form replays the CLI tests against another
+/// version of the tool (<c>tests/replay-against</c> builds an earlier commit and records which tests failed there).
+/// </summary>
 internal sealed record CliRun(int ExitCode, string Output, string Error)
 {
+    /// <summary>The environment variable naming another build's <c>Register.Cli.dll</c> to run instead of this one.</summary>
+    public const string ProgramVariable = "REGISTER_CLI_UNDER_TEST";
+
+    /// <summary>The other build's CLI, when the tests replay against one.</summary>
+    public static string? OtherProgram => Environment.GetEnvironmentVariable(ProgramVariable) is { Length: > 0 } path ? path : null;
+
     public static CliRun Of(params string[] args) => With(isTerminal: false, noColor: false, args);
 
     public static CliRun With(bool isTerminal, bool noColor, params string[] args)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = Program.Run(args, new CliConsole(output, error, isTerminal, noColor));
-        return new CliRun(code, output.ToString(), error.ToString());
+        if (OtherProgram is { } program)
+        {
+            var (exitCode, output, error) = RegisterProcess.Run(Directory.GetCurrentDirectory(), args, program);
+            return new CliRun(exitCode, output, error);
+        }
+
+        var outputWriter = new StringWriter();
+        var errorWriter = new StringWriter();
+        var code = Program.Run(args, new CliConsole(outputWriter, errorWriter, isTerminal, noColor));
+        return new CliRun(code, outputWriter.ToString(), errorWriter.ToString());
     }
 
     /// <summary>The lines written to standard error.</summary>

@@ -9,9 +9,13 @@ internal static class RegisterProcess
     /// <summary>Longer than any command takes on the example register on a loaded 2-core machine.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
-    private static readonly string Cli = Path.Combine(AppContext.BaseDirectory, "Register.Cli.dll");
+    /// <summary>This build's CLI, next to the test assembly.</summary>
+    public static readonly string Cli = Path.Combine(AppContext.BaseDirectory, "Register.Cli.dll");
 
-    public static (int ExitCode, string Output, string Error) Run(string directory, IEnumerable<string> arguments)
+    /// <summary>Runs <paramref name="cli"/> (default: this build's) with <paramref name="arguments"/>.</summary>
+    /// <param name="prefix">A program and its arguments to run <c>dotnet</c> under (e.g. <c>setpriv …</c>), or none.</param>
+    public static (int ExitCode, string Output, string Error) Run(
+        string directory, IEnumerable<string> arguments, string? cli = null, IReadOnlyList<string>? prefix = null, TimeSpan? timeout = null)
     {
         using var home = new TempFolder();
         var environment = new Dictionary<string, string?>
@@ -23,7 +27,8 @@ internal static class RegisterProcess
             ["DOTNET_NOLOGO"] = "1",
             ["NO_COLOR"] = "1",
         };
-        var (exitCode, output, error) = ChildProcess.Run("dotnet", [Cli, .. arguments], directory, environment, Timeout);
+        string[] command = [.. prefix ?? [], "dotnet", cli ?? Cli, .. arguments];
+        var (exitCode, output, error) = ChildProcess.Run(command[0], command[1..], directory, environment, timeout ?? Timeout);
         return (exitCode, output, error);
     }
 }
