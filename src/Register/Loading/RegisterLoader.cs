@@ -125,7 +125,7 @@ public static class RegisterLoader
                 return null;
             }
 
-            var node = SafeYamlReader.Read(display, bytes, _limits, Diagnostics, text => Sources.Add(display, text));
+            var node = SafeYamlReader.Read(display, bytes, _limits, Diagnostics, _ => Sources.Add(display, path, bytes));
             return node is null ? null : new ModelBinder(Diagnostics).Bind<T>(node);
         }
 

@@ -30,8 +30,8 @@ public static class OutputPaths
     /// <summary>The full path of a safe relative path under <paramref name="root"/>; throws for an unsafe one (a bug: producers validate their names).</summary>
     public static string Resolve(string root, string path)
     {
-        // The manifest is the one file of ours whose name starts with '.'; producers can never make that name.
-        if (!IsSafe(path) && path != OutputManifest.FileName)
+        // The manifest and the document cache are the files of ours whose names start with '.'; producers can never make those names.
+        if (!IsSafe(path) && path != OutputManifest.FileName && path != DocumentCache.FileName)
         {
             throw new ArgumentException($"Refusing to write '{path}': not a safe relative path.", nameof(path));
         }

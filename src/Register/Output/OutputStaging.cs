@@ -134,7 +134,8 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     /// </summary>
     /// <exception cref="ArgumentException">Two files have the same path, or a path is not safe (the build reports both before it commits).</exception>
     /// <exception cref="OutputWriteException">The swap failed; the message says what state the folder is in.</exception>
-    public WriteOutcome Commit()
+    /// <param name="cache">The document cache for the next build (<see cref="DocumentCache"/>), swapped in with the files but never in the manifest; null: none.</param>
+    public WriteOutcome Commit(byte[]? cache = null)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var produced = _files.Where(f => f.Path != OutputManifest.FileName).ToList();
@@ -175,6 +176,18 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         {
             var (path, hash) = plan.Removals[i];
             entries.Add(new JournalEntry(path, null, "old/r" + i.ToString(CultureInfo.InvariantCulture), hash));
+        }
+
+        if (cache is not null && !Directory.Exists(Path.Combine(_root, DocumentCache.FileName)))
+        {
+            var staged = "new/" + _staged.Count.ToString(CultureInfo.InvariantCulture);
+            Attempt(_root, "write into", () =>
+            {
+                File.WriteAllBytes(Path.Combine(_staging, staged), cache);
+                return true;
+            });
+            var replaces = File.Exists(Path.Combine(_root, DocumentCache.FileName)) || new FileInfo(Path.Combine(_root, DocumentCache.FileName)).LinkTarget is not null;
+            entries.Add(new JournalEntry(DocumentCache.FileName, staged, replaces ? "old/cache" : null, null));
         }
 
         // The manifest moves last: until then the old manifest still describes what the folder holds.

@@ -19,13 +19,15 @@ public static class BuildPipeline
     public static BuildResult Render(string registerDirectory, BuildOptions options)
     {
         var output = new MemoryOutput();
-        var result = Run(registerDirectory, options, () => output);
+        var result = Run(registerDirectory, options, () => output, null, out _);
         return result.HasErrors ? result : result with { Files = output.Contents };
     }
 
     /// <summary>
     /// Renders, writing each file into the output folder's staging area as it is made, then swaps them in; with errors
-    /// nothing is written. The build holds only the paths and hashes of what it wrote.
+    /// nothing is written. The build holds only the paths and hashes of what it wrote. A document whose inputs hash as in
+    /// the last build into this folder, and whose files are still as written, is kept instead of rendered (see
+    /// <see cref="DocumentInputs"/> and <see cref="DocumentCache"/>).
     /// </summary>
     public static BuildResult Build(string registerDirectory, string outputDirectory, BuildOptions options)
     {
@@ -33,8 +35,10 @@ public static class BuildPipeline
         OutputStaging? staging = null;
         try
         {
-            var result = Run(registerDirectory, options, () => staging = OutputWriter.Begin(outputDirectory, options.Write));
-            return result.HasErrors || staging is null ? result : result with { Written = staging.Commit() };
+            var result = Run(registerDirectory, options, () => staging = OutputWriter.Begin(outputDirectory, options.Write), outputDirectory, out var reuse);
+            return result.HasErrors || staging is null
+                ? result
+                : result with { Written = staging.Commit(reuse is null ? null : DocumentCache.Write(reuse.Next)) };
         }
         finally
         {
@@ -42,21 +46,26 @@ public static class BuildPipeline
         }
     }
 
-    /// <summary>Renders and compares with the output folder without writing (build --check); only hashes are kept.</summary>
+    /// <summary>
+    /// Renders and compares with the output folder without writing (build --check); only hashes are kept. A document whose
+    /// inputs hash as the last build recorded, with its files as written, counts as current without being rendered.
+    /// </summary>
     public static (BuildResult Result, OutputComparison? Comparison) Check(string registerDirectory, string outputDirectory, BuildOptions options)
     {
         OutputLocation.Check(registerDirectory, outputDirectory);
         var output = new HashOutput();
-        var result = Run(registerDirectory, options, () => output);
+        var result = Run(registerDirectory, options, () => output, outputDirectory, out _);
         return (result, result.HasErrors ? null : OutputComparison.Compare(outputDirectory, result.Built));
     }
 
     /// <summary>
     /// The build's stages; <paramref name="open"/> gives where the files go, and is called only once the register validated
-    /// without errors (so a register with errors never touches the output folder).
+    /// without errors (so a register with errors never touches the output folder). With <paramref name="reuseFrom"/> (the
+    /// output folder), documents the last build made from the same inputs are kept (<paramref name="reuse"/> says which).
     /// </summary>
-    private static BuildResult Run(string registerDirectory, BuildOptions options, Func<IOutputSink> open)
+    private static BuildResult Run(string registerDirectory, BuildOptions options, Func<IOutputSink> open, string? reuseFrom, out DocumentReuse? reuse)
     {
+        reuse = null;
         // 1. Load and validate, once. The documents (the DPO report's findings among them) depend on the register only:
         // they are made as of the version date (or AsOf), whatever date --today gave the diagnostics printed for this run.
         var validation = RegisterValidation.Run(registerDirectory, options.Validation with { AsOf = options.AsOf ?? options.Validation.AsOf });
@@ -88,6 +97,17 @@ public static class BuildPipeline
         // 3. Formats: every view in each chosen format, each file handed to the output as soon as it is made.
         var formats = options.Formats.Count == 0 ? OutputFormats.All : options.Formats;
         var output = open();
+        if (reuseFrom is not null && options.Templates is null)
+        {
+            var root = Path.GetFullPath(reuseFrom);
+            Func<string, string?> current = output is OutputStaging staging ? staging.CurrentHash : path => CurrentHash(root, path);
+            reuse = new DocumentReuse(
+                DocumentInputs.Of(register, validation.Sources, views, formats, asOf, options.TemplatesDirectory),
+                DocumentCache.Read(root),
+                OutputManifest.ReadOwned(root),
+                current);
+        }
+
         var rendered = DocumentRendering.Render(
             views,
             readability => DocumentViews.Reports(input, phrases, views.Records, readability),
@@ -96,7 +116,8 @@ public static class BuildPipeline
             formats,
             engine,
             diagnostics,
-            options.Progress is null ? output : new ProgressOutput(output, options.Progress));
+            options.Progress is null ? output : new ProgressOutput(output, options.Progress),
+            reuse);
         var files = output.Files;
         foreach (var group in files.GroupBy(f => f.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
@@ -115,7 +136,20 @@ public static class BuildPipeline
         var found = diagnostics.ToSortedList();
         return found.Any(d => d.Severity == Severity.Error)
             ? new BuildResult(validation, found, [])
-            : new BuildResult(validation, found, []) { Built = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), Readability = rendered.Readability };
+            : new BuildResult(validation, found, [])
+            {
+                Built = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(),
+                Readability = rendered.Readability,
+                RenderedDocuments = reuse?.Rendered ?? [],
+                KeptDocuments = reuse?.Kept ?? [],
+            };
+    }
+
+    private static string? CurrentHash(string root, string path)
+    {
+        var full = OutputPaths.Resolve(root, path);
+        var info = new FileInfo(full);
+        return info.Exists && info.LinkTarget is null ? OutputManifest.HashOf(full) : null;
     }
 
     /// <summary>Every language a document is written in: the organisation's and each notice's.</summary>

@@ -13,6 +13,12 @@ public sealed record BuildResult(ValidationReport Validation, IReadOnlyList<Diag
     /// <summary>Every file of the build by path and SHA-256, sorted by path, however it was written; empty with errors.</summary>
     public IReadOnlyList<BuiltFile> Built { get; init; } = [];
 
+    /// <summary>The documents (e.g. notice/website/nl, record/art30-controller/nl) an incremental build rendered; empty for a render in memory.</summary>
+    public IReadOnlyList<string> RenderedDocuments { get; init; } = [];
+
+    /// <summary>The documents an incremental build kept from the last build, because their inputs hash the same.</summary>
+    public IReadOnlyList<string> KeptDocuments { get; init; } = [];
+
     /// <summary>What writing changed in the output folder; null when nothing was written (render only, or errors).</summary>
     public WriteOutcome? Written { get; init; }
 

@@ -27,7 +27,10 @@ public static partial class DocumentRendering
     /// <summary>
     /// Writes every document in <paramref name="formats"/> into <paramref name="output"/> as it is rendered, and returns the
     /// readability of each notice; templates that cannot be used are reported once each. The DPO reports show the notices'
-    /// readability, so their views are made by <paramref name="reports"/> after the notices are rendered.
+    /// readability, so their views are made by <paramref name="reports"/> after the notices are rendered. With
+    /// <paramref name="reuse"/>, a notice or record whose inputs are unchanged is kept from the last build instead of written
+    /// (a notice's Markdown is still rendered and measured: the build summary, the readability warnings and the DPO
+    /// report need its readability); the site index and the DPO reports are always made anew.
     /// </summary>
     public static RenderedDocuments Render(
         DocumentViews views,
@@ -37,7 +40,8 @@ public static partial class DocumentRendering
         IReadOnlyList<OutputFormat> formats,
         TemplateEngine engine,
         DiagnosticBag diagnostics,
-        IOutputSink output)
+        IOutputSink output,
+        DocumentReuse? reuse = null)
     {
         var readability = new List<NoticeReadability>();
         var pages = new List<(Notice Notice, string Language, string Sha256)>();
@@ -59,6 +63,18 @@ public static partial class DocumentRendering
 
             readability.Add(new NoticeReadability(version.Notice.Id, version.Notice.Output, rendered.Readability));
             CheckReadability(version.Notice, rendered.Readability, diagnostics);
+            if (reuse?.TryKeep(IdOf(version), output) is { } kept)
+            {
+                if (site && kept.Page is { } keptPage)
+                {
+                    pages.Add((version.Notice, version.View.Language, keptPage));
+                }
+
+                continue;
+            }
+
+            var before = output.Files.Count;
+            string? pageHash = null;
             foreach (var format in formats.Where(f => f.Documents.HasFlag(DocumentKinds.Notice) && f != OutputFormats.HtmlPage))
             {
                 TryAdd(output, stem + format.Extension, stream => format.WriteNotice(rendered, stream), diagnostics);
@@ -67,13 +83,16 @@ public static partial class DocumentRendering
             if (site && Try(() => OutputFormats.HtmlPage.Notice(rendered), diagnostics) is { } page)
             {
                 // index.json lists each page's hash, so it needs the pages even when they are not written; the site holds a copy.
-                pages.Add((version.Notice, version.View.Language, OutputManifest.Hash(page)));
+                pageHash = OutputManifest.Hash(page);
+                pages.Add((version.Notice, version.View.Language, pageHash));
                 if (writesPages)
                 {
                     output.Add(stem + OutputFormats.HtmlPage.Extension, page);
                     output.Add(NoticeSite.PagePath(version.Notice, version.View.Language), page);
                 }
             }
+
+            reuse?.Rendering(IdOf(version), output.Files.Skip(before).Select(f => f.Path).ToList(), pageHash);
         }
 
         if (site)
@@ -85,12 +104,21 @@ public static partial class DocumentRendering
             }
         }
 
-        foreach (var record in views.Records.Select(view => new RenderedRecord(view, engine)))
+        foreach (var view in views.Records)
         {
+            if (reuse?.TryKeep(IdOf(view), output) is not null)
+            {
+                continue;
+            }
+
+            var before = output.Files.Count;
+            var record = new RenderedRecord(view, engine);
             foreach (var format in formats.Where(f => f.Documents.HasFlag(DocumentKinds.Record)))
             {
                 TryAdd(output, PathOf(record.View, format), stream => format.WriteRecord(record, stream), diagnostics);
             }
+
+            reuse?.Rendering(IdOf(view), output.Files.Skip(before).Select(f => f.Path).ToList(), null);
         }
 
         var measured = readability.OrderBy(e => e.Output, StringComparer.Ordinal).ThenBy(e => e.Score.Language, StringComparer.Ordinal).ToList();
@@ -104,6 +132,12 @@ public static partial class DocumentRendering
 
         return new RenderedDocuments(measured);
     }
+
+    /// <summary>The id of a notice in one language among a build's documents, e.g. notice/website/nl.</summary>
+    public static string IdOf(NoticeVersion version) => $"notice/{version.Notice.Id}/{version.View.Language}";
+
+    /// <summary>The id of an Art. 30 record, e.g. record/art30-controller/nl.</summary>
+    public static string IdOf(Art30RecordView record) => $"record/{FileStem(record.Kind)}/{record.Language}";
 
     /// <summary>The record's path in the output folder, e.g. records/nl/art30-controller.xlsx.</summary>
     public static string PathOf(Art30RecordView record, OutputFormat format) => $"records/{record.Language}/{FileStem(record.Kind)}{format.Extension}";

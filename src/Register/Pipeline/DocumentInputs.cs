@@ -1,0 +1,97 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using NodaTime;
+using NodaTime.Text;
+using Register.Loading;
+using Register.Model;
+using Register.Rendering;
+using Register.Rendering.Formats;
+using Register.Views;
+
+namespace Register.Pipeline;
+
+/// <summary>
+/// The inputs hash of each document an incremental build may keep: the tool's build identity (Register.dll's module
+/// version id, which changes with any change of the code, the built-in templates, phrases or vocabulary embedded in it),
+/// the formats, the date the documents are made as of, every file of the --templates folder, and the register files that
+/// feed the document. A notice in one language is fed by every register file that is not an activity, plus the files of
+/// the activities it covers (<see cref="NoticeCoverage"/>: the notice views read no other activity); an Art. 30 record by
+/// every register file.
+/// </summary>
+internal static class DocumentInputs
+{
+    private static readonly string ToolIdentity =
+        typeof(DocumentInputs).Assembly.ManifestModule.ModuleVersionId.ToString("N") + " " +
+        (typeof(DocumentInputs).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
+
+    /// <summary>Document id → inputs hash; empty (everything rendered) when a --templates file cannot be read.</summary>
+    public static IReadOnlyDictionary<string, string> Of(
+        RegisterModel register, SourceFiles sources, DocumentViews views, IReadOnlyList<OutputFormat> formats, LocalDate asOf, string? templatesDirectory)
+    {
+        var inputs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var common = new StringBuilder();
+        common.Append("tool ").Append(ToolIdentity).Append('\n')
+            .Append("formats ").AppendJoin(',', formats.Select(f => f.Name)).Append('\n')
+            .Append("as-of ").Append(LocalDatePattern.Iso.Format(asOf)).Append('\n');
+        if (templatesDirectory is not null && !AppendTemplates(common, templatesDirectory))
+        {
+            return inputs;
+        }
+
+        var activityFiles = register.Activities.Select(a => a.At.File).ToHashSet(StringComparer.Ordinal);
+        foreach (var path in sources.Paths.Where(p => !activityFiles.Contains(p)).Order(StringComparer.Ordinal))
+        {
+            common.Append("file ").Append(path).Append(' ').Append(sources.HashOf(path)).Append('\n');
+        }
+
+        var shared = common.ToString();
+        foreach (var version in views.Notices)
+        {
+            var text = new StringBuilder(shared).Append("notice ").Append(version.Notice.Id).Append(' ').Append(version.View.Language).Append('\n');
+            foreach (var file in NoticeCoverage.Activities(version.Notice, register).Select(a => a.At.File).Distinct(StringComparer.Ordinal))
+            {
+                text.Append("activity ").Append(file).Append(' ').Append(sources.HashOf(file)).Append('\n');
+            }
+
+            inputs[DocumentRendering.IdOf(version)] = Hash(text.ToString());
+        }
+
+        var everything = new StringBuilder(shared);
+        foreach (var file in activityFiles.Order(StringComparer.Ordinal))
+        {
+            everything.Append("activity ").Append(file).Append(' ').Append(sources.HashOf(file)).Append('\n');
+        }
+
+        var all = everything.ToString();
+        foreach (var record in views.Records)
+        {
+            inputs[DocumentRendering.IdOf(record)] = Hash(all + "record\n");
+        }
+
+        return inputs;
+    }
+
+    private static bool AppendTemplates(StringBuilder text, string directory)
+    {
+        try
+        {
+            var root = Path.GetFullPath(directory);
+            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                using var stream = File.OpenRead(file);
+                text.Append("template ").Append(Path.GetRelativePath(root, file).Replace('\\', '/')).Append(' ')
+                    .Append(Convert.ToHexStringLower(SHA256.HashData(stream))).Append('\n');
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A template that cannot be read now: nothing is kept, so the build renders (and reports) as usual.
+            return false;
+        }
+    }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}

@@ -1,0 +1,112 @@
+using Register.Loading;
+using Register.Output;
+using Register.Pipeline;
+using Register.Views;
+
+namespace Register.Tests.Pipeline;
+
+/// <summary>
+/// An incremental build keeps the documents whose inputs hash as in the last build and renders the others; counted by the
+/// build's own list of rendered documents, never timed.
+/// </summary>
+public sealed class IncrementalBuildTests
+{
+    [Fact]
+    public void A_build_of_an_unchanged_register_renders_no_document_and_changes_no_file()
+    {
+        using var scratch = new ScratchFolder();
+        var (register, output, options) = Setup(scratch);
+        var first = BuildPipeline.Build(register, output, options);
+
+        var second = BuildPipeline.Build(register, output, options);
+
+        Assert.False(second.HasErrors, string.Join("\n", second.Diagnostics));
+        Assert.Empty(first.KeptDocuments);
+        Assert.Empty(second.RenderedDocuments);
+        Assert.Equal(first.RenderedDocuments.Order(StringComparer.Ordinal), second.KeptDocuments.Order(StringComparer.Ordinal));
+        Assert.Empty(second.Written!.Written);
+        Assert.Equal(first.Built, second.Built);
+        Assert.Equal(first.Readability.Select(r => (r.Output, r.Score.Value)), second.Readability.Select(r => (r.Output, r.Score.Value)));
+    }
+
+    [Fact]
+    public void Changing_one_activity_renders_exactly_the_documents_that_contain_it_and_the_bytes_equal_a_full_build()
+    {
+        using var scratch = new ScratchFolder();
+        var (register, output, options) = Setup(scratch);
+        var before = BuildPipeline.Build(register, output, options);
+        var model = before.Validation.Register!;
+        var notices = model.Notices.SelectMany(n => NoticeCoverage.Languages(n, model).Select(l => (Notice: n, Language: l))).ToList();
+        // An activity some notices cover and others do not.
+        var activity = model.Activities.First(a =>
+            notices.Count(v => NoticeCoverage.Activities(v.Notice, model).Contains(a)) is var covering && covering > 0 && covering < notices.Count);
+        var file = Path.Combine(register, "activities", Path.GetFileName(activity.At.File));
+        var name = activity.Name.Get("en")!;
+        File.WriteAllText(file, File.ReadAllText(file).Replace("en: " + name, "en: " + name + " (renamed)", StringComparison.Ordinal));
+
+        var after = BuildPipeline.Build(register, output, options);
+
+        Assert.False(after.HasErrors, string.Join("\n", after.Diagnostics));
+        var containing = notices
+            .Where(v => NoticeCoverage.Activities(v.Notice, model).Any(a => a.Id == activity.Id))
+            .Select(v => $"notice/{v.Notice.Id}/{v.Language}");
+        var records = before.RenderedDocuments.Where(d => d.StartsWith("record/", StringComparison.Ordinal));
+        Assert.Equal(containing.Concat(records).Order(StringComparer.Ordinal), after.RenderedDocuments.Order(StringComparer.Ordinal));
+        Assert.NotEmpty(after.KeptDocuments);
+        Assert.Contains(after.Written!.Written, p => p.StartsWith("records/", StringComparison.Ordinal));
+
+        // Every byte as a build from scratch makes it.
+        var fresh = Path.Combine(scratch.Path, "fresh");
+        var full = BuildPipeline.Build(register, fresh, options);
+        Assert.Equal(before.RenderedDocuments.Count, full.RenderedDocuments.Count);
+        Assert.Equal(full.Built, after.Built);
+        foreach (var built in full.Built)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(fresh, built.Path)), File.ReadAllBytes(Path.Combine(output, built.Path)));
+        }
+
+        Assert.Equal(File.ReadAllBytes(Path.Combine(fresh, OutputManifest.FileName)), File.ReadAllBytes(Path.Combine(output, OutputManifest.FileName)));
+    }
+
+    [Fact]
+    public void A_kept_file_changed_by_hand_makes_its_document_render_again_and_check_uses_the_same_hashes()
+    {
+        using var scratch = new ScratchFolder();
+        var (register, output, options) = Setup(scratch);
+        BuildPipeline.Build(register, output, options);
+        var (current, comparison) = BuildPipeline.Check(register, output, options);
+        Assert.True(comparison!.IsCurrent);
+        Assert.Empty(current.RenderedDocuments);
+
+        File.WriteAllText(Path.Combine(output, "records", "nl", "art30-controller.md"), "changed by hand");
+        var (stale, changed) = BuildPipeline.Check(register, output, options);
+
+        Assert.Equal(["records/nl/art30-controller.md"], changed!.Stale);
+        Assert.Equal(["record/art30-controller/nl"], stale.RenderedDocuments);
+    }
+
+    [Fact]
+    public void Another_template_folder_renders_everything_again()
+    {
+        using var scratch = new ScratchFolder();
+        var (register, output, options) = Setup(scratch);
+        BuildPipeline.Build(register, output, options);
+        var templates = Path.Combine(scratch.Path, "templates");
+        scratch.Write("templates/README.txt", "no overrides yet");
+
+        var again = BuildPipeline.Build(register, output, options with { TemplatesDirectory = templates });
+
+        Assert.Empty(again.KeptDocuments);
+        Assert.NotEmpty(again.RenderedDocuments);
+    }
+
+    private static (string Register, string Output, BuildOptions Options) Setup(ScratchFolder scratch)
+    {
+        var register = scratch.Copy(RenderedExample.Directory, "register");
+        var options = RenderedExample.Options with
+        {
+            Validation = RenderedExample.Options.Validation with { Load = new LoadOptions { DisplayRoot = scratch.Path } },
+        };
+        return (register, Path.Combine(scratch.Path, "output"), options);
+    }
+}
