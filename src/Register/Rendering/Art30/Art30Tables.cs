@@ -10,17 +10,17 @@ public static class Art30Tables
     public static SheetTable Overview(Art30RecordView record)
     {
         var keys = record.FieldKeys.Where(k => k != Art30FieldKey.Reference).ToList();
-        var header = new List<string> { record.Label(Art30FieldKey.Reference), record.Terms.Activity };
+        var header = new List<string> { record.Label(Art30FieldKey.Reference), record.Phrases.Activity };
         header.AddRange(keys.Select(record.Label));
         var rows = record.Activities
             .Select(a => (IReadOnlyList<string>)new List<string> { a.Id, a.Name }.Concat(keys.Select(k => a.Field(k).Text)).ToList())
             .ToList();
-        return new SheetTable(record.Terms.ActivitiesHeading, header, rows);
+        return new SheetTable(record.Phrases.ActivitiesHeading, header, rows);
     }
 
     public static SheetTable Transfers(Art30RecordView record)
     {
-        var t = record.Terms;
+        var t = record.Phrases;
         return new SheetTable(
             t.TransfersHeading,
             [record.Label(Art30FieldKey.Reference), t.Activity, t.Recipient, $"{t.Country} (ISO)", t.Country, t.Mechanism, t.Safeguards],
@@ -31,7 +31,7 @@ public static class Art30Tables
 
     public static SheetTable Recipients(Art30RecordView record)
     {
-        var t = record.Terms;
+        var t = record.Phrases;
         return new SheetTable(
             t.RecipientsHeading,
             [record.Label(Art30FieldKey.Reference), t.Activity, t.Recipient, t.RecipientCategory, t.RecipientRole, t.Organisation, t.Country, t.Agreement],

@@ -22,7 +22,7 @@ public sealed record Art30TemplateModel
 
     public static Art30TemplateModel From(Art30RecordView record)
     {
-        var header = new List<string> { record.Terms.Activity };
+        var header = new List<string> { record.Phrases.Activity };
         header.AddRange(record.OverviewKeys.Select(record.Label));
         return new Art30TemplateModel
         {

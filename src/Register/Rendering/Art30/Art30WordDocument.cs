@@ -19,21 +19,21 @@ public static class Art30WordDocument
     /// <summary>Writes the document to <paramref name="output"/> (seekable; left open), one activity at a time.</summary>
     public static void Write(Art30RecordView record, Stream output)
     {
-        var terms = record.Terms;
+        var art30Phrases = record.Phrases;
         using var docx = new DocxWriter(
             output,
             record.Language,
             Art30Tables.Properties(record),
-            new DocxPageFrame($"{record.Title} – {record.OrganisationName}", $"{terms.Version} {record.VersionDateText}", terms.Page, terms.PageOf));
+            new DocxPageFrame($"{record.Title} – {record.OrganisationName}", $"{art30Phrases.Version} {record.VersionDateText}", art30Phrases.Page, art30Phrases.PageOf));
         docx.Title(record.Title)
             .Subtitle($"{record.OrganisationName} · {record.Article}");
         var cover = record.Parties.Select(p => new DocxField(p.Label, p.Article, p.Values)).ToList();
-        cover.Add(new DocxField(terms.VersionDate, null, [record.VersionDateText]));
-        docx.FieldTable(cover).PageBreak().Heading(1, terms.ActivitiesHeading);
+        cover.Add(new DocxField(art30Phrases.VersionDate, null, [record.VersionDateText]));
+        docx.FieldTable(cover).PageBreak().Heading(1, art30Phrases.ActivitiesHeading);
 
         if (record.Activities.Count == 0)
         {
-            docx.Paragraph(terms.NoActivities);
+            docx.Paragraph(art30Phrases.NoActivities);
         }
 
         foreach (var activity in record.Activities)
@@ -42,8 +42,8 @@ public static class Art30WordDocument
                 .FieldTable(activity.Fields.Select(f => new DocxField(f.Label, f.Article, f.Values)).ToList());
         }
 
-        docx.NewSection(PageOrientation.Landscape).Heading(1, terms.OverviewHeading);
-        var header = new List<string> { terms.Activity };
+        docx.NewSection(PageOrientation.Landscape).Heading(1, art30Phrases.OverviewHeading);
+        var header = new List<string> { art30Phrases.Activity };
         header.AddRange(record.OverviewKeys.Select(record.Label));
         // Made row by row as the table is written.
         var rows = record.Activities

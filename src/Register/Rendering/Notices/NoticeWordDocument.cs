@@ -18,15 +18,15 @@ public static class NoticeWordDocument
         var language = phrases.Language;
         var date = notice.VersionDate ?? organisation.VersionDate;
         var title = notice.Title.Get(language) ?? notice.Id;
-        var terms = new Art30Phrases(phrases);
+        var art30Phrases = new Art30Phrases(phrases);
         return DocxWriter.ToBytes(
             language,
             new DocumentProperties(title, organisation.Name, language, organisation.Name, date),
             new DocxPageFrame(
                 $"{title} – {organisation.Name}",
                 phrases.Format("notice.version", ("date", DateWords.Format(date, phrases))),
-                terms.Page,
-                terms.PageOf),
+                art30Phrases.Page,
+                art30Phrases.PageOf),
             docx => MarkdownWordDocument.Append(docx, document));
     }
 }

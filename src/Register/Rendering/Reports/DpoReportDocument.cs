@@ -8,11 +8,11 @@ public static class DpoReportDocument
 {
     public static byte[] Write(DpoReportView report)
     {
-        var terms = report.Terms;
+        var art30Phrases = report.Phrases;
         return DocxWriter.ToBytes(
             report.Language,
             new DocumentProperties($"{report.Title} – {report.OrganisationName}", report.AsOfLine, report.Language, report.OrganisationName, report.AsOf),
-            new DocxPageFrame($"{report.Title} – {report.OrganisationName}", report.AsOfLine, terms.Page, terms.PageOf),
+            new DocxPageFrame($"{report.Title} – {report.OrganisationName}", report.AsOfLine, art30Phrases.Page, art30Phrases.PageOf),
             docx => Content(docx, report));
     }
 

@@ -4,9 +4,9 @@ using Register.Views.Localization;
 namespace Register.Views.Art30;
 
 /// <summary>Builds the fields of one activity's record entry in one language.</summary>
-internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30Words wording)
+internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30Words words)
 {
-    private readonly Art30Phrases _terms = wording.Terms;
+    private readonly Art30Phrases _phrases = words.Phrases;
     private readonly Art30Names _names = new(input, language);
 
     public Art30ActivityView Entry(ProcessingActivity activity, Art30RecordKind kind)
@@ -27,7 +27,7 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
             activity.Name[language],
             _names.Recipient(t.Recipient),
             t.Country ?? "",
-            t.Country is { Length: > 0 } code ? _names.Country(code) : _terms.CountriesUnspecified,
+            t.Country is { Length: > 0 } code ? _names.Country(code) : _phrases.CountriesUnspecified,
             Mechanism(t),
             Safeguards(t)));
 
@@ -40,7 +40,7 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
                 activity.Name[language],
                 _names.Recipient(id),
                 recipient is null ? "" : _names.RecipientCategory(recipient.Category),
-                recipient is null ? "" : _terms.RecipientRoleName(recipient.Role),
+                recipient is null ? "" : _phrases.RecipientRoleName(recipient.Role),
                 recipient?.LegalEntity ?? "",
                 recipient?.Country is { } country ? _names.Country(country) : "",
                 recipient?.Agreement ?? "");
@@ -50,37 +50,37 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
     {
         var (article, values, empty) = key switch
         {
-            Art30FieldKey.Reference => (null, [activity.Id], _terms.NotSpecified),
-            Art30FieldKey.Description => (null, Lines(activity.Description?.Get(language)), _terms.NotSpecified),
-            Art30FieldKey.Role => (null, [_terms.RoleName(activity.Role)], _terms.NotSpecified),
-            Art30FieldKey.JointControllers => ("30(1)(a)", JointControllers(activity), _terms.None),
-            Art30FieldKey.Controllers => ("30(2)(a)", activity.Controllers.Select(_names.Party).ToList(), _terms.NotSpecified),
-            Art30FieldKey.Purposes => ("30(1)(b)", activity.Purposes.Select(p => p.Description[language]).ToList(), _terms.NotSpecified),
-            Art30FieldKey.ProcessingCategories => ("30(2)(b)", ProcessingCategories(activity), _terms.NotSpecified),
-            Art30FieldKey.LegalBasis => (null, activity.Purposes.Select(LegalBasis).ToList(), _terms.NotSpecified),
-            Art30FieldKey.LegitimateInterests => (null, LegitimateInterests(activity), _terms.None),
-            Art30FieldKey.SpecialCategories => (null, SpecialCategories(activity), _terms.None),
+            Art30FieldKey.Reference => (null, [activity.Id], _phrases.NotSpecified),
+            Art30FieldKey.Description => (null, Lines(activity.Description?.Get(language)), _phrases.NotSpecified),
+            Art30FieldKey.Role => (null, [_phrases.RoleName(activity.Role)], _phrases.NotSpecified),
+            Art30FieldKey.JointControllers => ("30(1)(a)", JointControllers(activity), _phrases.None),
+            Art30FieldKey.Controllers => ("30(2)(a)", activity.Controllers.Select(_names.Party).ToList(), _phrases.NotSpecified),
+            Art30FieldKey.Purposes => ("30(1)(b)", activity.Purposes.Select(p => p.Description[language]).ToList(), _phrases.NotSpecified),
+            Art30FieldKey.ProcessingCategories => ("30(2)(b)", ProcessingCategories(activity), _phrases.NotSpecified),
+            Art30FieldKey.LegalBasis => (null, activity.Purposes.Select(LegalBasis).ToList(), _phrases.NotSpecified),
+            Art30FieldKey.LegitimateInterests => (null, LegitimateInterests(activity), _phrases.None),
+            Art30FieldKey.SpecialCategories => (null, SpecialCategories(activity), _phrases.None),
             Art30FieldKey.DataSubjects => (kind == Art30RecordKind.Controller ? "30(1)(c)" : null,
-                activity.DataSubjects.Select(_names.DataSubject).ToList(), _terms.NotSpecified),
+                activity.DataSubjects.Select(_names.DataSubject).ToList(), _phrases.NotSpecified),
             Art30FieldKey.DataCategories => (kind == Art30RecordKind.Controller ? "30(1)(c)" : null,
-                activity.DataCategories.Select(DataCategory).ToList(), _terms.NotSpecified),
-            Art30FieldKey.Sources => (null, activity.Sources.Select(Source).ToList(), _terms.NotSpecified),
+                activity.DataCategories.Select(DataCategory).ToList(), _phrases.NotSpecified),
+            Art30FieldKey.Sources => (null, activity.Sources.Select(Source).ToList(), _phrases.NotSpecified),
             Art30FieldKey.Recipients => (kind == Art30RecordKind.Controller ? "30(1)(d)" : null,
-                activity.Recipients.Select(RecipientLine).ToList(), _terms.None),
+                activity.Recipients.Select(RecipientLine).ToList(), _phrases.None),
             Art30FieldKey.Transfers => (kind == Art30RecordKind.Controller ? "30(1)(e)" : "30(2)(c)",
-                Transfers(activity).Select(TransferLine).ToList(), _terms.NoTransfers),
-            Art30FieldKey.Retention => (kind == Art30RecordKind.Controller ? "30(1)(f)" : null, Retention(activity), _terms.NotSpecified),
-            Art30FieldKey.Security => (kind == Art30RecordKind.Controller ? "30(1)(g)" : "30(2)(d)", Security(activity), _terms.NotSpecified),
-            Art30FieldKey.Systems => (null, activity.Systems.ToList(), _terms.NotSpecified),
-            Art30FieldKey.AutomatedDecisions => (null, AutomatedDecisions(activity), _terms.None),
-            Art30FieldKey.Department => (null, Department(activity), _terms.NotSpecified),
-            Art30FieldKey.Dpia => (null, Dpia(activity), _terms.NotSpecified),
-            Art30FieldKey.Created => (null, [wording.Date(activity.Created)], _terms.NotSpecified),
-            Art30FieldKey.LastChanged => (null, [wording.Date(activity.LastReviewed)], _terms.NotSpecified),
+                Transfers(activity).Select(TransferLine).ToList(), _phrases.NoTransfers),
+            Art30FieldKey.Retention => (kind == Art30RecordKind.Controller ? "30(1)(f)" : null, Retention(activity), _phrases.NotSpecified),
+            Art30FieldKey.Security => (kind == Art30RecordKind.Controller ? "30(1)(g)" : "30(2)(d)", Security(activity), _phrases.NotSpecified),
+            Art30FieldKey.Systems => (null, activity.Systems.ToList(), _phrases.NotSpecified),
+            Art30FieldKey.AutomatedDecisions => (null, AutomatedDecisions(activity), _phrases.None),
+            Art30FieldKey.Department => (null, Department(activity), _phrases.NotSpecified),
+            Art30FieldKey.Dpia => (null, Dpia(activity), _phrases.NotSpecified),
+            Art30FieldKey.Created => (null, [words.Date(activity.Created)], _phrases.NotSpecified),
+            Art30FieldKey.LastChanged => (null, [words.Date(activity.LastReviewed)], _phrases.NotSpecified),
             _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Unknown Art. 30 field."),
         };
         IReadOnlyList<string> shown = values.Where(v => !string.IsNullOrWhiteSpace(v)).ToList() is { Count: > 0 } filled ? filled : [empty];
-        return new Art30Field(key, _terms.FieldLabel(key), article is null ? null : CiteArticle30(article), shown);
+        return new Art30Field(key, _phrases.FieldLabel(key), article is null ? null : CiteArticle30(article), shown);
     }
 
     private string CiteArticle30(string reference)
@@ -88,7 +88,7 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
         // "30(1)(b)" -> the language's citation of article 30, paragraph 1, point b.
         var paragraph = reference[3] - '0';
         var point = reference.Length > 6 ? reference[6].ToString() : null;
-        return wording.Cite(new ArticleRef(30, paragraph, point));
+        return words.Cite(new ArticleRef(30, paragraph, point));
     }
 
     private static List<string> Lines(string? text) => text is null ? [] : [text];
@@ -115,7 +115,7 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
 
     private string LegalBasis(Purpose purpose)
     {
-        return $"{purpose.Description[language]}: {wording.Basis(purpose.Basis, purpose.Law?.Get(language))}";
+        return $"{purpose.Description[language]}: {words.Basis(purpose.Basis, purpose.Law?.Get(language))}";
     }
 
     private List<string> LegitimateInterests(ProcessingActivity activity) =>
@@ -130,12 +130,12 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
         if (activity.SpecialCategories is { } special)
         {
             var explanation = special.Explanation?.Get(language) is { Length: > 0 } text ? $" {text}" : "";
-            lines.Add($"{wording.Article9(special.Condition)}.{explanation}");
+            lines.Add($"{words.Article9(special.Condition)}.{explanation}");
         }
 
         if (activity.CriminalData is { } criminal)
         {
-            lines.Add($"{wording.Cite(new ArticleRef(10))}: {criminal.Law[language]}");
+            lines.Add($"{words.Cite(new ArticleRef(10))}: {criminal.Law[language]}");
         }
 
         return lines;
@@ -144,17 +144,17 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
     private string DataCategory(DataCategoryUse use)
     {
         var marks = new List<string>();
-        if (_names.IsSpecial(use.Category)) marks.Add(_terms.Special);
-        if (_names.IsCriminal(use.Category)) marks.Add(_terms.Criminal);
+        if (_names.IsSpecial(use.Category)) marks.Add(_phrases.Special);
+        if (_names.IsCriminal(use.Category)) marks.Add(_phrases.Criminal);
         var label = _names.DataCategory(use.Category);
         return marks.Count == 0 ? label : $"{label} ({string.Join(", ", marks)})";
     }
 
     private string Source(DataSource source)
     {
-        var kind = _terms.SourceName(source.Kind);
+        var kind = _phrases.SourceName(source.Kind);
         var name = source.Name?.Get(language) is { Length: > 0 } text ? $": {text}" : "";
-        var open = source.PubliclyAccessible && source.Kind != SourceKind.Public ? $" ({_terms.PubliclyAccessible})" : "";
+        var open = source.PubliclyAccessible && source.Kind != SourceKind.Public ? $" ({_phrases.PubliclyAccessible})" : "";
         return $"{kind}{name}{open}";
     }
 
@@ -165,7 +165,7 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
             return id;
         }
 
-        var details = new List<string> { _names.RecipientCategory(recipient.Category), _terms.RecipientRoleName(recipient.Role) };
+        var details = new List<string> { _names.RecipientCategory(recipient.Category), _phrases.RecipientRoleName(recipient.Role) };
         if (recipient.Country is { Length: > 0 } country)
         {
             details.Add(_names.Country(country));
@@ -174,7 +174,7 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
         return $"{recipient.Name[language]} ({string.Join("; ", details.Distinct(StringComparer.Ordinal))})";
     }
 
-    private string Mechanism(Transfer transfer) => wording.Mechanism(transfer.Mechanism, transfer.Derogation);
+    private string Mechanism(Transfer transfer) => words.Mechanism(transfer.Mechanism, transfer.Derogation);
 
     private string Safeguards(Transfer transfer)
     {
@@ -184,21 +184,21 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
 
     private string TransferLine(Art30TransferView transfer)
     {
-        var safeguards = transfer.Safeguards.Length == 0 ? "" : $" {_terms.Safeguards}: {transfer.Safeguards}";
+        var safeguards = transfer.Safeguards.Length == 0 ? "" : $" {_phrases.Safeguards}: {transfer.Safeguards}";
         return $"{transfer.Recipient}, {transfer.Country}: {transfer.Mechanism}.{safeguards}";
     }
 
     private List<string> Retention(ProcessingActivity activity)
     {
         var lines = new List<string>();
-        if (wording.Retention(activity.Retention) is { } general)
+        if (words.Retention(activity.Retention) is { } general)
         {
             lines.Add(general);
         }
 
         foreach (var use in activity.DataCategories)
         {
-            if (wording.Retention(use.Retention) is { } own)
+            if (words.Retention(use.Retention) is { } own)
             {
                 lines.Add($"{_names.DataCategory(use.Category)}: {own}");
             }
@@ -214,7 +214,7 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
         return measures
             .GroupBy(m => m.Area)
             .OrderBy(g => g.Key)
-            .Select(g => $"{_terms.MeasureAreaName(g.Key)}: {string.Join("; ", g.Select(m => m.Name[language]))}")
+            .Select(g => $"{_phrases.MeasureAreaName(g.Key)}: {string.Join("; ", g.Select(m => m.Name[language]))}")
             .Concat(unknown)
             .ToList();
     }
@@ -230,7 +230,7 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
         var lines = new List<string> { decisions.Logic?[language] ?? "", decisions.Significance?[language] ?? "", decisions.Consequences?[language] ?? "" };
         if (decisions.Profiling)
         {
-            lines.Insert(0, _terms.Profiling);
+            lines.Insert(0, _phrases.Profiling);
         }
 
         return lines;
@@ -248,9 +248,9 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
         }
 
         var done = dpia.Reference is { Length: > 0 } reference
-            ? dpia.Date is { } date ? $"{reference} ({wording.Date(date)})" : reference
-            : dpia.Required ? _terms.DpiaMissing : "";
-        var status = dpia.Required ? _terms.DpiaRequired : _terms.DpiaNotRequired;
+            ? dpia.Date is { } date ? $"{reference} ({words.Date(date)})" : reference
+            : dpia.Required ? _phrases.DpiaMissing : "";
+        var status = dpia.Required ? _phrases.DpiaRequired : _phrases.DpiaNotRequired;
         return [done.Length == 0 ? status : $"{status}: {done}"];
     }
 }

@@ -11,7 +11,7 @@ namespace Register.Views.Art30;
 /// </remarks>
 public sealed class Art30Phrases(PhraseBook phrases)
 {
-    public PhraseBook Phrases => phrases;
+    public PhraseBook Book => phrases;
 
     public string Language => phrases.Language;
 

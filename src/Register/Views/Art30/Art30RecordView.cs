@@ -10,7 +10,7 @@ public sealed record Art30RecordView
     public required Art30RecordKind Kind { get; init; }
 
     /// <summary>Labels and headings in the record's language.</summary>
-    public required Art30Phrases Terms { get; init; }
+    public required Art30Phrases Phrases { get; init; }
 
     public required string Title { get; init; }
 
@@ -39,7 +39,7 @@ public sealed record Art30RecordView
     public required IReadOnlyList<string> OverviewKeys { get; init; }
 
     /// <summary>The label of a field key in the record's language.</summary>
-    public string Label(string key) => Terms.FieldLabel(key);
+    public string Label(string key) => Phrases.FieldLabel(key);
 
     /// <summary>The DPO's name and contact, if the organisation has one, for covers.</summary>
     public string? DpoText { get; init; }

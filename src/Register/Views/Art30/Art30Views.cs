@@ -69,9 +69,9 @@ public static class Art30Views
         var register = input.Register;
         var organisation = register.Organisation;
         var language = phrases.Language;
-        var terms = new Art30Phrases(phrases);
-        var wording = new Art30Words(terms, organisation.CitationStyle);
-        var entries = new Art30EntryBuilder(input, language, wording);
+        var art30Phrases = new Art30Phrases(phrases);
+        var words = new Art30Words(art30Phrases, organisation.CitationStyle);
+        var entries = new Art30EntryBuilder(input, language, words);
         var activities = register.Activities
             .Where(a => (a.Role == ActivityRole.Processor) == (kind == Art30RecordKind.Processor))
             .OrderBy(a => a.Id, StringComparer.Ordinal)
@@ -81,13 +81,13 @@ public static class Art30Views
         {
             Language = language,
             Kind = kind,
-            Terms = terms,
-            Title = kind == Art30RecordKind.Controller ? terms.ControllerRecordTitle : terms.ProcessorRecordTitle,
-            Article = wording.Cite(new ArticleRef(30, kind == Art30RecordKind.Controller ? 1 : 2)),
+            Phrases = art30Phrases,
+            Title = kind == Art30RecordKind.Controller ? art30Phrases.ControllerRecordTitle : art30Phrases.ProcessorRecordTitle,
+            Article = words.Cite(new ArticleRef(30, kind == Art30RecordKind.Controller ? 1 : 2)),
             OrganisationName = organisation.Name,
-            Parties = Parties(organisation, wording, kind),
+            Parties = Parties(organisation, words, kind),
             VersionDate = organisation.VersionDate,
-            VersionDateText = wording.Date(organisation.VersionDate),
+            VersionDateText = words.Date(organisation.VersionDate),
             DpoText = organisation.Contacts.Dpo is { } dpo ? Art30Words.Contact(dpo) : null,
             Activities = activities.Select(a => entries.Entry(a, kind)).ToList(),
             Transfers = activities.SelectMany(entries.Transfers).ToList(),
@@ -97,9 +97,9 @@ public static class Art30Views
         };
     }
 
-    private static List<Art30Field> Parties(Organisation organisation, Art30Words wording, Art30RecordKind kind)
+    private static List<Art30Field> Parties(Organisation organisation, Art30Words words, Art30RecordKind kind)
     {
-        var terms = wording.Terms;
+        var art30Phrases = words.Phrases;
         var name = organisation.TradeName is { Length: > 0 } trade && trade != organisation.Name
             ? $"{organisation.Name} ({trade})"
             : organisation.Name;
@@ -114,13 +114,13 @@ public static class Art30Views
             lines.Add(website);
         }
 
-        var article = wording.Cite(new ArticleRef(30, kind == Art30RecordKind.Controller ? 1 : 2, "a"));
+        var article = words.Cite(new ArticleRef(30, kind == Art30RecordKind.Controller ? 1 : 2, "a"));
         var parties = new List<Art30Field>
         {
-            new("organisation", kind == Art30RecordKind.Controller ? terms.Controller : terms.Processor, article, lines),
-            new("privacy_contact", terms.PrivacyContact, null, [Or(Art30Words.Contact(organisation.Contacts.Privacy), terms.NotSpecified)]),
-            new("dpo", terms.Dpo, article, [Or(Art30Words.Contact(organisation.Contacts.Dpo), terms.None)]),
-            new("representative", terms.Representative, article, [Or(Art30Words.Contact(organisation.Contacts.EuRepresentative), terms.None)]),
+            new("organisation", kind == Art30RecordKind.Controller ? art30Phrases.Controller : art30Phrases.Processor, article, lines),
+            new("privacy_contact", art30Phrases.PrivacyContact, null, [Or(Art30Words.Contact(organisation.Contacts.Privacy), art30Phrases.NotSpecified)]),
+            new("dpo", art30Phrases.Dpo, article, [Or(Art30Words.Contact(organisation.Contacts.Dpo), art30Phrases.None)]),
+            new("representative", art30Phrases.Representative, article, [Or(Art30Words.Contact(organisation.Contacts.EuRepresentative), art30Phrases.None)]),
         };
         return parties;
     }

@@ -5,34 +5,34 @@ using Register.Views.Localization;
 namespace Register.Views.Art30;
 
 /// <summary>The shared localization helpers (citations, dates, retention) bound to one language and citation style.</summary>
-internal sealed class Art30Words(Art30Phrases terms, CitationStyle style)
+internal sealed class Art30Words(Art30Phrases phrases, CitationStyle style)
 {
-    public Art30Phrases Terms => terms;
+    public Art30Phrases Phrases => phrases;
 
-    private PhraseBook Phrases => terms.Phrases;
+    private PhraseBook Book => phrases.Book;
 
-    public string Date(LocalDate date) => DateWords.Format(date, Phrases);
+    public string Date(LocalDate date) => DateWords.Format(date, Book);
 
-    public string Cite(ArticleRef provision) => Citations.Cite(provision, Phrases, style);
+    public string Cite(ArticleRef provision) => Citations.Cite(provision, Book, style);
 
     /// <summary>"art. 6 lid 1 sub c AVG (wettelijke verplichting; art. 52 AWR)": the citation, the basis in words and the law it rests on.</summary>
     public string Basis(LegalBasis basis, string? law = null) =>
-        $"{Cite(GdprProvisions.Basis(basis))} ({terms.BasisName(basis)}{(string.IsNullOrEmpty(law) ? "" : "; " + law)})";
+        $"{Cite(GdprProvisions.Basis(basis))} ({phrases.BasisName(basis)}{(string.IsNullOrEmpty(law) ? "" : "; " + law)})";
 
-    public string Article9(Article9Condition condition) => $"{Cite(GdprProvisions.Condition(condition))} ({terms.ConditionName(condition)})";
+    public string Article9(Article9Condition condition) => $"{Cite(GdprProvisions.Condition(condition))} ({phrases.ConditionName(condition)})";
 
     /// <summary>"standaardbepalingen inzake gegevensbescherming (art. 46 lid 2 sub c AVG)"; for a derogation, which one.</summary>
     public string Mechanism(TransferMechanism mechanism, Article49Derogation? derogation)
     {
         var citation = Cite(GdprProvisions.Transfer(mechanism, derogation));
         return derogation is { } d && mechanism == TransferMechanism.Derogation
-            ? $"{terms.MechanismName(mechanism)}: {terms.DerogationName(d)} ({citation})"
-            : $"{terms.MechanismName(mechanism)} ({citation})";
+            ? $"{phrases.MechanismName(mechanism)}: {phrases.DerogationName(d)} ({citation})"
+            : $"{phrases.MechanismName(mechanism)} ({citation})";
     }
 
-    public string? Retention(RetentionRule? rule) => rule is null ? null : RetentionWords.Describe(rule, Phrases);
+    public string? Retention(RetentionRule? rule) => rule is null ? null : RetentionWords.Describe(rule, Book);
 
-    public string JoinWords(IReadOnlyList<string> words) => ListWords.And(words, Phrases);
+    public string JoinWords(IReadOnlyList<string> words) => ListWords.And(words, Book);
 
     public static string Address(PostalAddress? address)
     {

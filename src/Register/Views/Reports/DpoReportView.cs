@@ -8,7 +8,7 @@ public sealed record DpoReportView
 {
     public required string Language { get; init; }
 
-    public required Art30Phrases Terms { get; init; }
+    public required Art30Phrases Phrases { get; init; }
 
     public required string Title { get; init; }
 

@@ -38,7 +38,7 @@ public static class DpoReportViews
     {
         var register = input.Register;
         var organisation = register.Organisation;
-        var terms = new Art30Phrases(phrases);
+        var art30Phrases = new Art30Phrases(phrases);
         string R(string key) => phrases.Get("art30.report." + key);
         var activities = register.Activities.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
         string Name(ProcessingActivity a) => a.Name[phrases.Language];
@@ -68,7 +68,7 @@ public static class DpoReportViews
         var perBasis = Enum.GetValues<LegalBasis>()
             .Select(b => (Basis: b, List: activities.Where(a => a.Purposes.Any(p => p.Basis == b)).ToList()))
             .Where(x => x.List.Count > 0)
-            .Select(x => (IReadOnlyList<string>)[$"{Citations.Cite(GdprProvisions.Basis(x.Basis), phrases, citation)} ({terms.BasisName(x.Basis)})", Count(x.List.Count), Names(x.List)])
+            .Select(x => (IReadOnlyList<string>)[$"{Citations.Cite(GdprProvisions.Basis(x.Basis), phrases, citation)} ({art30Phrases.BasisName(x.Basis)})", Count(x.List.Count), Names(x.List)])
             .ToList();
 
         var perAudience = organisation.Audiences
@@ -80,9 +80,9 @@ public static class DpoReportViews
             .GroupBy(x => (Country: x.Transfer.Country ?? "", x.Transfer.Mechanism))
             .OrderBy(g => g.Key.Country, StringComparer.Ordinal).ThenBy(g => g.Key.Mechanism)
             .Select(g => (IReadOnlyList<string>)[
-                g.Key.Country.Length == 0 ? terms.CountriesUnspecified
+                g.Key.Country.Length == 0 ? art30Phrases.CountriesUnspecified
                 : input.Vocabulary.FindCountry(g.Key.Country)?.Name.Get(phrases.Language) is { } country ? $"{country} ({g.Key.Country})" : g.Key.Country,
-                terms.MechanismName(g.Key.Mechanism),
+                art30Phrases.MechanismName(g.Key.Mechanism),
                 Count(g.Count()),
                 Names(g.Select(x => x.Activity).Distinct())])
             .ToList();
@@ -102,10 +102,10 @@ public static class DpoReportViews
             summary,
             new(R("per_basis"), null, [R("basis"), R("count"), R("activities")], perBasis, [2, 0.6, 3]),
             new(R("per_audience"), null, [R("audience"), R("count"), R("activities")], perAudience, [2, 0.6, 3]),
-            new(R("per_transfer"), null, [terms.Country, terms.Mechanism, R("count"), R("activities")], perTransfer, [1.4, 2, 0.6, 2.4]),
-            new(R("special"), null, [terms.Activity, R("condition"), R("categories")], specialRows, [1.5, 2.5, 1.5]),
-            new(PhraseBook.Fill(R("overdue"), ("months", Count(ReviewMonths))), null, [terms.Activity, R("last_reviewed")], overdueRows, [3, 1.2]),
-            new(R("dpia_missing"), null, [terms.Activity, terms.FieldLabel(Art30FieldKey.Department)], dpiaRows, [3, 1.5]),
+            new(R("per_transfer"), null, [art30Phrases.Country, art30Phrases.Mechanism, R("count"), R("activities")], perTransfer, [1.4, 2, 0.6, 2.4]),
+            new(R("special"), null, [art30Phrases.Activity, R("condition"), R("categories")], specialRows, [1.5, 2.5, 1.5]),
+            new(PhraseBook.Fill(R("overdue"), ("months", Count(ReviewMonths))), null, [art30Phrases.Activity, R("last_reviewed")], overdueRows, [3, 1.2]),
+            new(R("dpia_missing"), null, [art30Phrases.Activity, art30Phrases.FieldLabel(Art30FieldKey.Department)], dpiaRows, [3, 1.5]),
             Readability(readability, register, R),
         };
 
@@ -132,7 +132,7 @@ public static class DpoReportViews
         return new DpoReportView
         {
             Language = phrases.Language,
-            Terms = terms,
+            Phrases = art30Phrases,
             Title = R("title"),
             OrganisationName = organisation.Name,
             Cover = cover,
