@@ -30,26 +30,51 @@ internal static class SchemaJudge
         var node = YamlAsJson.Parse(yaml);
         using var document = JsonDocument.Parse(node?.ToJsonString() ?? "null");
         // Formats (date, email, uri) are asserted, as an editor does; draft 7 otherwise treats them as annotations.
-        var results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+        var results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = true });
         if (results.IsValid)
         {
             return [];
         }
 
-        var errors = (results.Details ?? [])
-            .Prepend(results)
-            .Where(r => r.Errors is { Count: > 0 })
-            .SelectMany(r => r.Errors!.Select(e => new SchemaError(r.InstanceLocation.ToString(), $"{e.Key}: {e.Value}")))
-            .Distinct()
-            .ToList();
-        return errors.Count > 0 ? errors : [new SchemaError("", "rejected")];
+        // Only failures on a path of failures count: a branch of anyOf/oneOf that failed while another branch held
+        // (a nullable value that is not null, say) is not a complaint about the file.
+        var errors = new List<SchemaError>();
+        Collect(results, errors);
+        var distinct = errors.Distinct().ToList();
+        return distinct.Count > 0 ? distinct : [new SchemaError("", "rejected")];
+    }
+
+    /// <summary>The most specific places the schema rejects: pointers that no other rejected pointer lies inside.</summary>
+    public static IReadOnlyList<string> RejectedPointers(IReadOnlyList<SchemaError> errors)
+    {
+        var pointers = errors.Select(e => e.Pointer).Distinct(StringComparer.Ordinal).ToList();
+        return pointers.Where(p => !pointers.Any(other => other.Length > p.Length && other.StartsWith(p + "/", StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static void Collect(EvaluationResults result, List<SchemaError> errors)
+    {
+        if (result.IsValid)
+        {
+            return;
+        }
+
+        if (result.Errors is { } own)
+        {
+            errors.AddRange(own.Select(error => new SchemaError(result.InstanceLocation.ToString(), $"{error.Key}: {error.Value}")));
+        }
+
+        foreach (var child in result.Details ?? [])
+        {
+            Collect(child, errors);
+        }
     }
 
     /// <summary>The loader's diagnostics for a YAML text read as a file of the kind.</summary>
-    public static IReadOnlyList<Diagnostic> LoaderDiagnostics(RegisterFileKind kind, string yaml)
+    public static IReadOnlyList<Diagnostic> LoaderDiagnostics(RegisterFileKind kind, string yaml, string file = "file.yaml")
     {
         var bag = new DiagnosticBag();
-        var node = SafeYamlReader.Read("file.yaml", Encoding.UTF8.GetBytes(yaml), YamlLimits.Default, bag);
+        var node = SafeYamlReader.Read(file, Encoding.UTF8.GetBytes(yaml), YamlLimits.Default, bag);
         if (node is not null)
         {
             typeof(ModelBinder).GetMethod(nameof(ModelBinder.Bind))!

@@ -20,13 +20,13 @@ public sealed class DiagnosticsDocTests
         Assert.True(from >= 0 && to > from, $"{path} has lost its '{Start.Trim()}' / '{End}' markers.");
 
         var expected = text[..(from + Start.Length)] + RuleCatalogue.ToMarkdown(Rules.All) + text[to..];
-        if (expected != text && Environment.GetEnvironmentVariable("REGISTER_ACCEPT") == "1")
+        if (expected != text && Regeneration.IsOn)
         {
             File.WriteAllText(path, expected, new UTF8Encoding(false));
             text = expected;
         }
 
-        Assert.True(expected == text, "docs/diagnostics.md is out of date; rerun the tests with REGISTER_ACCEPT=1 and commit it.");
+        Assert.True(expected == text, "docs/diagnostics.md is out of date; rerun the tests with REGISTER_REGENERATE=1 and commit it.");
     }
 
     [Fact]

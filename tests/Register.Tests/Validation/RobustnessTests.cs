@@ -1,3 +1,4 @@
+using Register.Diagnostics;
 using System.Text;
 using Register.Loading;
 using Register.Tests.Approval;
@@ -7,7 +8,9 @@ namespace Register.Tests.Validation;
 
 /// <summary>
 /// Damaged registers give diagnostics, never exceptions: every line of the base register deleted in turn, every value
-/// replaced by values of the wrong shape, and the example register cut off at many places.
+/// replaced by values of the wrong shape, and the example register cut off at many places. Each damage must be
+/// reported with a diagnostic; the few that leave a register that is still valid are listed in an approval file
+/// (<c>RobustnessTests.{test}.verified.txt</c>), so a damage that newly passes unreported fails the test.
 /// </summary>
 public sealed class RobustnessTests
 {
@@ -17,6 +20,7 @@ public sealed class RobustnessTests
     public void Deleting_any_line_of_the_base_register_never_throws()
     {
         using var fixture = RegisterFixture.Create();
+        var unreported = new List<string>();
         var runs = 0;
         foreach (var file in YamlFiles(fixture.Root))
         {
@@ -24,7 +28,12 @@ public sealed class RobustnessTests
             for (var i = 0; i < original.Length; i++)
             {
                 File.WriteAllLines(file, original.Where((_, index) => index != i));
-                AssertDiagnosticsOnly(fixture.Root, $"{file} without line {i + 1}");
+                var what = $"{Relative(fixture.Root, file)} without line {i + 1}: {original[i].Trim()}";
+                if (AssertDiagnosticsOnly(fixture.Root, what) == 0)
+                {
+                    unreported.Add(what);
+                }
+
                 runs++;
             }
 
@@ -32,12 +41,15 @@ public sealed class RobustnessTests
         }
 
         Assert.True(runs > 50);
+        Approver.Verify(Listing(unreported, runs));
     }
 
     [Fact]
     public void Replacing_any_value_of_the_base_register_with_a_wrong_shape_never_throws()
     {
         using var fixture = RegisterFixture.Create();
+        var unreported = new List<string>();
+        var runs = 0;
         foreach (var file in YamlFiles(fixture.Root))
         {
             var original = File.ReadAllLines(file);
@@ -56,18 +68,28 @@ public sealed class RobustnessTests
                     var damaged = (string[])original.Clone();
                     damaged[i] = keep + shape;
                     File.WriteAllLines(file, damaged);
-                    AssertDiagnosticsOnly(fixture.Root, $"{file} line {i + 1} = '{damaged[i]}'");
+                    var what = $"{Relative(fixture.Root, file)} line {i + 1} = '{damaged[i].Trim()}'";
+                    if (AssertDiagnosticsOnly(fixture.Root, what) == 0)
+                    {
+                        unreported.Add(what);
+                    }
+
+                    runs++;
                 }
             }
 
             File.WriteAllLines(file, original);
         }
+
+        Approver.Verify(Listing(unreported, runs));
     }
 
     [Fact]
     public void Cutting_off_the_example_register_files_anywhere_never_throws()
     {
         var copy = Directory.CreateTempSubdirectory("register-cut-").FullName;
+        var unreported = new List<string>();
+        var runs = 0;
         try
         {
             CopyTree(Path.Combine(Approver.RepoRoot, "register"), copy);
@@ -78,7 +100,13 @@ public sealed class RobustnessTests
                 {
                     // Cuts land inside keys, values, multi-byte characters and indentation alike.
                     File.WriteAllBytes(file, bytes[..(bytes.Length * step / 4)]);
-                    AssertDiagnosticsOnly(copy, $"{file} cut at {step}/4");
+                    var what = $"{Relative(copy, file)} cut at {step}/4";
+                    if (AssertDiagnosticsOnly(copy, what) == 0)
+                    {
+                        unreported.Add(what);
+                    }
+
+                    runs++;
                 }
 
                 File.WriteAllBytes(file, bytes);
@@ -88,9 +116,18 @@ public sealed class RobustnessTests
         {
             Directory.Delete(copy, recursive: true);
         }
+
+        Approver.Verify(Listing(unreported, runs));
     }
 
-    private static void AssertDiagnosticsOnly(string root, string what)
+    private static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
+
+    private static string Listing(List<string> unreported, int runs) =>
+        $"{runs - unreported.Count} of {runs} damaged registers reported; these still validate without a finding:\n"
+        + string.Concat(unreported.Select(u => "  " + u + "\n"));
+
+    /// <summary>Validates, fails on an exception or a diagnostic without place or message, and returns the number of errors and warnings.</summary>
+    private static int AssertDiagnosticsOnly(string root, string what)
     {
         ValidationReport report;
         try
@@ -110,7 +147,10 @@ public sealed class RobustnessTests
         {
             Assert.True(d.At.File is { Length: > 0 } && d.At.Line >= 1 && d.At.Column >= 1, $"{what}: {d.Code} has no real place: {d.At}.");
             Assert.False(string.IsNullOrWhiteSpace(d.Message), $"{what}: {d.Code} has no message.");
+            Assert.False(string.IsNullOrWhiteSpace(d.Fix), $"{what}: {d.Code} has no fix.");
         }
+
+        return report.Diagnostics.Count(d => d.Severity is Severity.Error or Severity.Warning);
     }
 
     private static IEnumerable<string> YamlFiles(string root) =>

@@ -1,3 +1,5 @@
+using System.Text;
+using Register.Tests.Approval;
 using System.Globalization;
 using Register.Diagnostics;
 using Register.Loading.Yaml;
@@ -25,9 +27,9 @@ public sealed class RuleFixtureTests
 
         var expected = ReadExpected(caseDir);
         var actual = RegisterFixture.Summarise(report);
-        if (!expected.SequenceEqual(actual, StringComparer.Ordinal) && Environment.GetEnvironmentVariable("REGISTER_ACCEPT") == "1")
+        if (!expected.SequenceEqual(actual, StringComparer.Ordinal) && Regeneration.IsOn)
         {
-            // Same switch as the approval files: write what was found, for review in the diff.
+            // Writes what was found, for review in the diff (not the approval switch: expected.txt is no approval file).
             File.WriteAllLines(Path.Combine(caseDir, "expected.txt"), actual);
             expected = [.. actual];
         }
@@ -52,17 +54,84 @@ public sealed class RuleFixtureTests
         Assert.NotNull(report.Register);
     }
 
+    /// <summary>
+    /// The message and fix of every diagnostic every case reports, as the user reads them. A change of wording shows
+    /// in review; where each diagnostic is (file, line, column, code) is pinned by the case's expected.txt.
+    /// </summary>
     [Fact]
-    public void Every_loader_and_validator_rule_has_a_fixture()
+    public void Every_case_s_messages_and_fixes()
+    {
+        var text = new StringBuilder();
+        foreach (var caseName in RegisterFixture.CaseNames())
+        {
+            using var fixture = RegisterFixture.Create(caseName);
+            var report = fixture.Validate(ReadLimits(Path.Combine(RegisterFixture.FixturesDirectory, caseName)));
+            text.Append(caseName).Append('\n');
+            foreach (var d in report.Diagnostics)
+            {
+                text.Append("  ").Append(d.At).Append(": ").Append(d.Code).Append(": ").Append(d.Message).Append('\n');
+                text.Append("    fix: ").Append(d.Fix).Append('\n');
+            }
+        }
+
+        Approver.Verify(text.ToString().Replace(Path.GetTempPath(), "{Temp}/", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Codes that no fixture triggers, each with the reason, in one place. The coverage test below fails on any other
+    /// code without a fixture, and on an entry here that a fixture does trigger (so the list only shrinks).
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<string, string> Untriggered = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        // Triggered by Hostile/FileSystemCases (code, file, line and column asserted there): a fixture folder in git
+        // cannot hold a link, a FIFO, a device or a file name that is not valid UTF-8.
+        ["REG300"] = "needs a link, FIFO or device in the register folder: Hostile/FileSystemCases",
+        ["REG301"] = "needs a file name that is not valid UTF-8: Hostile/FileSystemCases",
+        // Gaps, not impossibilities: these are build-time findings today (templates, phrases, notice output and the
+        // Art. 13/14 completeness checks) that the fixtures, which run validate, do not reach. Issue 8 item 1 moves
+        // them into validate; each then gets a fixture here and leaves this list.
+        ["REG100"] = "gap: template errors need a --templates override, which fixtures do not take yet",
+        ["REG101"] = "gap: phrase-file errors need a --templates override, which fixtures do not take yet",
+        ["REG102"] = "gap: build-time (phrase coverage per declared language), moving into validate",
+        ["REG103"] = "gap: build-time (output names), moving into validate; REG097 covers unsafe names there",
+        ["REG104"] = "gap: build-time (two documents to one file), moving into validate",
+        ["REG105"] = "gap: build-time (notice text per language), moving into validate; REG033 covers translations there",
+        ["REG106"] = "gap: build-time (notice without activities), moving into validate; REG096 covers empty sections there",
+        ["REG107"] = "gap: build-time (notice reference), moving into validate; REG032 covers unknown notices there",
+        ["REG110"] = "gap: Art. 13/14 completeness, build-time, moving into validate",
+        ["REG111"] = "gap: Art. 13/14 completeness, build-time, moving into validate",
+        ["REG112"] = "gap: Art. 13/14 completeness, build-time, moving into validate",
+        ["REG113"] = "gap: Art. 13/14 completeness, build-time, moving into validate",
+        ["REG114"] = "gap: Art. 13/14 completeness, build-time, moving into validate",
+        ["REG115"] = "gap: Art. 13/14 completeness, build-time, moving into validate",
+        ["REG116"] = "gap: Art. 13/14 completeness, build-time, moving into validate",
+        ["REG117"] = "gap: Art. 13/14 completeness, build-time, moving into validate",
+        ["REG118"] = "gap: Art. 13/14 completeness, build-time, moving into validate",
+        ["REG119"] = "gap: Art. 13/14 completeness, build-time, moving into validate",
+        ["REG120"] = "gap: Art. 13/14 completeness, build-time, moving into validate",
+        ["REG121"] = "gap: Art. 13/14 completeness, build-time, moving into validate",
+        ["REG122"] = "gap: Art. 13/14 completeness, build-time, moving into validate",
+        ["REG123"] = "gap: Art. 13/14 completeness, build-time, moving into validate",
+        ["REG124"] = "gap: Art. 13/14 completeness, build-time, moving into validate",
+        ["REG140"] = "gap: readability of the rendered notice, build-time",
+    };
+
+    [Fact]
+    public void Every_code_has_a_fixture_or_a_stated_reason()
     {
         var covered = RegisterFixture.CaseNames()
             .SelectMany(c => ReadExpected(Path.Combine(RegisterFixture.FixturesDirectory, c)))
             .Select(line => line.Split(' ')[^1])
             .ToHashSet(StringComparer.Ordinal);
-        var uncovered = Rules.All.Where(r => string.CompareOrdinal(r.Code, "REG100") < 0 && !covered.Contains(r.Code))
-            .Select(r => r.Code).ToList();
+        // The codes 'register explain --list' prints, one per line.
+        var codes = RuleExplanation.List().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(' ')[0]).ToList();
+        Assert.True(codes.Count > 100 && codes.All(c => c.StartsWith("REG", StringComparison.Ordinal)), string.Join(", ", codes));
 
-        Assert.True(uncovered.Count == 0, $"No fixture for: {string.Join(", ", uncovered)}.");
+        var uncovered = codes.Where(c => !covered.Contains(c) && !Untriggered.ContainsKey(c)).ToList();
+        var stale = Untriggered.Keys.Where(c => covered.Contains(c) || !codes.Contains(c)).ToList();
+
+        Assert.True(uncovered.Count == 0, $"No fixture and no reason for: {string.Join(", ", uncovered)}. Add a case under Validation/Fixtures.");
+        Assert.True(stale.Count == 0, $"Listed as untriggered but covered by a fixture, or no longer a code: {string.Join(", ", stale)}. Remove them from {nameof(Untriggered)}.");
     }
 
     private static List<string> ReadExpected(string caseDir) =>

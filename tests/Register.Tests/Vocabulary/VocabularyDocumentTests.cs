@@ -26,14 +26,14 @@ public sealed class VocabularyDocumentTests
             return;
         }
 
-        if (Environment.GetEnvironmentVariable("REGISTER_ACCEPT") == "1")
+        if (Regeneration.IsOn)
         {
             File.WriteAllText(path, document[..(start + Start.Length)] + generated + document[end..], new UTF8Encoding(false));
             return;
         }
 
         Assert.Fail($"docs/vocabulary.md no longer matches the data files:\n{TextDiff.Describe(current, generated)}\n"
-            + "Rerun with REGISTER_ACCEPT=1 to regenerate the list.");
+            + "Rerun with REGISTER_REGENERATE=1 to regenerate the list.");
     }
 
     [Fact]
