@@ -27,6 +27,10 @@ public sealed class RenderedNotice
         Engine = engine;
         Markdown = markdown;
         Document = MarkdownHtml.Parse(markdown, Anchors(version.View, version.Phrases));
+        NoticeMarkup.Classify(
+            Document,
+            version.View.Sections.Where(s => !s.IsSingleActivity).SelectMany(s => s.Activities).Select(a => a.Anchor).ToHashSet(StringComparer.Ordinal),
+            version.View.Recipients.Select(r => r.Recipient.Anchor).ToHashSet(StringComparer.Ordinal));
         _html = new Lazy<RenderedHtml>(() => MarkdownHtml.Render(Document));
         _readability = new Lazy<ReadabilityScore>(() => TextStatistics.Measure(MarkdownBlocks.Of(Document), version.View.Language));
     }
