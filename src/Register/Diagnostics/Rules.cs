@@ -208,6 +208,9 @@ public static class Rules
     public static readonly Rule OnwardTransferByNonController = new("REG252", Severity.Error, "Transfer marked as the recipient's own, but the recipient is not an independent controller")
         { Fix = "Use 'onward_from:' only for a recipient with role independent_controller or joint_controller; otherwise the transfer is the organisation's and needs its own safeguards." };
 
+    public static readonly Rule LegalClaimsConditionWithoutClaims = new("REG270", Severity.Warning, "Art. 9(2)(f) (legal claims) used for an activity with no purpose about legal claims")
+        { Fix = "Mark the purpose that establishes, exercises or defends legal claims with 'legal_claims: true'; otherwise use the condition that fits, e.g. 'condition: explicit_consent' (Art. 9(2)(a)) with a 'withdrawal:' text for health data someone shares to get a tailored arrangement." };
+
     // Readability (issue 12): measured on the rendered text, so the notice producer reports it.
     public static readonly Rule ReadabilityBelowMinimum = new("REG140", Severity.Warning, "Notice is harder to read than its readability minimum")
         { Fix = "Shorten the longest sentences the warning names and prefer short words; or lower 'readability: minimum' in notices.yaml." };

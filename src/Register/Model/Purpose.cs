@@ -27,4 +27,7 @@ public sealed record Purpose : ModelNode
 
     [Description("True when the purpose is direct marketing (the right to object always applies, Art. 21(2)).")]
     public bool DirectMarketing { get; init; }
+
+    [Description("True when the purpose is establishing, exercising or defending legal claims: the only purposes Art. 9(2)(f) (legal_claims) covers.")]
+    public bool LegalClaims { get; init; }
 }

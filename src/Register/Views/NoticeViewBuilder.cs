@@ -16,15 +16,14 @@ public static class NoticeViewBuilder
         var anchors = new NoticeAnchors();
         var sections = notice.Sections.Select(s => Section(s, context, anchors)).ToList();
         var covered = NoticeCoverage.Activities(notice, register);
-        var purposes = covered.SelectMany(a => a.Purposes).ToList();
         var measuresUsed = covered.SelectMany(a => a.SecurityMeasures).ToHashSet(StringComparer.Ordinal);
         var versionDate = notice.VersionDate ?? organisation.VersionDate;
         var dateWords = DateWords.Format(versionDate, phrases);
 
         var controller = Controller(context);
-        var rights = Rights(purposes, context);
+        var rights = Rights(covered, context);
         var complaint = new ComplaintView(
-            phrases.Format("notice.complaint_text", ("citation", context.Cite(GdprProvisions.Complaint))),
+            phrases.Format("notice.complaint_text", ("citation", context.Cite(GdprProvisions.Complaint)), ("organisation", ShortName(organisation))),
             Authority(organisation.SupervisoryAuthority, context));
         var activities = sections.SelectMany(s => s.Activities).DistinctBy(a => a.Id).ToList();
 
@@ -86,6 +85,9 @@ public static class NoticeViewBuilder
         };
     }
 
+    private static string ShortName(Organisation organisation) =>
+        string.IsNullOrWhiteSpace(organisation.TradeName) ? organisation.Name : organisation.TradeName.Trim();
+
     private static ControllerView Controller(NoticeContext context)
     {
         var organisation = context.Register.Organisation;
@@ -95,7 +97,7 @@ public static class NoticeViewBuilder
             : $"{organisation.Name} ({organisation.TradeName})";
         return new ControllerView
         {
-            Statement = context.Phrases.Format("notice.controller_text", ("name", name)),
+            Statement = context.Phrases.Format("notice.controller_text", ("article", CompanyArticle.For(name, context.Phrases)), ("name", name)),
             Organisation = new ContactView
             {
                 Name = organisation.Name,
@@ -112,36 +114,71 @@ public static class NoticeViewBuilder
         };
     }
 
-    private static IReadOnlyList<RightView> Rights(IReadOnlyList<Purpose> purposes, NoticeContext context)
+    private static IReadOnlyList<RightView> Rights(IReadOnlyList<ProcessingActivity> covered, NoticeContext context)
     {
         // Portability exists only for consent and contract (Art. 20(1)(a)); the objection right only for 6(1)(e)/(f)
-        // and direct marketing (Art. 21), where it gets its own paragraph as well.
-        var portability = purposes.Any(p => GdprProvisions.CarriesPortability(p.Basis));
-        var objection = purposes.Any(p => GdprProvisions.CarriesObjection(p.Basis) || p.DirectMarketing);
-        string[] shown = ["access", "rectification", "erasure", "restriction", .. portability ? ["portability"] : Array.Empty<string>(), .. objection ? ["objection"] : Array.Empty<string>()];
+        // and direct marketing (Art. 21), where it gets its own paragraph as well. Each right's text names only the
+        // grounds that apply to these activities (gdpr-reference.md section 9).
+        var holding = Conditions(covered);
+        string[] shown =
+        [
+            "access", "rectification", "erasure", "restriction",
+            .. holding.Contains("contract") || holding.Contains("consent") ? ["portability"] : Array.Empty<string>(),
+            .. holding.Contains("general_objection") || holding.Contains("direct_marketing") ? ["objection"] : Array.Empty<string>(),
+        ];
         return context.Vocabulary.Rights
             .Where(r => shown.Contains(r.Id))
             .Select(r => new RightView(
                 r.Id,
                 context.Text(r.Label, r, "label", $"the name of the right '{r.Id}'"),
                 context.Cite(ArticleRefs.Parse(r.Article)),
-                context.Text(r.Description, r, "description", $"the description of the right '{r.Id}'")))
+                r.Explain(holding, context.Language) ?? context.Text(r.Description, r, "description", $"the description of the right '{r.Id}'")))
             .ToList();
+    }
+
+    /// <summary>What holds for the covered activities, in the terms a right's text names (<see cref="Vocabulary.RightText.Conditions"/>).</summary>
+    private static HashSet<string> Conditions(IReadOnlyList<ProcessingActivity> covered)
+    {
+        var purposes = covered.SelectMany(a => a.Purposes).ToList();
+        var holding = purposes.Select(p => Naming.ToYamlKey(p.Basis.ToString())).ToHashSet(StringComparer.Ordinal);
+        if (covered.Any(HasConsentBasis))
+        {
+            holding.Add("consent");
+        }
+
+        if (purposes.Any(p => p.DirectMarketing))
+        {
+            holding.Add("direct_marketing");
+        }
+
+        if (purposes.Any(p => GdprProvisions.CarriesObjection(p.Basis)))
+        {
+            holding.Add("general_objection");
+        }
+
+        return holding;
     }
 
     private static ObjectionView? Objection(IReadOnlyList<ProcessingActivity> covered, NoticeContext context)
     {
         var phrases = context.Phrases;
-        var general = covered.Where(a => a.Purposes.Any(p => GdprProvisions.CarriesObjection(p.Basis))).ToList();
+        // Art. 21(1) concerns processing on 6(1)(e) or (f) only: the paragraph lists those purposes, never a 6(1)(c) one
+        // such as sanctions screening or bookkeeping, even when it belongs to an activity that also has an (f) purpose.
+        var general = covered
+            .SelectMany(a => a.Purposes.Where(p => GdprProvisions.CarriesObjection(p.Basis)).Select(p => (Activity: a, Purpose: p)))
+            .ToList();
         var marketing = covered.Any(a => a.Purposes.Any(p => p.DirectMarketing));
         if (general.Count == 0 && !marketing)
         {
             return null;
         }
 
-        var bases = general.SelectMany(a => a.Purposes).Select(p => p.Basis).Where(GdprProvisions.CarriesObjection)
-            .Distinct().Order().Select(b => context.Cite(GdprProvisions.Basis(b))).ToList();
-        var names = general.Select(a => context.Text(a.Name, a, "name", $"the name of activity '{a.Id}'")).ToList();
+        var bases = general.Select(g => g.Purpose.Basis).Distinct().Order().Select(b => context.Cite(GdprProvisions.Basis(b))).ToList();
+        var purposes = general
+            .Select(g => ListWords.Item(context.Text(g.Purpose.Description, g.Purpose, "description", $"the description of purpose '{g.Purpose.Id}' of activity '{g.Activity.Id}'"), phrases))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var contact = ObjectionContact(context);
         return new ObjectionView(
             general.Count == 0
                 ? null
@@ -149,8 +186,25 @@ public static class NoticeViewBuilder
                     "notice.objection_text",
                     ("bases", ListWords.Or(bases, phrases)),
                     ("citation", context.Cite(GdprProvisions.Objection)),
-                    ("activities", ListWords.And(names, phrases))),
-            marketing ? phrases.Format("notice.objection_marketing", ("citation", context.Cite(GdprProvisions.ObjectionToDirectMarketing))) : null);
+                    // Purposes often contain commas themselves, so they are separated by semicolons.
+                    ("purposes", string.Join("; ", purposes)),
+                    ("contact", contact)),
+            marketing
+                ? phrases.Format(
+                    "notice.objection_marketing",
+                    ("citation", context.Cite(GdprProvisions.ObjectionToDirectMarketing)),
+                    ("citation_stop", context.Cite(GdprProvisions.DirectMarketingStops)),
+                    ("contact", contact))
+                : null);
+    }
+
+    /// <summary>Where to object: the privacy contact, with the first way to reach it the register gives.</summary>
+    private static string ObjectionContact(NoticeContext context)
+    {
+        var privacy = context.Register.Organisation.Contacts.Privacy;
+        var reach = new[] { privacy.Email, privacy.Url, privacy.Phone }.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
+        var contact = context.Phrases.Get("notice.objection_contact");
+        return reach is null ? contact : $"{contact} ({reach})";
     }
 
     private static WithdrawalView? Withdrawal(IReadOnlyList<ProcessingActivity> covered, NoticeContext context)

@@ -119,6 +119,14 @@ internal sealed class VocabularyCheck(List<string> problems)
         {
             Labelled(right.Label, right.At, right.Id);
             Labelled(right.Description, right.At, right.Id);
+            foreach (var text in right.Variants.Concat(right.Additions))
+            {
+                Labelled(text.Text, text.At, right.Id);
+                foreach (var unknown in text.When.Where(w => !RightText.Conditions.Contains(w)))
+                {
+                    problems.Add($"{text.At}: '{unknown}' is not a condition a right's text can name.");
+                }
+            }
             Sourced(right.Source, right.Verification, right.At);
         }
 

@@ -3,7 +3,10 @@ using Register.Model;
 
 namespace Register.Validation.Checks;
 
-/// <summary>REG044–REG046: special-category data has an Art. 9(2) condition, criminal-offence data an Art. 10 basis, and not the other way round.</summary>
+/// <summary>
+/// REG044–REG046, REG270: special-category data has an Art. 9(2) condition, criminal-offence data an Art. 10 basis, and not
+/// the other way round; Art. 9(2)(f) only where a purpose is about legal claims.
+/// </summary>
 public sealed class SensitiveData : IRegisterCheck
 {
     public IEnumerable<Diagnostic> Check(CheckContext context)
@@ -19,6 +22,16 @@ public sealed class SensitiveData : IRegisterCheck
                 yield return Rules.SpecialCategoryWithoutCondition.At(special.LocationOf(nameof(special.Category)),
                     $"Activity '{activity.Id}' processes '{special.Category}', a special category of personal data (Art. 9(1)), without saying which Art. 9(2) condition allows it.",
                     "Add 'special_categories:' with 'condition:' (e.g. explicit_consent, employment_law, legal_claims) and an 'explanation:'.");
+            }
+
+            // Art. 9(2)(f) covers processing necessary for legal claims (or courts acting judicially), not everything a
+            // debt collector does: health data shared to get a tailored arrangement is not "legal claims" (review 2026-12).
+            if (special is not null && activity.SpecialCategories is { Condition: Article9Condition.LegalClaims } claims
+                && !activity.Purposes.Any(p => p.LegalClaims))
+            {
+                yield return Rules.LegalClaimsConditionWithoutClaims.At(claims.LocationOf(nameof(claims.Condition)),
+                    $"Activity '{activity.Id}' relies on Art. 9(2)(f) (legal claims) for '{special.Category}', but none of its purposes is about establishing, exercising or defending legal claims.",
+                    Rules.LegalClaimsConditionWithoutClaims.Fix);
             }
 
             if (criminal is not null && activity.CriminalData is null)

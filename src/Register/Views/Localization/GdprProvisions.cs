@@ -40,6 +40,9 @@ public static class GdprProvisions
 
     public static ArticleRef ObjectionToDirectMarketing { get; } = new(21, 2);
 
+    /// <summary>Art. 21(3): after an objection to direct marketing the data are no longer processed for it.</summary>
+    public static ArticleRef DirectMarketingStops { get; } = new(21, 3);
+
     public static ArticleRef WithdrawConsent { get; } = new(7, 3);
 
     public static ArticleRef Complaint { get; } = new(77, 1);

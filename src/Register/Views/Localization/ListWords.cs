@@ -7,6 +7,22 @@ public static class ListWords
 
     public static string Or(IReadOnlyList<string> items, PhraseBook phrases) => Join(items, phrases, "list.last_or");
 
+    /// <summary>
+    /// A text as an item inside a running sentence: its first letter in lower case where the language writes list items
+    /// that way (phrase <c>list.lowercase_items</c>: nl, en; not de, whose nouns keep their capital), unless the first
+    /// word is an abbreviation or a name written with more capitals (IT, LinkedIn).
+    /// </summary>
+    public static string Item(string text, PhraseBook phrases)
+    {
+        if (phrases.TryGet("list.lowercase_items") != "true" || text.Length < 2 || !char.IsUpper(text[0]))
+        {
+            return text;
+        }
+
+        var firstWord = text.Split(' ', 2)[0];
+        return firstWord.Skip(1).Any(char.IsUpper) ? text : char.ToLowerInvariant(text[0]) + text[1..];
+    }
+
     private static string Join(IReadOnlyList<string> items, PhraseBook phrases, string lastKey) => items.Count switch
     {
         0 => "",

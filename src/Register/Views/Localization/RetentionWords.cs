@@ -37,6 +37,14 @@ public static class RetentionWords
     }
 
     /// <summary>Upper-cases the first letter, culture-independently, so a sentence can start with a phrase.</summary>
-    public static string Capitalise(string text) =>
-        text.Length == 0 || !char.IsLower(text[0]) ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    public static string Capitalise(string text)
+    {
+        // Dutch "één" keeps its accent only on the second e when capitalised: "Eén jaar", never "Één jaar".
+        if (text.StartsWith("één", StringComparison.Ordinal))
+        {
+            return "Eé" + text[2..];
+        }
+
+        return text.Length == 0 || !char.IsLower(text[0]) ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    }
 }
