@@ -6,14 +6,15 @@ namespace Register.Tests.Views;
 public sealed class NoticeViewBuilderTests
 {
     [Fact]
-    public void The_right_to_object_is_a_separate_paragraph_naming_the_6_1_f_activities()
+    public void The_right_to_object_is_a_separate_paragraph_naming_the_6_1_f_purposes()
     {
         var view = ExampleNotices.View("debtors");
 
         Assert.NotNull(view.Objection?.General);
         Assert.Contains("art. 6 lid 1 sub f AVG", view.Objection.General, StringComparison.Ordinal);
         Assert.Contains("(art. 21 lid 1 AVG)", view.Objection.General, StringComparison.Ordinal);
-        Assert.Contains("Incasso van vorderingen van onze opdrachtgevers", view.Objection.General, StringComparison.Ordinal);
+        Assert.Contains("innen van de openstaande vordering", view.Objection.General, StringComparison.Ordinal);
+        Assert.DoesNotContain("Controle van opdrachtgevers, debiteuren en betalingen aan de hand van sanctielijsten", view.Objection.General, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(view.Rights, r => r.Id == "objection");
     }
 
@@ -41,9 +42,10 @@ public sealed class NoticeViewBuilderTests
     [Fact]
     public void Portability_is_listed_only_where_consent_or_contract_is_the_basis()
     {
+        // Explicit consent under Art. 9(2)(a) carries portability too (Art. 20(1)(a)), so it goes as well.
         var view = ExampleNotices.View("debtors", "en", r => r with
         {
-            Activities = [.. r.Activities.Select(a => a with { Purposes = [.. a.Purposes.Select(p => p with { Basis = LegalBasis.LegitimateInterests })] })],
+            Activities = [.. r.Activities.Select(a => a with { SpecialCategories = null, Purposes = [.. a.Purposes.Select(p => p with { Basis = LegalBasis.LegitimateInterests })] })],
         });
 
         Assert.DoesNotContain(view.Rights, r => r.Id == "portability");
