@@ -211,6 +211,10 @@ public static class Rules
     public static readonly Rule LegalClaimsConditionWithoutClaims = new("REG270", Severity.Warning, "Art. 9(2)(f) (legal claims) used for an activity with no purpose about legal claims")
         { Fix = "Mark the purpose that establishes, exercises or defends legal claims with 'legal_claims: true'; otherwise use the condition that fits, e.g. 'condition: explicit_consent' (Art. 9(2)(a)) with a 'withdrawal:' text for health data someone shares to get a tailored arrangement." };
 
+    // REG271–REG289: the format additions of issue 10 item 2 (contacts, bases, provision, retention, sections).
+    public static readonly Rule ControllerUnreachable = new("REG271", Severity.Error, "Controller has neither a postal address nor an email, phone or contact form (Art. 13(1)(a), 14(1)(a))")
+        { Fix = "Add 'address:', or at least one of 'email:', 'phone:' or 'contact_form:' to organisation.yaml." };
+
     // Readability (issue 12): measured on the rendered text, so the notice producer reports it.
     public static readonly Rule ReadabilityBelowMinimum = new("REG140", Severity.Warning, "Notice is harder to read than its readability minimum")
         { Fix = "Shorten the longest sentences the warning names and prefer short words; or lower 'readability: minimum' in notices.yaml." };

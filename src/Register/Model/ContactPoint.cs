@@ -7,8 +7,13 @@ namespace Register.Model;
 /// <summary>A person or function that can be contacted.</summary>
 public sealed record ContactPoint : ModelNode
 {
-    [Description("Name of the person, function or company.")]
-    public string? Name { get; init; }
+    [Description("Name of the person, function or company: plain text, or per language where it differs (Privacyteam / Datenschutzteam).")]
+    [PlainTextAllowed]
+    public LocalizedText? Name { get; init; }
+
+    [Description("Job title of the person, per language (functionaris voor gegevensbescherming / Datenschutzbeauftragte).")]
+    [PlainTextAllowed]
+    public LocalizedText? JobTitle { get; init; }
 
     [Description("Email address.")]
     public string? Email { get; init; }

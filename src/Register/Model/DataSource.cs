@@ -7,7 +7,7 @@ namespace Register.Model;
 /// <summary>Where an activity's data comes from (Art. 14(2)(f)).</summary>
 public sealed record DataSource : ModelNode
 {
-    [Required, Description("data_subject, observed, third_party or public.")]
+    [Required, Description("data_subject, observed, internal, third_party or public.")]
     public SourceKind Kind { get; init; }
 
     [Description("From whom, for third_party and public sources (required there).")]

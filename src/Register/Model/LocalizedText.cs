@@ -8,10 +8,16 @@ public sealed record LocalizedText : ModelNode
     /// <summary>Text by language code.</summary>
     public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
 
-    public bool IsEmpty => Values.Count == 0;
+    /// <summary>
+    /// The one text for every language, where a key allows plain text (<see cref="PlainTextAllowedAttribute"/>): a
+    /// person's name is the same in every language. A language written in <see cref="Values"/> wins.
+    /// </summary>
+    public string? Invariant { get; init; }
+
+    public bool IsEmpty => Values.Count == 0 && Invariant is null;
 
     /// <summary>The text in a language, or null when it is missing.</summary>
-    public string? Get(string language) => Values.TryGetValue(language, out var text) ? text : null;
+    public string? Get(string language) => Values.TryGetValue(language, out var text) ? text : Invariant;
 
     /// <summary>The text in a language, or empty; use only after validation has checked every language is there.</summary>
     public string this[string language] => Get(language) ?? "";

@@ -19,8 +19,13 @@ public sealed record Notice : ModelNode
     [Description("Languages to render; default: all the register's languages.")]
     public IReadOnlyList<string> Languages { get; init; } = [];
 
-    [Description("Version date shown on the notice; default: the register's version_date.")]
+    [Description("Version date shown on the notice, a day or a month (2026-03); default: the register's version_date.")]
+    [MonthPrecision(nameof(VersionMonth))]
     public LocalDate? VersionDate { get; init; }
+
+    /// <summary>The month, when version_date was written as one; <see cref="VersionDate"/> is then its last day.</summary>
+    [NotInFile]
+    public YearMonth? VersionMonth { get; init; }
 
     [Description("Text shown under the title.")]
     public LocalizedText? Intro { get; init; }

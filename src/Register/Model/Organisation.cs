@@ -19,8 +19,17 @@ public sealed record Organisation : ModelNode
     [Description("Web site.")]
     public string? Website { get; init; }
 
-    [Required, Description("Postal address of the controller.")]
-    public PostalAddress Address { get; init; } = new();
+    [Description("Postal address of the controller; may be left out when email, phone or contact_form is given.")]
+    public PostalAddress? Address { get; init; }
+
+    [Description("The organisation's general email address (privacy questions go to contacts.privacy).")]
+    public string? Email { get; init; }
+
+    [Description("The organisation's general phone number in international form, e.g. +49 2133 2463-0.")]
+    public string? Phone { get; init; }
+
+    [Description("Web form through which people can contact the organisation (https).")]
+    public string? ContactForm { get; init; }
 
     [Required, Description("Privacy contact, DPO and EU representative.")]
     public ContactPoints Contacts { get; init; } = new();
@@ -34,8 +43,13 @@ public sealed record Organisation : ModelNode
     [Description("How articles are cited: practitioner (default) or formal.")]
     public CitationStyle CitationStyle { get; init; }
 
-    [Required, Description("Date of this version of the register, shown on documents.")]
+    [Required, Description("Date of this version of the register, shown on documents: a day (2026-03-14) or a month (2026-03).")]
+    [MonthPrecision(nameof(VersionMonth))]
     public LocalDate VersionDate { get; init; }
+
+    /// <summary>The month, when version_date was written as one (2021-01); <see cref="VersionDate"/> is then its last day.</summary>
+    [NotInFile]
+    public YearMonth? VersionMonth { get; init; }
 
     [Description("Group companies and joint controllers.")]
     public IReadOnlyList<GroupEntity> GroupEntities { get; init; } = [];

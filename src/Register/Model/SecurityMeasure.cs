@@ -16,7 +16,7 @@ public sealed record SecurityMeasure : ModelNode
     [Description("What the measure does.")]
     public LocalizedText? Description { get; init; }
 
-    [Required, Description("technical or organisational.")]
+    [Required, Description("technical, organisational or physical.")]
     public MeasureKind Kind { get; init; }
 
     [Description("Checklist area: access_control, traceability, software_protection, backup, encryption, processor_control, other.")]

@@ -25,6 +25,8 @@ public static class RegisterSchema
 
     public const string DatePattern = @"^\d{4}-\d{2}-\d{2}$";
 
+    public const string DateOrMonthPattern = @"^\d{4}-\d{2}(-\d{2})?$";
+
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
@@ -79,6 +81,20 @@ public static class RegisterSchema
         foreach (var property in shape.Properties)
         {
             var schema = ValueSchema(property.Property.PropertyType, definitions, nullable: !property.IsRequired, ids);
+            if (property.PlainTextAllowed)
+            {
+                schema = new JsonObject
+                {
+                    ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "string", ["description"] = "The same text in every language." }, schema),
+                };
+            }
+
+            if (property.MonthProperty is not null)
+            {
+                // A day or a month: 'format: date' would flag the month.
+                schema = new JsonObject { ["type"] = Types(!property.IsRequired, "string"), ["pattern"] = DateOrMonthPattern };
+            }
+
             if (ids?.For(type, property.Key) is { } choices)
             {
                 schema = WithChoices(schema, choices);

@@ -6,8 +6,8 @@ namespace Register.Validation;
 /// <summary>Walks every value read from a register's files, for rules that apply wherever a kind of value appears.</summary>
 internal static class RegisterNodes
 {
-    /// <summary>A text, the YAML key it was written under, and the record that holds it.</summary>
-    public readonly record struct FoundText(LocalizedText Text, string Key, ModelNode Owner);
+    /// <summary>A text, the YAML key it was written under, the record that holds it, and whether it may leave languages out.</summary>
+    public readonly record struct FoundText(LocalizedText Text, string Key, ModelNode Owner, bool SomeLanguages = false);
 
     /// <summary>Every record read from a file (texts excluded), parents before children, in file order.</summary>
     public static IReadOnlyList<ModelNode> All(RegisterModel register)
@@ -45,7 +45,7 @@ internal static class RegisterNodes
             {
                 if (property.Property.GetValue(node) is LocalizedText text && IsRead(text))
                 {
-                    yield return new FoundText(text, property.Key, node);
+                    yield return new FoundText(text, property.Key, node, property.Property.IsDefined(typeof(SomeLanguagesAttribute), false));
                 }
             }
         }

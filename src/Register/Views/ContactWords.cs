@@ -11,7 +11,8 @@ public static class ContactWords
         var address = point.Address ?? fallbackAddress;
         return new ContactView
         {
-            Name = Clean(point.Name),
+            Name = context.Optional(point.Name, point, "name", "the name of a contact"),
+            JobTitle = context.Optional(point.JobTitle, point, "job_title", "the job title of a contact"),
             Address = address is null ? [] : Lines(address, context),
             AddressLine = address is null ? null : Line(address, context),
             Email = Clean(point.Email),
@@ -29,7 +30,7 @@ public static class ContactWords
             lines.Add(street);
         }
 
-        var city = PostalPlace.Format(address);
+        var city = PostalPlace.Format(address, context.Language);
         if (city.Length > 0)
         {
             lines.Add(city);

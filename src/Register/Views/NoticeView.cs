@@ -8,9 +8,9 @@ public sealed record NoticeView
     public required string LanguageName { get; init; }
     public required string Title { get; init; }
     public string? Intro { get; init; }
-    /// <summary>The version date in words, e.g. "14 september 2022".</summary>
+    /// <summary>The version date in words, e.g. "14 september 2022", or "januari 2021" when the register gives a month.</summary>
     public required string VersionDate { get; init; }
-    /// <summary>The version date as ISO 8601 (2022-09-14), for machines.</summary>
+    /// <summary>The version date as ISO 8601 (2022-09-14, or 2021-01 for a month), for machines.</summary>
     public required string VersionDateIso { get; init; }
     /// <summary>The version line shown under the title, e.g. "Versie van 14 september 2022".</summary>
     public required string VersionLine { get; init; }

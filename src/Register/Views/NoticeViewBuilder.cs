@@ -17,8 +17,8 @@ public static class NoticeViewBuilder
         var sections = notice.Sections.Select(s => Section(s, context, anchors)).ToList();
         var covered = NoticeCoverage.Activities(notice, register);
         var measuresUsed = covered.SelectMany(a => a.SecurityMeasures).ToHashSet(StringComparer.Ordinal);
-        var versionDate = notice.VersionDate ?? organisation.VersionDate;
-        var dateWords = DateWords.Format(versionDate, phrases);
+        var version = VersionStamp.Of(notice, organisation);
+        var dateWords = DateWords.Format(version, phrases);
 
         var controller = Controller(context);
         var rights = Rights(covered, context);
@@ -35,7 +35,7 @@ public static class NoticeViewBuilder
             Title = context.Text(notice.Title, notice, "title", $"the title of notice '{notice.Id}'"),
             Intro = context.Optional(notice.Intro, notice, "intro", $"the intro of notice '{notice.Id}'"),
             VersionDate = dateWords,
-            VersionDateIso = versionDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            VersionDateIso = version.Iso,
             VersionLine = phrases.Format("notice.version", ("date", dateWords)),
             Summary = NoticeSummaryBuilder.Summary(controller, activities, rights, complaint, covered, context),
             Controller = controller,
@@ -101,9 +101,12 @@ public static class NoticeViewBuilder
             Organisation = new ContactView
             {
                 Name = organisation.Name,
-                Address = ContactWords.Lines(organisation.Address, context),
-                AddressLine = ContactWords.Line(organisation.Address, context),
+                Address = organisation.Address is { } address ? ContactWords.Lines(address, context) : [],
+                AddressLine = organisation.Address is { } line ? ContactWords.Line(line, context) : null,
+                Email = Clean(organisation.Email),
+                Phone = Clean(organisation.Phone),
                 Url = organisation.Website,
+                Form = Clean(organisation.ContactForm),
             },
             Registration = string.IsNullOrWhiteSpace(organisation.RegistrationNumber)
                 ? null
@@ -113,6 +116,8 @@ public static class NoticeViewBuilder
             EuRepresentative = contacts.EuRepresentative is { } representative ? ContactWords.Contact(representative, null, context) : null,
         };
     }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static IReadOnlyList<RightView> Rights(IReadOnlyList<ProcessingActivity> covered, NoticeContext context)
     {

@@ -20,7 +20,7 @@ public sealed class ExampleRegisterLoadTests(ExampleRegisterFixture example) : I
     {
         var organisation = example.Register.Organisation;
 
-        Assert.Equal("NL", organisation.Address.Country);
+        Assert.Equal("NL", organisation.Address!.Country);
         Assert.Equal("nl-ap", organisation.SupervisoryAuthority.Id);
         Assert.Equal(["nl", "de", "en"], organisation.Languages);
         Assert.NotNull(organisation.Contacts.Dpo?.Email);

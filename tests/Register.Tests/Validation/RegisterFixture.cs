@@ -33,13 +33,16 @@ internal sealed class RegisterFixture : IDisposable
             .Order(StringComparer.Ordinal);
 
     /// <summary>Copies the base register and, when given, lays a case over it.</summary>
-    public static RegisterFixture Create(string? caseName = null)
+    public static RegisterFixture Create(string? caseName = null) => Create(FixturesDirectory, caseName);
+
+    /// <summary>The same for another folder of cases with its own <c>_base</c>.</summary>
+    public static RegisterFixture Create(string fixturesDirectory, string? caseName)
     {
         var root = Directory.CreateTempSubdirectory("register-fixture-").FullName;
-        CopyTree(Path.Combine(FixturesDirectory, "_base"), root);
+        CopyTree(Path.Combine(fixturesDirectory, "_base"), root);
         if (caseName is not null)
         {
-            var caseDir = Path.Combine(FixturesDirectory, caseName);
+            var caseDir = Path.Combine(fixturesDirectory, caseName);
             foreach (var file in Directory.EnumerateFiles(caseDir, "*", SearchOption.AllDirectories))
             {
                 var relative = Path.GetRelativePath(caseDir, file);

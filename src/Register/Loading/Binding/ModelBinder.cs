@@ -14,6 +14,7 @@ namespace Register.Loading.Binding;
 public sealed class ModelBinder(DiagnosticBag diagnostics)
 {
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
+    private static readonly YearMonthPattern MonthPattern = YearMonthPattern.Iso;
 
     public T Bind<T>(YNode node)
         where T : ModelNode, new() => (T)BindRecord(typeof(T), node, "the file", out _);
@@ -56,6 +57,14 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
 
             if (entry.Value is YScalar { IsNull: true } && !property.IsRequired)
             {
+                locations[property.Key] = entry.Value.At;
+                continue;
+            }
+
+            if (property.MonthProperty is { } monthProperty && entry.Value is YScalar monthScalar && MonthPattern.Parse(monthScalar.Value) is { Success: true } month)
+            {
+                monthProperty.SetValue(record, month.Value);
+                property.Property.SetValue(record, month.Value.ToDateInterval().End);
                 locations[property.Key] = entry.Value.At;
                 continue;
             }
@@ -107,7 +116,9 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
     }
 
     private object? BindValue(PropertyShape property, YNode node, string what) =>
-        BindValue(property.Property.PropertyType, node, what);
+        property.PlainTextAllowed && node is YScalar { IsNull: false } plain
+            ? new LocalizedText { Invariant = plain.Value, At = plain.At }
+            : BindValue(property.Property.PropertyType, node, what);
 
     private object? BindValue(Type type, YNode node, string what)
     {

@@ -15,7 +15,7 @@ public sealed class TypeShape
     {
         Type = type;
         Properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.SetMethod is { IsPublic: true } && p.DeclaringType != typeof(ModelNode))
+            .Where(p => p.SetMethod is { IsPublic: true } && p.DeclaringType != typeof(ModelNode) && p.GetCustomAttribute<NotInFileAttribute>() is null)
             .Select(p => new PropertyShape(p))
             .ToList();
         ByKey = Properties.ToDictionary(p => p.Key, StringComparer.Ordinal);
@@ -47,6 +47,10 @@ public sealed class PropertyShape
         Key = Naming.ToYamlKey(property.Name);
         IsRequired = property.GetCustomAttribute<RequiredAttribute>() is not null;
         Description = property.GetCustomAttribute<DescriptionAttribute>()?.Description ?? "";
+        PlainTextAllowed = property.GetCustomAttribute<PlainTextAllowedAttribute>() is not null;
+        MonthProperty = property.GetCustomAttribute<MonthPrecisionAttribute>() is { } month
+            ? property.DeclaringType!.GetProperty(month.MonthProperty)
+            : null;
         lock (Nullability)
         {
             IsNullable = Nullability.Create(property).WriteState == NullabilityState.Nullable;
@@ -62,4 +66,10 @@ public sealed class PropertyShape
     public bool IsNullable { get; }
 
     public string Description { get; }
+
+    /// <summary>A text that may be written once as plain text, the same in every language.</summary>
+    public bool PlainTextAllowed { get; }
+
+    /// <summary>For a date that may be written as a month: the property that keeps the month.</summary>
+    public PropertyInfo? MonthProperty { get; }
 }

@@ -40,7 +40,8 @@ public static class NoticeSite
             {
                 if (byPage.TryGetValue((notice.Id, language), out var sha256))
                 {
-                    entries.Add(new SiteEntry(notice, language, FileName(notice, language), sha256, notice.VersionDate ?? register.Organisation.VersionDate));
+                    var version = VersionStamp.Of(notice, register.Organisation);
+                    entries.Add(new SiteEntry(notice, language, FileName(notice, language), sha256, version.Date, version.Month));
                 }
             }
         }
@@ -86,7 +87,7 @@ public static class NoticeSite
                 json.WriteString("language", entry.Language);
                 json.WriteString("title", entry.Notice.Title.Get(entry.Language) ?? entry.Notice.Id);
                 json.WriteString("url", entry.FileName);
-                json.WriteString("version_date", LocalDatePattern.Iso.Format(entry.VersionDate));
+                json.WriteString("version_date", entry.Version.Iso);
                 json.WriteString("sha256", entry.Sha256);
                 json.WriteEndObject();
             }

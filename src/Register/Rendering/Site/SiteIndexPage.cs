@@ -64,8 +64,8 @@ internal static class SiteIndexPage
         foreach (var entry in entries.Where(e => e.Language == language))
         {
             var title = entry.Notice.Title.Get(language) ?? entry.Notice.Id;
-            var version = string.Format(CultureInfo.InvariantCulture, words.Version, Date(entry.VersionDate, phrases));
-            sb.Append($"<li><a href=\"{Encode(entry.FileName)}\">{Encode(title)}</a> <span class=\"version\">(<time datetime=\"{LocalDatePattern.Iso.Format(entry.VersionDate)}\">{Encode(version)}</time>)</span></li>\n");
+            var version = string.Format(CultureInfo.InvariantCulture, words.Version, Date(entry.Version, phrases));
+            sb.Append($"<li><a href=\"{Encode(entry.FileName)}\">{Encode(title)}</a> <span class=\"version\">(<time datetime=\"{entry.Version.Iso}\">{Encode(version)}</time>)</span></li>\n");
         }
 
         sb.Append("</ul>\n</main>\n</body>\n</html>\n");
@@ -84,8 +84,8 @@ internal static class SiteIndexPage
     }
 
     /// <summary>The date as the notices write it (1 november 2026); ISO only for a language without a phrase book.</summary>
-    private static string Date(LocalDate date, PhraseBook? phrases) =>
-        phrases is null ? LocalDatePattern.Iso.Format(date) : DateWords.Format(date, phrases);
+    private static string Date(VersionStamp version, PhraseBook? phrases) =>
+        phrases is null ? version.Iso : DateWords.Format(version, phrases);
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

@@ -6,5 +6,5 @@ namespace Register.Validation.Checks;
 internal static class Blank
 {
     public static bool Text(LocalizedText? text) =>
-        text is null || text.Values.Values.All(string.IsNullOrWhiteSpace);
+        text is null || (string.IsNullOrWhiteSpace(text.Invariant) && text.Values.Values.All(string.IsNullOrWhiteSpace));
 }

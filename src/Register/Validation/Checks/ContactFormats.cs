@@ -24,6 +24,9 @@ public sealed partial class ContactFormats : IRegisterCheck
         [(typeof(SupervisoryAuthorityRef), nameof(SupervisoryAuthorityRef.Phone))] = Format.Phone,
         [(typeof(SupervisoryAuthorityRef), nameof(SupervisoryAuthorityRef.Url))] = Format.Url,
         [(typeof(Organisation), nameof(Organisation.Website))] = Format.Url,
+        [(typeof(Organisation), nameof(Organisation.Email))] = Format.Email,
+        [(typeof(Organisation), nameof(Organisation.Phone))] = Format.Phone,
+        [(typeof(Organisation), nameof(Organisation.ContactForm))] = Format.Url,
         [(typeof(CodeOfConduct), nameof(CodeOfConduct.Url))] = Format.Url,
         [(typeof(Recipient), nameof(Recipient.PrivacyPolicy))] = Format.Url,
         [(typeof(Recipient), nameof(Recipient.OptOut))] = Format.Url,
@@ -35,7 +38,8 @@ public sealed partial class ContactFormats : IRegisterCheck
     [GeneratedRegex(@"^[^@\s?:;,<>""/\\]+@[^@\s.?:;,<>""/\\#&=]+(\.[^@\s.?:;,<>""/\\#&=]+)+\z", RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
 
-    [GeneratedRegex(@"^\+[1-9][0-9]{0,3}( ?[0-9]{1,6}){2,8}\z", RegexOptions.CultureInvariant)]
+    // An extension after a hyphen, as German numbers write a switchboard's direct dial: +49 2133 2463-0.
+    [GeneratedRegex(@"^\+[1-9][0-9]{0,3}( ?[0-9]{1,6}){2,8}(-[0-9]{1,5})?\z", RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();
 
     public IEnumerable<Diagnostic> Check(CheckContext context)
@@ -65,7 +69,7 @@ public sealed partial class ContactFormats : IRegisterCheck
         Format.Url when !IsWebAddress(value) =>
             (Rules.InvalidUrl, "is not a web address starting with https:// or http://.", "Write the full address, e.g. https://www.example.com/privacy."),
         Format.Phone when !PhonePattern().IsMatch(value.Trim()) =>
-            (Rules.InvalidPhone, "is not a phone number in international form.", "Write it with '+', the country code and the number, digits and spaces only: +31 20 123 4567."),
+            (Rules.InvalidPhone, "is not a phone number in international form.", "Write it with '+', the country code and the number, digits and spaces only, and an extension after '-' if any: +31 20 123 4567, +49 2133 2463-0."),
         _ => null,
     };
 

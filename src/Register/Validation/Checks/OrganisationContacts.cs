@@ -3,13 +3,21 @@ using Register.Model;
 
 namespace Register.Validation.Checks;
 
-/// <summary>REG093–REG095: people can reach the privacy contact and the DPO, and the complaint authority is identified.</summary>
+/// <summary>REG093–REG095, REG271: people can reach the controller, the privacy contact and the DPO, and the complaint authority is identified.</summary>
 public sealed class OrganisationContacts : IRegisterCheck
 {
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         var organisation = context.Register.Organisation;
         var contacts = organisation.Contacts;
+        if (organisation.At.File is not null && !organisation.Rejected.Contains("address") && organisation.Address is null
+            && string.IsNullOrWhiteSpace(organisation.Email) && string.IsNullOrWhiteSpace(organisation.Phone) && string.IsNullOrWhiteSpace(organisation.ContactForm))
+        {
+            yield return Rules.ControllerUnreachable.At(organisation.At,
+                "The organisation gives no postal address and no email, phone or contact form, so a notice cannot give the controller's contact details (Art. 13(1)(a), 14(1)(a)).",
+                "Add 'address:' (street, postal_code, city, country), or 'email:', 'phone:' or 'contact_form:' when the organisation publishes no postal address.");
+        }
+
         if (contacts.At.File is not null && contacts.Privacy.At.File is not null && !Reachable(contacts.Privacy))
         {
             yield return Rules.PrivacyContactUnreachable.At(contacts.LocationOf(nameof(contacts.Privacy)),

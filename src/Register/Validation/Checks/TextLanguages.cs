@@ -15,7 +15,7 @@ public sealed class TextLanguages : IRegisterCheck
             yield break;
         }
 
-        foreach (var (text, key, owner) in RegisterNodes.Texts(context.Register))
+        foreach (var (text, key, owner, someLanguages) in RegisterNodes.Texts(context.Register))
         {
             if (Blank.Text(text))
             {
@@ -30,7 +30,8 @@ public sealed class TextLanguages : IRegisterCheck
                 continue;
             }
 
-            foreach (var language in declared)
+            // Plain text is the same in every language; a text of some languages names only where it differs.
+            foreach (var language in text.Invariant is null && !someLanguages ? declared : [])
             {
                 var value = text.Get(language);
                 if (value is null)

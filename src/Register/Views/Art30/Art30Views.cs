@@ -87,7 +87,7 @@ public static class Art30Views
             OrganisationName = organisation.Name,
             Parties = Parties(organisation, words, kind),
             VersionDate = organisation.VersionDate,
-            VersionDateText = words.Date(organisation.VersionDate),
+            VersionDateText = DateWords.Format(VersionStamp.Of(organisation), phrases),
             DpoText = organisation.Contacts.Dpo is { } dpo ? Art30Words.Contact(dpo) : null,
             Activities = activities.Select(a => entries.Entry(a, kind)).ToList(),
             Transfers = activities.SelectMany(entries.Transfers).ToList(),
@@ -103,7 +103,13 @@ public static class Art30Views
         var name = organisation.TradeName is { Length: > 0 } trade && trade != organisation.Name
             ? $"{organisation.Name} ({trade})"
             : organisation.Name;
-        var lines = new List<string> { name, Art30Words.Address(organisation.Address) };
+        var lines = new List<string> { name };
+        if (organisation.Address is { } address)
+        {
+            lines.Add(Art30Words.Address(address, art30Phrases.Book.Language));
+        }
+
+        lines.AddRange(new[] { organisation.Email, organisation.Phone, organisation.ContactForm }.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!));
         if (organisation.RegistrationNumber is { Length: > 0 } number)
         {
             lines.Add(number);

@@ -34,25 +34,32 @@ internal sealed class Art30Words(Art30Phrases phrases, CitationStyle style)
 
     public string JoinWords(IReadOnlyList<string> words) => ListWords.And(words, Book);
 
-    public static string Address(PostalAddress? address)
+    public static string Address(PostalAddress? address, string? language = null)
     {
         if (address is null)
         {
             return "";
         }
 
-        var place = PostalPlace.Format(address);
+        var place = PostalPlace.Format(address, language);
         return string.Join(", ", new[] { address.Street, place, address.Country }.Where(s => !string.IsNullOrWhiteSpace(s)));
     }
 
-    public static string Contact(ContactPoint? contact)
+    /// <summary>Name, job title, address, e-mail, phone and web page on one line; names and titles in the record's language.</summary>
+    public static string Contact(ContactPoint? contact, string? language = null)
     {
         if (contact is null)
         {
             return "";
         }
 
-        return string.Join(", ", new[] { contact.Name, Address(contact.Address), contact.Email, contact.Phone, contact.Url }
+        return string.Join(", ", new[] { Text(contact.Name, language), Text(contact.JobTitle, language), Address(contact.Address, language), contact.Email, contact.Phone, contact.Url }
             .Where(s => !string.IsNullOrWhiteSpace(s)));
     }
+
+    // A text of the register in the record's language; without one, the first language written (diff and tools).
+    private static string? Text(LocalizedText? text, string? language) =>
+        text is null ? null
+        : language is not null ? text.Get(language)
+        : text.Invariant ?? text.Values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Value).FirstOrDefault();
 }

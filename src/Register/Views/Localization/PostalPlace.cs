@@ -12,10 +12,13 @@ public static class PostalPlace
     private static readonly HashSet<string> CodeAfterCityWithComma = new(StringComparer.OrdinalIgnoreCase) { "US", "CA", "AU" };
 
     /// <summary>"3521 AZ Utrecht", "London W2 6TT", "Menlo Park, CA 94025"; empty when neither is given.</summary>
-    public static string Format(PostalAddress address)
+    public static string Format(PostalAddress address) => Format(address, null);
+
+    /// <summary>The same with the city named as readers of the language call it (1010 Wenen), where the register gives that name.</summary>
+    public static string Format(PostalAddress address, string? language)
     {
         var code = Clean(address.PostalCode);
-        var city = Clean(address.City);
+        var city = Clean(language is null ? null : address.CityNames?.Get(language)) ?? Clean(address.City);
         if (code is null || city is null)
         {
             return code ?? city ?? "";

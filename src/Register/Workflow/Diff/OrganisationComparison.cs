@@ -17,6 +17,9 @@ internal sealed class OrganisationComparison(DiffNames words, List<RegisterChang
         Value("registration number", before.RegistrationNumber, after.RegistrationNumber, ChangeKind.OrganisationChanged);
         Value("web site", before.Website, after.Website, ChangeKind.OrganisationChanged);
         Value("address", Address(before.Address), Address(after.Address), ChangeKind.OrganisationChanged);
+        Value("e-mail address", before.Email, after.Email, ChangeKind.OrganisationChanged);
+        Value("phone number", before.Phone, after.Phone, ChangeKind.OrganisationChanged);
+        Value("contact form", before.ContactForm, after.ContactForm, ChangeKind.OrganisationChanged);
         Contact("privacy contact", before.Contacts.Privacy, after.Contacts.Privacy);
         Contact("data protection officer", before.Contacts.Dpo, after.Contacts.Dpo);
         Contact("EU representative", before.Contacts.EuRepresentative, after.Contacts.EuRepresentative);
@@ -40,7 +43,8 @@ internal sealed class OrganisationComparison(DiffNames words, List<RegisterChang
             return;
         }
 
-        Value($"{who}'s name", before.Name, after.Name, ChangeKind.ContactChanged);
+        Value($"{who}'s name", words.Text(before.Name), words.Text(after.Name), ChangeKind.ContactChanged);
+        Value($"{who}'s job title", words.Text(before.JobTitle), words.Text(after.JobTitle), ChangeKind.ContactChanged);
         Value($"{who}'s e-mail address", before.Email, after.Email, ChangeKind.ContactChanged);
         Value($"{who}'s phone number", before.Phone, after.Phone, ChangeKind.ContactChanged);
         Value($"{who}'s web page", before.Url, after.Url, ChangeKind.ContactChanged);
@@ -63,8 +67,8 @@ internal sealed class OrganisationComparison(DiffNames words, List<RegisterChang
         });
     }
 
-    private static string Describe(ContactPoint contact) =>
-        string.Join(", ", new[] { contact.Name, contact.Email, contact.Phone, contact.Url, Address(contact.Address) }.Where(s => !string.IsNullOrEmpty(s)));
+    private string Describe(ContactPoint contact) =>
+        string.Join(", ", new[] { words.Text(contact.Name), contact.Email, contact.Phone, contact.Url, Address(contact.Address) }.Where(s => !string.IsNullOrEmpty(s)));
 
     private static string? Address(PostalAddress? address) => address is null
         ? null

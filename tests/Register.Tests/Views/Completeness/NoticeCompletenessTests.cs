@@ -25,7 +25,7 @@ public sealed class NoticeCompletenessTests
     public void Controller_13_1_a_without_any_way_to_contact_the_privacy_contact() =>
         AssertReported("REG110", "organisation.yaml", Check("website", r => r with
         {
-            Organisation = r.Organisation with { Contacts = r.Organisation.Contacts with { Privacy = new ContactPoint { Name = "Privacyteam" } } },
+            Organisation = r.Organisation with { Contacts = r.Organisation.Contacts with { Privacy = new ContactPoint { Name = new LocalizedText { Invariant = "Privacyteam" } } } },
         }));
 
     [Fact]
