@@ -52,4 +52,32 @@ public sealed class RealNoticeFormatTests
         Assert.DoesNotContain(built.Diagnostics, d => d.Code == "REG073");
         Assert.Contains("- +49 2133 2463-0", built.Markdown(language), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("nl", "- Stephansplatz 1, 1010 Wenen, Oostenrijk")]
+    [InlineData("de", "- Stephansplatz 1, 1010 Wien, Österreich")]
+    [InlineData("en", "- Stephansplatz 1, 1010 Vienna, Austria")]
+    public void A_place_name_given_per_language_is_used_where_it_differs(string language, string expected)
+    {
+        var built = NoticeCase.Build("place-names");
+
+        Assert.Contains(expected, built.Markdown(language), StringComparison.Ordinal);
+        Assert.DoesNotContain(built.Diagnostics, d => d.Code == "REG033");
+    }
+
+    [Theory]
+    [InlineData("nl", "- [info@example.de](mailto:info@example.de)", "- Privacyteam")]
+    [InlineData("de", "- [info@example.de](mailto:info@example.de)", "- Datenschutzteam")]
+    public void Contact_details_without_a_postal_address_show_the_organisations_email_phone_and_names_per_language(string language, string email, string privacyName)
+    {
+        var built = NoticeCase.Build("contact-without-address");
+        var notice = built.Markdown(language);
+        var controller = notice[..notice.IndexOf("\n## ", notice.IndexOf("\n## ", StringComparison.Ordinal) + 1, StringComparison.Ordinal)];
+
+        Assert.Contains(email, controller, StringComparison.Ordinal);
+        Assert.Contains("- +49 2133 2463-0", controller, StringComparison.Ordinal);
+        Assert.Contains(privacyName, controller, StringComparison.Ordinal);
+        Assert.Contains("- Anna Schmidt", controller, StringComparison.Ordinal);
+        Assert.DoesNotContain(built.Diagnostics, d => d.Severity == global::Register.Diagnostics.Severity.Error);
+    }
 }
