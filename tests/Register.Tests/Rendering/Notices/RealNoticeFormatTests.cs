@@ -72,7 +72,8 @@ public sealed class RealNoticeFormatTests
     {
         var built = NoticeCase.Build("contact-without-address");
         var notice = built.Markdown(language);
-        var controller = notice[..notice.IndexOf("\n## ", notice.IndexOf("\n## ", StringComparison.Ordinal) + 1, StringComparison.Ordinal)];
+        var start = notice.IndexOf("\n- Voorbeeld Inkasso GmbH\n", StringComparison.Ordinal);
+        var controller = notice[start..notice.IndexOf("\n## ", start, StringComparison.Ordinal)];
 
         Assert.Contains(email, controller, StringComparison.Ordinal);
         Assert.Contains("- +49 2133 2463-0", controller, StringComparison.Ordinal);
