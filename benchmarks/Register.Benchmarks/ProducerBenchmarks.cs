@@ -31,14 +31,14 @@ public class ProducerBenchmarks
         _register = new BenchmarkRegister(Factor);
         _input = _register.CreateViewInput();
         _phrases = BenchmarkRegister.Phrases(_input);
-        _views = DocumentViews.Build(_input, _phrases, new DiagnosticBag());
+        _views = DocumentViews.Build(_input, _phrases);
     }
 
     [GlobalCleanup]
     public void Cleanup() => _register?.Dispose();
 
     [Benchmark(Description = "every view (notices, records, reports)")]
-    public int Views() => DocumentViews.Build(_input!, BenchmarkRegister.Phrases(_input!), new DiagnosticBag()).Notices.Count;
+    public int Views() => DocumentViews.Build(_input!, BenchmarkRegister.Phrases(_input!)).Notices.Count;
 
     [Benchmark(Description = "notices (md, html, fragment, json) from their views")]
     public int Notices() => Count(_views! with { Records = [] }, NoticeFormats);

@@ -51,7 +51,9 @@ public static partial class RuleHelp
     {
         < 20 => "Checked while reading each file (the YAML itself).",
         < 100 => "Checked by the validator on what the register says.",
-        < 150 => "Checked while building the notices (templates, phrase files, output names, required content).",
+        100 or 101 => "Checked while building with your own templates (--templates): the template or phrase file itself, at its line and column.",
+        140 => "Checked on the text of each notice that sets 'readability:' (validate measures it too, from the notice rendered in memory).",
+        < 150 => "Checked by the validator, before anything is built, on what each notice must show in each of its languages.",
         < 200 => "Checked when the Art. 30 records and DPO reports are exported.",
         < 250 => "Checked on the change log, the diff and the up-to-date check of output/.",
         _ => "Checked on what the notices state.",

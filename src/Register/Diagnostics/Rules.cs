@@ -175,15 +175,19 @@ public static class Rules
     public static readonly Rule DpiaWithoutReference = new("REG098", Severity.Warning, "DPIA required but not referenced")
         { Fix = "Add the DPIA's 'reference:' (and 'date:')." };
 
-    // Notices and the build (REG100–REG149).
+    // Notices (REG100–REG149). REG100 and REG101 concern your own templates (--templates) and come from the build; the
+    // rest are the validator's (src/Register/Validation/Checks/Completeness, PhraseCoverage, NoticeStructure). REG111 and
+    // REG124 are kept for the element table but cannot be reached from a register: REG093 requires the DPO's email first,
+    // and the built-in phrases always give the objection paragraph.
     public static readonly Rule TemplateError = new("REG100", Severity.Error, "Template cannot be used") { Fix = "Correct the template at the line and column shown (a Scriban syntax error, an unknown partial or phrase, or a template over its limits: see docs/notices.md), or remove your override so the built-in template is used." };
     public static readonly Rule PhraseFileError = new("REG101", Severity.Error, "Phrase file cannot be used") { Fix = "Correct the phrase file the message names: it must be YAML with text values, one file per language in templates/i18n/." };
-    public static readonly Rule PhraseMissing = new("REG102", Severity.Error, "Fixed wording missing for a language") { Fix = "Add the missing phrase key to the phrase file of that language (templates/i18n/<lang>.yaml or your --templates override)." };
-    public static readonly Rule OutputPathInvalid = new("REG103", Severity.Error, "Output file name not allowed") { Fix = "Give the notice an 'output:' of lowercase letters, digits and hyphens only." };
+    public static readonly Rule PhraseMissing = new("REG102", Severity.Error, "Fixed wording missing for a language") { Fix = "Remove the language, or translate templates/i18n/en.yaml into i18n/<lang>.yaml in a templates folder passed with --templates (to validate and build); a phrase file of your own that lacks keys is reported at that file." };
+    // REG103 (output name not allowed, found by the build) is retired: REG097 in the validator refuses every such name first.
     public static readonly Rule OutputPathDuplicate = new("REG104", Severity.Error, "Two documents would be written to the same file") { Fix = "Give each notice its own 'output:' name." };
-    public static readonly Rule NoticeTextMissing = new("REG105", Severity.Error, "Text missing in a notice language") { Fix = "Write the text in every language the notice is rendered in." };
+    public static readonly Rule NoticeTextMissing = new("REG105", Severity.Error, "Built-in name missing in a notice language") { Fix = "Use a term of your own (vocabulary.yaml) with a label in that language, or render the notice only in languages the tool names the term in." };
     public static readonly Rule NoticeEmpty = new("REG106", Severity.Error, "Notice or section covers no activities") { Fix = "Give the notice or section 'audiences:' or 'activities:' that match at least one activity." };
-    public static readonly Rule NoticeReferenceUnknown = new("REG107", Severity.Error, "Notice refers to something unknown") { Fix = "Use ids that exist: activity ids from the activities folder, audience ids from organisation.yaml." };
+    // REG107 (a notice refers to something unknown, found by the build) is retired: the validator's reference checks
+    // (REG023–REG031, REG040) refuse every unknown id first, at the id.
     public static readonly Rule ElementController = new("REG110", Severity.Error, "Notice lacks the controller's identity or contact (Art. 13(1)(a), 14(1)(a))") { Fix = "Fill in the organisation's name, address and a privacy contact in organisation.yaml." };
     public static readonly Rule ElementDpo = new("REG111", Severity.Error, "Notice lacks the DPO's contact details (Art. 13(1)(b), 14(1)(b))") { Fix = "Give the DPO under contacts.dpo an email address, phone number or address." };
     public static readonly Rule ElementPurposes = new("REG112", Severity.Error, "Notice lacks purposes with their legal basis (Art. 13(1)(c), 14(1)(c))") { Fix = "Give each activity in the notice at least one purpose with its 'basis:'." };
@@ -192,7 +196,7 @@ public static class Rules
     public static readonly Rule ElementRecipients = new("REG115", Severity.Error, "Notice cannot name a recipient (Art. 13(1)(e), 14(1)(e))") { Fix = "Give the recipient a name in every language, or remove it from the activity." };
     public static readonly Rule ElementTransfer = new("REG116", Severity.Error, "Notice lacks transfer details (Art. 13(1)(f), 14(1)(f))") { Fix = "Give the transfer its country, mechanism and, for scc, bcr or derogation, 'safeguards:' saying where to get a copy." };
     public static readonly Rule ElementRetention = new("REG117", Severity.Error, "Notice lacks the storage period (Art. 13(2)(a), 14(2)(a))") { Fix = "Give the activity a 'retention:' with a period and the event it runs from, or a criterion." };
-    public static readonly Rule ElementRights = new("REG118", Severity.Error, "Notice lacks the data subject's rights (Art. 13(2)(b), 14(2)(c))") { Fix = "Restore the rights of access, rectification, erasure and restriction in your template or phrase overrides (the built-in ones have them)." };
+    public static readonly Rule ElementRights = new("REG118", Severity.Error, "Notice lacks the data subject's rights (Art. 13(2)(b), 14(2)(c))") { Fix = "Render the notice in a language the tool has the wording of the rights for (nl, de, en), or remove the language." };
     public static readonly Rule ElementWithdrawal = new("REG119", Severity.Error, "Notice lacks how to withdraw consent (Art. 13(2)(c), 14(2)(d))") { Fix = "Add 'withdrawal:' to every purpose based on consent, saying how people withdraw it." };
     public static readonly Rule ElementComplaint = new("REG120", Severity.Error, "Notice lacks the supervisory authority for complaints (Art. 13(2)(d), 14(2)(e))") { Fix = "Name the lead supervisory authority in organisation.yaml (a built-in id such as nl-ap, or name and address)." };
     public static readonly Rule ElementProvision = new("REG121", Severity.Error, "Notice lacks whether the data must be provided (Art. 13(2)(e))") { Fix = "Add 'provision:' to activities whose data comes from the person: whether it is required and what happens if not." };
@@ -215,7 +219,7 @@ public static class Rules
     public static readonly Rule ControllerUnreachable = new("REG271", Severity.Error, "Controller has neither a postal address nor an email, phone or contact form (Art. 13(1)(a), 14(1)(a))")
         { Fix = "Add 'address:', or at least one of 'email:', 'phone:' or 'contact_form:' to organisation.yaml." };
 
-    // Readability (issue 12): measured on the rendered text, so the notice producer reports it.
+    // Readability (issue 12): measured on the text of the notice as rendered.
     public static readonly Rule ReadabilityBelowMinimum = new("REG140", Severity.Warning, "Notice is harder to read than its readability minimum")
         { Fix = "Shorten the longest sentences the warning names and prefer short words; or lower 'readability: minimum' in notices.yaml." };
 

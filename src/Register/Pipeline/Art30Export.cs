@@ -19,7 +19,11 @@ public static class Art30Export
     public static BuildResult Run(string registerDirectory, Art30ExportOptions options)
     {
         var build = options.Build;
-        var validation = RegisterValidation.Run(registerDirectory, build.Validation with { AsOf = build.AsOf ?? build.Validation.AsOf });
+        var validation = RegisterValidation.Run(registerDirectory, build.Validation with
+        {
+            AsOf = build.AsOf ?? build.Validation.AsOf,
+            TemplatesDirectory = build.TemplatesDirectory ?? build.Validation.TemplatesDirectory,
+        });
         if (validation.HasErrors || validation.Register is not { } register)
         {
             return new BuildResult(validation, [], []);

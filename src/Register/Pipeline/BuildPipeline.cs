@@ -68,7 +68,11 @@ public static class BuildPipeline
         reuse = null;
         // 1. Load and validate, once. The documents (the DPO report's findings among them) depend on the register only:
         // they are made as of the version date (or AsOf), whatever date --today gave the diagnostics printed for this run.
-        var validation = RegisterValidation.Run(registerDirectory, options.Validation with { AsOf = options.AsOf ?? options.Validation.AsOf });
+        var validation = RegisterValidation.Run(registerDirectory, options.Validation with
+        {
+            AsOf = options.AsOf ?? options.Validation.AsOf,
+            TemplatesDirectory = options.TemplatesDirectory ?? options.Validation.TemplatesDirectory,
+        });
         if (validation.HasErrors || validation.Register is not { } register)
         {
             return new BuildResult(validation, [], []);
@@ -92,7 +96,7 @@ public static class BuildPipeline
             AsOf = asOf,
         };
         var phrases = PhraseFiles.Load(engine.Source, Languages(register), diagnostics);
-        var views = DocumentViews.Build(input, phrases, diagnostics);
+        var views = DocumentViews.Build(input, phrases);
 
         // 3. Formats: every view in each chosen format, each file handed to the output as soon as it is made.
         var formats = options.Formats.Count == 0 ? OutputFormats.All : options.Formats;
@@ -119,19 +123,6 @@ public static class BuildPipeline
             options.Progress is null ? output : new ProgressOutput(output, options.Progress),
             reuse);
         var files = output.Files;
-        foreach (var group in files.GroupBy(f => f.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            diagnostics.Report(Rules.OutputPathDuplicate, SourceLocation.OfFile(register.Organisation.At.File),
-                $"Two documents would both be written to '{group.Key}'.",
-                "Give each notice its own 'output' name in notices.yaml.");
-        }
-
-        foreach (var file in files.Where(f => !OutputPaths.IsSafe(f.Path)))
-        {
-            diagnostics.Report(Rules.OutputPathInvalid, SourceLocation.OfFile(register.Organisation.At.File),
-                $"A document would be written to '{file.Path}', which is not a plain path inside the output folder.",
-                "Use output names of lowercase letters, digits and '-'.");
-        }
 
         var found = diagnostics.ToSortedList();
         return found.Any(d => d.Severity == Severity.Error)

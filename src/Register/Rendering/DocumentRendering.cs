@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Register.Diagnostics;
 using Register.Model;
 using Register.Output;
@@ -20,7 +19,7 @@ namespace Register.Rendering;
 /// parsed once (<see cref="RenderedNotice"/>) and each record's once (<see cref="RenderedRecord"/>); every format of a
 /// document is written from that, never from another format's file.
 /// </summary>
-public static partial class DocumentRendering
+public static class DocumentRendering
 {
     public const string NoticeFolder = "notices";
 
@@ -49,11 +48,6 @@ public static partial class DocumentRendering
         var site = writesPages || formats.Contains(OutputFormats.Json);
         foreach (var version in views.Notices)
         {
-            if (!HasAllowedOutputName(version.Notice, diagnostics))
-            {
-                continue;
-            }
-
             var stem = $"{NoticeFolder}/{version.Notice.Output}.{version.View.Language}";
             var rendered = Try(() => RenderedNotice.Render(version, register.Organisation, engine), diagnostics);
             if (rendered is null)
@@ -174,20 +168,6 @@ public static partial class DocumentRendering
         }
     }
 
-    private static bool HasAllowedOutputName(Notice notice, DiagnosticBag diagnostics)
-    {
-        if (OutputName().IsMatch(notice.Output))
-        {
-            return true;
-        }
-
-        // Reported once per notice, however many languages it has (the bag drops identical diagnostics).
-        diagnostics.Report(Rules.OutputPathInvalid, notice.LocationOf("output"),
-            $"The output name '{notice.Output}' of notice '{notice.Id}' is not allowed: it must be lowercase letters, digits and '-', starting with a letter or digit.",
-            "Use a name such as 'privacy-website'.");
-        return false;
-    }
-
     /// <summary>A notice below its readability minimum is a warning that quotes the sentences to shorten first.</summary>
     private static void CheckReadability(Notice notice, ReadabilityScore score, DiagnosticBag diagnostics)
     {
@@ -202,7 +182,4 @@ public static partial class DocumentRendering
             $"{score.Words} words in {score.Sentences} sentences, {score.AverageSentenceLength.ToString("0.0", CultureInfo.InvariantCulture)} words a sentence. Longest sentences: {longest}",
             Rules.ReadabilityBelowMinimum.Fix!);
     }
-
-    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]{0,99}\z", RegexOptions.CultureInvariant)]
-    private static partial Regex OutputName();
 }

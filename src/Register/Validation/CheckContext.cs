@@ -6,13 +6,14 @@ namespace Register.Validation;
 /// <summary>What a check may look at: the register, lookups by id, the merged vocabulary and the date of the check.</summary>
 public sealed class CheckContext
 {
-    public CheckContext(RegisterModel register, Vocabulary.Terminology vocabulary, LocalDate today, int reviewMonths, bool someFileUnreadable = false)
+    public CheckContext(RegisterModel register, Vocabulary.Terminology vocabulary, LocalDate today, int reviewMonths, bool someFileUnreadable = false, IReadOnlySet<string>? phraseLanguages = null)
     {
         Register = register;
         Vocabulary = vocabulary;
         Today = today;
         ReviewMonths = reviewMonths;
         SomeFileUnreadable = someFileUnreadable;
+        PhraseLanguages = phraseLanguages ?? Checks.PhraseCoverage.BuiltInLanguages;
         Languages = register.Organisation.Languages.Where(vocabulary.Languages.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
         ActivitiesById = FirstById(register.Activities, a => a.Id);
         RecipientsById = FirstById(register.Recipients, r => r.Id);
@@ -35,6 +36,9 @@ public sealed class CheckContext
     /// activities) then stay quiet rather than blame the files that did load.
     /// </summary>
     public bool SomeFileUnreadable { get; }
+
+    /// <summary>The languages with a phrase book: the tool's own, and those of the --templates folder.</summary>
+    public IReadOnlySet<string> PhraseLanguages { get; }
 
     /// <summary>The valid language codes the register declares, without repeats, in the order written.</summary>
     public IReadOnlyList<string> Languages { get; }

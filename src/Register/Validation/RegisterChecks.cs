@@ -28,6 +28,9 @@ public static class RegisterChecks
         new NoticeCoverage(),
         new OrganisationContacts(),
         new NoticeStructure(),
+        new PhraseCoverage(),
+        new Checks.Completeness.NoticeElementsShown(),
+        new Checks.Completeness.VocabularyShown(),
         new DpiaReferenced(),
         new ChangelogConsistency(),
     ];

@@ -37,8 +37,9 @@ public static class RegisterValidation
             var today = options.Today ?? register.Organisation.VersionDate;
             var asOf = options.AsOf ?? register.Organisation.VersionDate;
             var unreadable = loaded.Diagnostics.Any(d => UnreadableFileCodes.Contains(d.Code));
-            var context = new CheckContext(register, vocabulary, today, options.ReviewMonths, unreadable);
-            var dated = asOf == today ? null : new CheckContext(register, vocabulary, asOf, options.ReviewMonths, unreadable);
+            var phraseLanguages = PhraseLanguages(options.TemplatesDirectory);
+            var context = new CheckContext(register, vocabulary, today, options.ReviewMonths, unreadable, phraseLanguages);
+            var dated = asOf == today ? null : new CheckContext(register, vocabulary, asOf, options.ReviewMonths, unreadable, phraseLanguages);
             var forDocuments = dated is null ? null : new DiagnosticBag();
             forDocuments?.AddRange(loaded.Diagnostics);
             foreach (var rule in RegisterChecks.All)
@@ -49,10 +50,43 @@ public static class RegisterValidation
                 forDocuments?.AddRange(rule is IDateDependentCheck ? rule.Check(dated!) : found);
             }
 
-            documentFindings = forDocuments?.ToSortedList();
+            documentFindings = forDocuments is null ? null : WithoutRepeatedGaps(forDocuments.ToSortedList());
         }
 
-        var sorted = diagnostics.ToSortedList();
+        var sorted = WithoutRepeatedGaps(diagnostics.ToSortedList());
         return new ValidationReport(loaded.Register, vocabulary, sorted, loaded.Sources) { DocumentFindings = documentFindings ?? sorted };
+    }
+
+    /// <summary>
+    /// A notice element with nothing to show (REG106, REG110–REG124) is often the same gap an earlier rule names in the
+    /// same file (no retention: REG060; no legitimate interest: REG040). While that file has another error the element's
+    /// finding is left out; the verdict is "errors" either way, and it appears once the file's own errors are fixed.
+    /// </summary>
+    internal static IReadOnlyList<Diagnostic> WithoutRepeatedGaps(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var filesWithErrors = diagnostics
+            .Where(d => d.Severity == Severity.Error && !ElementCodes.Contains(d.Code))
+            .Select(d => d.At.File)
+            .ToHashSet(StringComparer.Ordinal);
+        return filesWithErrors.Count == 0
+            ? diagnostics
+            : diagnostics.Where(d => !ElementCodes.Contains(d.Code) || !filesWithErrors.Contains(d.At.File)).ToList();
+    }
+
+    private static readonly HashSet<string> ElementCodes = new(
+        Checks.Completeness.NoticeElements.All.Select(e => e.Rule.Code).Append(Rules.NoticeEmpty.Code), StringComparer.Ordinal);
+
+    /// <summary>The shipped phrase languages plus each i18n/&lt;lang&gt;.yaml of the templates folder (only the names are read here).</summary>
+    private static IReadOnlySet<string> PhraseLanguages(string? templatesDirectory)
+    {
+        var folder = templatesDirectory is null ? null : Path.Combine(templatesDirectory, "i18n");
+        if (folder is null || !Directory.Exists(folder))
+        {
+            return Checks.PhraseCoverage.BuiltInLanguages;
+        }
+
+        return Checks.PhraseCoverage.BuiltInLanguages
+            .Concat(Directory.EnumerateFiles(folder, "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>())
+            .ToHashSet(StringComparer.Ordinal);
     }
 }

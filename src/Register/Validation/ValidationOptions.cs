@@ -18,6 +18,12 @@ public sealed record ValidationOptions
     /// </summary>
     public LocalDate? AsOf { get; init; }
 
+    /// <summary>
+    /// An organisation's templates folder (--templates), or null: the validator looks only at which phrase books it adds
+    /// (i18n/&lt;lang&gt;.yaml), so a language the tool has no wording for validates when the folder supplies it.
+    /// </summary>
+    public string? TemplatesDirectory { get; init; }
+
     /// <summary>A review older than this many months gets a warning.</summary>
     public int ReviewMonths { get; init; } = 12;
 

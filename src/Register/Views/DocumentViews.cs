@@ -1,7 +1,5 @@
-using Register.Diagnostics;
 using Register.Model;
 using Register.Views.Art30;
-using Register.Views.Completeness;
 using Register.Views.Localization;
 using Register.Views.Reports;
 
@@ -19,11 +17,10 @@ public sealed record DocumentViews
     public required IReadOnlyList<Art30RecordView> Records { get; init; }
 
     /// <summary>
-    /// Builds every view from validated input. <paramref name="findings"/> is a seam: until the validator runs the notice
-    /// checks itself (issue 8 item 1), resolving a notice still reports missing texts, unknown references and incomplete
-    /// Art. 13/14 elements there. Nothing else in the views reports anything.
+    /// Builds every view from validated input; views report nothing. Every check on what the register says (missing
+    /// texts, unknown ids, the Art. 13/14 elements a notice must show) ran in the validator before.
     /// </summary>
-    public static DocumentViews Build(ViewInput input, PhraseLibrary phrases, DiagnosticBag findings)
+    public static DocumentViews Build(ViewInput input, PhraseLibrary phrases)
     {
         var register = input.Register;
         var notices = new List<NoticeVersion>();
@@ -36,9 +33,7 @@ public sealed record DocumentViews
                     continue;
                 }
 
-                var context = new NoticeContext(register, input.Vocabulary, book, input.AsOf, findings);
-                var view = NoticeViewBuilder.Build(notice, context);
-                NoticeCompleteness.Check(notice, view, context);
+                var view = NoticeViewBuilder.Build(notice, new NoticeContext(register, input.Vocabulary, book, input.AsOf));
                 notices.Add(new NoticeVersion(notice, view, book));
             }
         }

@@ -1,12 +1,15 @@
 using NodaTime;
-using Register.Diagnostics;
+using Register.Instrumentation;
 using Register.Model;
 using Register.Views.Localization;
 
 namespace Register.Views;
 
-/// <summary>What resolving a notice in one language needs, and where it reports texts it cannot find.</summary>
-public sealed class NoticeContext(RegisterModel register, Vocabulary.Terminology vocabulary, PhraseBook phrases, LocalDate asOf, DiagnosticBag diagnostics)
+/// <summary>
+/// What resolving a notice in one language needs. The register is validated, so every text and id the notice shows is
+/// there; a fallback (an empty text, the id itself) is noted in <see cref="ViewGaps"/> for tests, never reported.
+/// </summary>
+public sealed class NoticeContext(RegisterModel register, Vocabulary.Terminology vocabulary, PhraseBook phrases, LocalDate asOf)
 {
     public RegisterModel Register { get; } = register;
 
@@ -18,15 +21,13 @@ public sealed class NoticeContext(RegisterModel register, Vocabulary.Terminology
 
     public LocalDate AsOf { get; } = asOf;
 
-    public DiagnosticBag Diagnostics { get; } = diagnostics;
-
     public string Cite(ArticleRef provision) => Citations.Cite(provision, Phrases, Register.Organisation.CitationStyle);
 
-    /// <summary>A text the notice must show; a missing translation is reported at the text (or its owner) and yields "".</summary>
+    /// <summary>A text the notice must show; "" (a gap) when validated input lacks it.</summary>
     public string Text(LocalizedText? text, ModelNode owner, string property, string what) =>
         Optional(text, owner, property, what) ?? Missing(owner, property, what);
 
-    /// <summary>A text the register may leave out; a text given in other languages but not this one is still reported.</summary>
+    /// <summary>A text the register may leave out; a text given in other languages but not this one is a gap.</summary>
     public string? Optional(LocalizedText? text, ModelNode owner, string property, string what)
     {
         if (text is null || text.IsEmpty)
@@ -51,13 +52,11 @@ public sealed class NoticeContext(RegisterModel register, Vocabulary.Terminology
             return Text(term.Label, term, "label", $"the label of {what} '{id}'");
         }
 
-        Diagnostics.Report(Rules.NoticeReferenceUnknown, owner.LocationOf(property),
-            $"The notice needs the name of {what} '{id}', but no such {what} exists.",
-            $"Use an id from the built-in vocabulary or add '{id}' to vocabulary.yaml.");
+        ViewGaps.Note($"{owner.LocationOf(property)}: no {what} '{id}'");
         return id;
     }
 
-    /// <summary>A country's name in this language; the code itself when unknown (reported).</summary>
+    /// <summary>A country's name in this language; the code itself when unknown (a gap).</summary>
     public string CountryName(string code, ModelNode owner, string property)
     {
         if (Vocabulary.FindCountry(code) is { } country && country.Name.Get(Language) is { Length: > 0 } name)
@@ -65,25 +64,19 @@ public sealed class NoticeContext(RegisterModel register, Vocabulary.Terminology
             return name;
         }
 
-        Diagnostics.Report(Rules.NoticeReferenceUnknown, owner.LocationOf(property),
-            $"The notice needs the name of country '{code}' in language '{Language}', but it is not known.",
-            "Use an ISO 3166-1 alpha-2 code such as NL, DE or US.");
+        ViewGaps.Note($"{owner.LocationOf(property)}: no '{Language}' name for country '{code}'");
         return code;
     }
 
     private string Missing(ModelNode owner, string property, string what)
     {
-        Diagnostics.Report(Rules.NoticeTextMissing, owner.LocationOf(property),
-            $"The notice in '{Language}' needs {what}, but it is not written in that language.",
-            $"Add '{Language}: …' with the text in this language.");
+        ViewGaps.Note($"{owner.LocationOf(property)}: no '{Language}' text for {what}");
         return "";
     }
 
     private void Missing(LocalizedText text, ModelNode owner, string property, string what)
     {
         var at = text.At.File is null or "" ? owner.LocationOf(property) : text.At;
-        Diagnostics.Report(Rules.NoticeTextMissing, at,
-            $"The notice in '{Language}' needs {what}, but it is not written in that language.",
-            $"Add '{Language}: …' with the text in this language.");
+        ViewGaps.Note($"{at}: no '{Language}' text for {what}");
     }
 }

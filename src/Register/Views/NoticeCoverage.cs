@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Register.Diagnostics;
 using Register.Instrumentation;
 using Register.Model;
 
@@ -14,14 +13,14 @@ public static class NoticeCoverage
 {
     private static readonly ConditionalWeakTable<NoticeSection, Computed> Sections = new();
 
-    public static IReadOnlyList<ProcessingActivity> Activities(NoticeSection section, RegisterModel register, DiagnosticBag? diagnostics = null)
+    public static IReadOnlyList<ProcessingActivity> Activities(NoticeSection section, RegisterModel register)
     {
-        if (diagnostics is null && Sections.TryGetValue(section, out var known) && ReferenceEquals(known.Register, register))
+        if (Sections.TryGetValue(section, out var known) && ReferenceEquals(known.Register, register))
         {
             return known.Activities;
         }
 
-        var covered = Compute(section, register, diagnostics);
+        var covered = Compute(section, register);
         Sections.AddOrUpdate(section, new Computed(register, covered));
         return covered;
     }
@@ -47,7 +46,7 @@ public static class NoticeCoverage
     public static IReadOnlyList<string> Languages(Notice notice, RegisterModel register) =>
         notice.Languages.Count > 0 ? notice.Languages : register.Organisation.Languages;
 
-    private static List<ProcessingActivity> Compute(NoticeSection section, RegisterModel register, DiagnosticBag? diagnostics)
+    private static List<ProcessingActivity> Compute(NoticeSection section, RegisterModel register)
     {
         var index = RegisterIndex.For(register);
         var covered = new List<ProcessingActivity>();
@@ -61,22 +60,8 @@ public static class NoticeCoverage
                 covered.Add(activity);
                 seen.Add(activity);
             }
-            else
-            {
-                diagnostics?.Report(Rules.NoticeReferenceUnknown, section.LocationOf("activities"),
-                    $"Section '{section.Id}' lists activity '{id}', but no activity has that id.",
-                    "Use the id written at the top of the activity's file, or remove it from the list.");
-            }
-        }
 
-        foreach (var audience in section.Audiences)
-        {
-            if (register.Organisation.Audiences.All(a => a.Id != audience))
-            {
-                diagnostics?.Report(Rules.NoticeReferenceUnknown, section.LocationOf("audiences"),
-                    $"Section '{section.Id}' covers audience '{audience}', but organisation.yaml has no audience with that id.",
-                    "Use an id from the audiences in organisation.yaml.");
-            }
+            // An id that names no activity is REG029 (the validator); it covers nothing here.
         }
 
         foreach (var position in index.PositionsOf(section.Audiences))

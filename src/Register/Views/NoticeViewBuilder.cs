@@ -1,5 +1,5 @@
 using System.Globalization;
-using Register.Diagnostics;
+using Register.Instrumentation;
 using Register.Model;
 using Register.Views.Localization;
 
@@ -71,7 +71,7 @@ public static class NoticeViewBuilder
     private static NoticeSectionView Section(NoticeSection section, NoticeContext context, NoticeAnchors anchors)
     {
         var anchor = anchors.Claim(section.Id);
-        var covered = NoticeCoverage.Activities(section, context.Register, context.Diagnostics);
+        var covered = NoticeCoverage.Activities(section, context.Register);
         // A section of one activity is that activity's part: one heading, one anchor (no "## Livechat / ### Livechat").
         return new NoticeSectionView
         {
@@ -249,9 +249,7 @@ public static class NoticeViewBuilder
         var builtIn = reference.Id is { Length: > 0 } id ? context.Vocabulary.FindAuthority(id) : null;
         if (reference.Id is { Length: > 0 } unknown && builtIn is null)
         {
-            context.Diagnostics.Report(Rules.NoticeReferenceUnknown, reference.LocationOf("id"),
-                $"The notice must name the supervisory authority, but '{unknown}' is not a known authority.",
-                "Use a built-in id such as nl-ap or de-nrw, or write the authority's name and address in full.");
+            ViewGaps.Note($"{reference.LocationOf("id")}: no supervisory authority '{unknown}'");
         }
 
         var name = reference.Name ?? builtIn?.Name;

@@ -1,4 +1,4 @@
-using Register.Diagnostics;
+using Register.Instrumentation;
 using Register.Model;
 using Register.Views.Localization;
 
@@ -82,9 +82,7 @@ public static class RecipientViews
         var recipient = context.Register.Recipients.FirstOrDefault(r => r.Id == id);
         if (recipient is null)
         {
-            context.Diagnostics.Report(Rules.NoticeReferenceUnknown, owner.LocationOf(property),
-                $"The notice needs recipient '{id}', but recipients.yaml has no recipient with that id.",
-                "Add the recipient to recipients.yaml or correct the id.");
+            ViewGaps.Note($"{owner.LocationOf(property)}: no recipient '{id}'");
         }
 
         return recipient;

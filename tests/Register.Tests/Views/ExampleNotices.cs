@@ -18,7 +18,7 @@ internal static class ExampleNotices
     {
         var example = Example.Value;
         var register = change(example.Register!);
-        var context = new NoticeContext(register, example.Vocabulary.With(register.Vocabulary), TestPhrases.For(language), register.Organisation.VersionDate, new DiagnosticBag());
+        var context = new NoticeContext(register, example.Vocabulary.With(register.Vocabulary), TestPhrases.For(language), register.Organisation.VersionDate);
         var notice = register.Notices.Single(n => n.Id == noticeId);
         return (notice, NoticeViewBuilder.Build(notice, context), context);
     }

@@ -3,7 +3,7 @@ using Register.Diagnostics;
 
 namespace Register.Validation.Checks;
 
-/// <summary>REG096, REG097: a notice has sections that cover something, and an output name that is a safe file name on every system.</summary>
+/// <summary>REG096, REG097, REG104: a notice has sections that cover something, and an output name of its own that is a safe file name on every system.</summary>
 public sealed partial class NoticeStructure : IRegisterCheck
 {
     // Lowercase, digits and single hyphens: the same on every file system, and never a path.
@@ -19,8 +19,19 @@ public sealed partial class NoticeStructure : IRegisterCheck
 
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {
+        var outputs = new Dictionary<string, Model.Notice>(StringComparer.OrdinalIgnoreCase);
         foreach (var notice in context.Register.Notices)
         {
+            // Case-insensitively: on Windows and macOS 'Privacy' and 'privacy' are one file.
+            if (notice.Output.Length > 0 && !outputs.TryAdd(notice.Output, notice))
+            {
+                var first = outputs[notice.Output];
+                yield return Rules.OutputPathDuplicate.At(notice.LocationOf(nameof(notice.Output)),
+                    $"Notices '{first.Id}' and '{notice.Id}' both have the output name '{notice.Output}', so their files would overwrite each other.",
+                    $"Give notice '{notice.Id}' an output name of its own, e.g. '{notice.Output}-{(notice.Id.Length > 0 ? IdFormat.Suggest(notice.Id) : "2")}'.",
+                    new RelatedLocation(first.LocationOf(nameof(first.Output)), $"Notice '{first.Id}' uses '{first.Output}' here."));
+            }
+
             if (notice.Output.Length == 0)
             {
                 yield return Rules.UnsafeOutputName.At(notice.LocationOf(nameof(notice.Output)),

@@ -1,6 +1,6 @@
 using Register.Diagnostics;
 
-namespace Register.Views.Completeness;
+namespace Register.Validation.Checks.Completeness;
 
 /// <summary>The Art. 13(1)/(2), 14(1)/(2) and 21(4) elements (gdpr-reference.md §1) and the partial of templates/notice that renders each.</summary>
 public static class NoticeElements
