@@ -23,19 +23,22 @@ internal static class ReferenceCheck
     public static IEnumerable<Diagnostic> One(
         Rule rule, ModelNode owner, string property, string? id, ICollection<string> known, string what, string whereDefined)
     {
-        if (id is not null && Unresolved(id, known))
+        // A key that was not written at all is REG005 (a required field) or simply absent; only a written one is checked.
+        if (id is not null && (id.Length > 0 || owner.Wrote(property)) && Unresolved(id, known))
         {
             yield return Unknown(rule, owner.LocationOf(property), id, known, what, whereDefined);
         }
     }
 
-    private static bool Unresolved(string id, ICollection<string> known) =>
-        !string.IsNullOrWhiteSpace(id) && !known.Contains(id);
+    // An empty id names nothing either (a notice would show a blank where the name belongs).
+    private static bool Unresolved(string id, ICollection<string> known) => !known.Contains(id);
 
     private static Diagnostic Unknown(Rule rule, SourceLocation at, string id, ICollection<string> known, string what, string whereDefined)
     {
-        var suggestion = Suggestions.Closest(id, known);
-        var message = $"There is no {what} '{id}'." + (suggestion is null ? "" : $" Did you mean '{suggestion}'?");
+        var suggestion = string.IsNullOrWhiteSpace(id) ? null : Suggestions.Closest(id, known);
+        var message = string.IsNullOrWhiteSpace(id)
+            ? $"The id of the {what} is empty, so it names nothing."
+            : $"There is no {what} '{id}'." + (suggestion is null ? "" : $" Did you mean '{suggestion}'?");
         var fix = suggestion is null
             ? $"Use the id of {(what[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a")} {what} defined in {whereDefined}, or add '{id}' there."
             : $"Change it to '{suggestion}', or add '{id}' to {whereDefined}.";
