@@ -15,14 +15,23 @@ public static class ValidateCommand
         {
             Description = "Also write a one-line summary with the time taken to standard error.",
         };
+        var templates = new TemplatesOption();
         var command = new Command("validate", "Check the register and report every problem with file, line, column and how to fix it.");
         input.AddTo(command);
         report.AddTo(command);
+        command.Options.Add(templates.Option);
         command.Options.Add(verbose);
         command.SetAction(parsed =>
         {
             var clock = Stopwatch.StartNew();
-            var result = RegisterValidation.Run(input.ReadDirectory(parsed), input.ReadValidationOptions(parsed));
+            // The templates folder counts only for which languages have a phrase book; its templates are the build's to render.
+            var templatesDirectory = templates.Read(parsed);
+            var options = input.ReadValidationOptions(parsed) with
+            {
+                TemplatesDirectory = templatesDirectory,
+                NoticeMeasure = Register.Pipeline.RenderedNoticeMeasure.For(templatesDirectory),
+            };
+            var result = RegisterValidation.Run(input.ReadDirectory(parsed), options);
             var checkedIn = clock.Elapsed;
             report.ReadReport(parsed, console).Write(console.Output, result.Diagnostics, result.Sources);
             if (parsed.GetValue(verbose))

@@ -68,10 +68,15 @@ public static class BuildPipeline
         reuse = null;
         // 1. Load and validate, once. The documents (the DPO report's findings among them) depend on the register only:
         // they are made as of the version date (or AsOf), whatever date --today gave the diagnostics printed for this run.
+        var engine = options.Templates ?? (options.TemplatesDirectory is null
+            ? TemplateEngine.BuiltIn
+            : new TemplateEngine(TemplateSource.WithOverrides(options.TemplatesDirectory, options.Validation.Load.DisplayRoot)));
         var validation = RegisterValidation.Run(registerDirectory, options.Validation with
         {
             AsOf = options.AsOf ?? options.Validation.AsOf,
             TemplatesDirectory = options.TemplatesDirectory ?? options.Validation.TemplatesDirectory,
+            // REG140 is the validator's too: it measures notices that set a minimum, rendered with the build's templates.
+            NoticeMeasure = options.Validation.NoticeMeasure ?? new RenderedNoticeMeasure(engine),
         });
         if (validation.HasErrors || validation.Register is not { } register)
         {
@@ -81,9 +86,6 @@ public static class BuildPipeline
         var asOf = options.AsOf ?? options.Validation.AsOf ?? register.Organisation.VersionDate;
         var findings = validation.DocumentFindings;
         var diagnostics = new DiagnosticBag();
-        var engine = options.Templates ?? (options.TemplatesDirectory is null
-            ? TemplateEngine.BuiltIn
-            : new TemplateEngine(TemplateSource.WithOverrides(options.TemplatesDirectory, options.Validation.Load.DisplayRoot)));
         TemplateErrors.ReportHandlebarsFiles(engine.Source, diagnostics);
 
         // 2. Views: the phrase files once, then each (document, language) view once.

@@ -56,7 +56,6 @@ public static class DocumentRendering
             }
 
             readability.Add(new NoticeReadability(version.Notice.Id, version.Notice.Output, rendered.Readability));
-            CheckReadability(version.Notice, rendered.Readability, diagnostics);
             if (reuse?.TryKeep(IdOf(version), output) is { } kept)
             {
                 if (site && kept.Page is { } keptPage)
@@ -166,20 +165,5 @@ public static class DocumentRendering
         {
             TemplateErrors.Report(e, diagnostics);
         }
-    }
-
-    /// <summary>A notice below its readability minimum is a warning that quotes the sentences to shorten first.</summary>
-    private static void CheckReadability(Notice notice, ReadabilityScore score, DiagnosticBag diagnostics)
-    {
-        if (notice.Readability is not { } target || score.Value >= target.Minimum)
-        {
-            return;
-        }
-
-        var longest = string.Join(" | ", score.LongestSentences.Select(s => $"\"{s}\" ({TextStatistics.Words(s).Count()} words)"));
-        diagnostics.Report(Rules.ReadabilityBelowMinimum, target.LocationOf("minimum"),
-            $"Notice '{notice.Id}' in '{score.Language}' scores {score.Value.ToString("0.0", CultureInfo.InvariantCulture)} ({score.Index}, {score.Band}), below its minimum of {target.Minimum}; " +
-            $"{score.Words} words in {score.Sentences} sentences, {score.AverageSentenceLength.ToString("0.0", CultureInfo.InvariantCulture)} words a sentence. Longest sentences: {longest}",
-            Rules.ReadabilityBelowMinimum.Fix!);
     }
 }

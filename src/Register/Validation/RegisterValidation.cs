@@ -50,6 +50,14 @@ public static class RegisterValidation
                 forDocuments?.AddRange(rule is IDateDependentCheck ? rule.Check(dated!) : found);
             }
 
+            // Readability is measured on the rendered notice, so only a register without errors is rendered for it.
+            if (options.NoticeMeasure is { } measure && !diagnostics.HasErrors)
+            {
+                var readability = Checks.ReadabilityTargets.Check(context, measure).ToList();
+                diagnostics.AddRange(readability);
+                forDocuments?.AddRange(readability);
+            }
+
             documentFindings = forDocuments is null ? null : WithoutRepeatedGaps(forDocuments.ToSortedList());
         }
 

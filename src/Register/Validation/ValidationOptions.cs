@@ -24,6 +24,12 @@ public sealed record ValidationOptions
     /// </summary>
     public string? TemplatesDirectory { get; init; }
 
+    /// <summary>
+    /// How to measure a notice as rendered, for REG140 (readability minimum); null: not measured (the library's validator
+    /// does not render). The validate command and the build pass one (<c>RenderedNoticeMeasure</c>).
+    /// </summary>
+    public INoticeMeasure? NoticeMeasure { get; init; }
+
     /// <summary>A review older than this many months gets a warning.</summary>
     public int ReviewMonths { get; init; } = 12;
 

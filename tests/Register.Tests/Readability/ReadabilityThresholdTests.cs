@@ -30,6 +30,24 @@ public sealed class ReadabilityThresholdTests
     }
 
     [Fact]
+    public void Validate_reports_the_same_readability_warnings_as_the_build_and_the_build_adds_none()
+    {
+        using var scratch = new ScratchFolder();
+        var register = WithMinimum(scratch, 95);
+        var options = Pipeline.RenderedExample.Options.Validation with { NoticeMeasure = RenderedNoticeMeasure.For(null) };
+
+        var validated = Register.Validation.RegisterValidation.Run(register, options);
+        var built = BuildPipeline.Render(register, Pipeline.RenderedExample.Options);
+
+        var fromValidate = validated.Diagnostics.Where(d => d.Code == Rules.ReadabilityBelowMinimum.Code).Select(d => d.ToString()).ToList();
+        Assert.Equal(3, fromValidate.Count);
+        Assert.Equal(fromValidate, built.Diagnostics.Where(d => d.Code == Rules.ReadabilityBelowMinimum.Code).Select(d => d.ToString()));
+        Assert.DoesNotContain(built.BuildDiagnostics, d => d.Code == Rules.ReadabilityBelowMinimum.Code);
+        // The library's validator without a way to render does not guess.
+        Assert.DoesNotContain(Register.Validation.RegisterValidation.Run(register, Pipeline.RenderedExample.Options.Validation).Diagnostics, d => d.Code == Rules.ReadabilityBelowMinimum.Code);
+    }
+
+    [Fact]
     public void A_notice_above_its_minimum_gets_no_warning_and_every_notice_is_measured()
     {
         using var scratch = new ScratchFolder();
