@@ -16,6 +16,12 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
     /// <summary>The other build's CLI, when the tests replay against one.</summary>
     public static string? OtherProgram => Environment.GetEnvironmentVariable(ProgramVariable) is { Length: > 0 } path ? path : null;
 
+    /// <summary>The environment variable naming the example register of that other build, for tests that build the example.</summary>
+    public const string RegisterVariable = "REGISTER_EXAMPLE_UNDER_TEST";
+
+    /// <summary>The other build's example register (an earlier version may not read today's), when the tests replay against one.</summary>
+    public static string? OtherRegister => Environment.GetEnvironmentVariable(RegisterVariable) is { Length: > 0 } path ? path : null;
+
     public static CliRun Of(params string[] args) => With(isTerminal: false, noColor: false, args);
 
     public static CliRun With(bool isTerminal, bool noColor, params string[] args)

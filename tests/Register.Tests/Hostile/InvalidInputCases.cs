@@ -49,6 +49,7 @@ internal static class InvalidInputCases
 
         // E-mail addresses are plain addresses.
         new("e-mail with hidden bcc recipients", r => Email(r, "a@b.example?bcc=c@d.example"), "REG071", Organisation, 9, 12),
+        new("e-mail with a hidden bcc recipient, its @ encoded", r => Email(r, "a@b.example?bcc=c%40d.example"), "REG071", Organisation, 9, 12),
         new("e-mail with mailto prefix", r => Email(r, "mailto:a@b.example"), "REG071", Organisation, 9, 12),
         new("e-mail ending in a newline", r => Email(r, Quoted("privacy@voorbeeld-incasso.example\n")), "REG071", Organisation, 9, 12),
         new("e-mail with a subject", r => Email(r, "a@b.example?subject=hi"), "REG071", Organisation, 9, 12),
