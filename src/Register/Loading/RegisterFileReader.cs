@@ -64,6 +64,11 @@ internal sealed class RegisterFileReader(string root, YamlLimits limits, Diagnos
         {
             // Checked again on the open file: the entry may have been swapped since it was listed (for a FIFO, a device or a link).
             var handle = UnixFileType.OpenPlain(path, out var kind, out var opened);
+            if (handle is null && kind == UnixFileType.Kind.Missing)
+            {
+                throw new FileNotFoundException(null, path);
+            }
+
             if (handle is not null && kind != UnixFileType.Kind.Regular)
             {
                 return NotPlain(display);

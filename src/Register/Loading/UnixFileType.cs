@@ -69,12 +69,12 @@ internal static class UnixFileType
     /// Opens <paramref name="path"/> for reading only if, once open, it is a regular file: the check is made on the open
     /// descriptor, so a file swapped for a FIFO, a device or a link between listing and opening is never read (and a FIFO
     /// never blocks: it is opened without waiting for a writer). <paramref name="opened"/> is where the descriptor really
-    /// leads, for the caller to check it is still inside the register. Null when it cannot be opened (the caller's own
-    /// open then reports why) and on other systems, where the caller opens the file itself after <see cref="Of"/>.
+    /// leads, for the caller to check it is still inside the register. Null with <see cref="Kind.Missing"/> when it is
+    /// gone; null otherwise when it cannot be opened (the caller's own open then reports why) and on other systems, where the caller opens the file itself after <see cref="Of"/>.
     /// </summary>
     public static Microsoft.Win32.SafeHandles.SafeFileHandle? OpenPlain(string path, out Kind kind, out string? opened)
     {
-        kind = Kind.Missing;
+        kind = Kind.Regular;
         opened = null;
         if (!OperatingSystem.IsLinux())
         {
@@ -93,7 +93,9 @@ internal static class UnixFileType
 
         if (descriptor < 0)
         {
-            // Not a FIFO (opening one to read without waiting always succeeds): the caller's own open reports what failed.
+            // Gone (it may be mid-swap: opening by name again could meet a FIFO) is Missing. Anything else is not a FIFO
+            // (opening one to read without waiting always succeeds): the caller's own open reports what failed.
+            kind = Marshal.GetLastPInvokeError() is 2 /* ENOENT */ or 20 /* ENOTDIR */ ? Kind.Missing : Kind.Regular;
             return null;
         }
 
