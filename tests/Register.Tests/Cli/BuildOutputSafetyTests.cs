@@ -53,6 +53,27 @@ public sealed class BuildOutputSafetyTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_crafted_manifest_listing_a_hand_written_file_never_gets_it_deleted_by_build()
+    {
+        using var register = new TempRegister();
+        using var scratch = new ScratchFolder();
+        var output = Path.Combine(scratch.Path, "output");
+        Assert.Equal(0, CliRun.Of("build", register.Directory, "--out", output).ExitCode);
+        var precious = scratch.Write("output/notes/precious.md", "hand-written");
+        // The manifest now claims the hand-written file, with a hash it does not have, as a stale or crafted one would.
+        var manifest = Path.Combine(output, OutputManifest.FileName);
+        var text = File.ReadAllText(manifest);
+        var first = text.IndexOf("{ \"path\"", StringComparison.Ordinal);
+        File.WriteAllText(manifest, text.Insert(first, "{ \"path\": \"notes/precious.md\", \"sha256\": \"" + new string('0', 64) + "\" },\n    "));
+
+        var run = CliRun.Of("build", register.Directory, "--out", output);
+
+        Assert.Equal("hand-written", File.ReadAllText(precious));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("notes/precious.md", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_hand_written_page_in_a_fresh_output_folder_is_kept_and_listed_with_exit_1()
     {
         using var register = new TempRegister();
