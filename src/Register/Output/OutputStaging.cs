@@ -301,8 +301,8 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         }
     }
 
-    // False when the partial file stays: the staging folder goes as a whole when the build ends.
-    private static bool TryDeleteFile(string file)
+    /// <summary>Deletes a file if it can; false when it stays (the staging folder goes as a whole when the build ends).</summary>
+    internal static bool TryDeleteFile(string file)
     {
         try
         {

@@ -70,7 +70,8 @@ public static class SingleFileWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(staged);
+            // A leftover staged file next to the target is harmless; the target itself was not touched.
+            OutputStaging.TryDeleteFile(staged);
             throw new OutputWriteException($"Could not write {full}: {e.Message} {(existing.Exists ? "The existing file is unchanged." : "Nothing was written.")}", e);
         }
 
@@ -94,20 +95,5 @@ public static class SingleFileWriter
         var read = new byte[content.Length];
         stream.ReadExactly(read);
         return read.AsSpan().SequenceEqual(content);
-    }
-
-    // False when the file stays: a leftover '.partial' file next to the target is harmless; the target itself was
-    // not touched, so the caller goes on.
-    private static bool TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
     }
 }
