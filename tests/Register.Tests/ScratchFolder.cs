@@ -21,14 +21,19 @@ internal sealed class ScratchFolder : IDisposable
     public string Copy(string from, string relative)
     {
         var to = System.IO.Path.Combine(Path, relative);
+        CopyFolder(from, to);
+        return to;
+    }
+
+    /// <summary>Copies every file under <paramref name="from"/> to the same place under <paramref name="to"/>.</summary>
+    public static void CopyFolder(string from, string to)
+    {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
             var target = System.IO.Path.Combine(to, System.IO.Path.GetRelativePath(from, file));
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-
-        return to;
     }
 
     public void Dispose()

@@ -9,7 +9,6 @@ namespace Register.FileSystem;
 /// </summary>
 public static class DirectorySync
 {
-    private const int ReadOnly = 0; // O_RDONLY on Linux and macOS; enough to fsync a folder
     private const int InvalidArgument = 22; // EINVAL: the file system cannot flush a folder (some network and FUSE ones)
 
     /// <summary>Flushes <paramref name="directory"/>'s entries to disk; throws <see cref="IOException"/> when that fails.</summary>
@@ -20,7 +19,7 @@ public static class DirectorySync
             return;
         }
 
-        var descriptor = Open(directory, ReadOnly);
+        var descriptor = NativeFiles.Open(directory, NativeFiles.ReadOnly);
         if (descriptor < 0)
         {
             throw new IOException($"Could not open the folder {directory} to flush it (error {Marshal.GetLastPInvokeError()}).");
@@ -28,23 +27,14 @@ public static class DirectorySync
 
         try
         {
-            if (Sync(descriptor) != 0 && Marshal.GetLastPInvokeError() is var error && error != InvalidArgument)
+            if (NativeFiles.Sync(descriptor) != 0 && Marshal.GetLastPInvokeError() is var error && error != InvalidArgument)
             {
                 throw new IOException($"Could not flush the folder {directory} to disk (error {error}).");
             }
         }
         finally
         {
-            _ = Close(descriptor);
+            _ = NativeFiles.Close(descriptor);
         }
     }
-
-    [DllImport("libc", EntryPoint = "open", SetLastError = true)]
-    private static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
-
-    [DllImport("libc", EntryPoint = "fsync", SetLastError = true)]
-    private static extern int Sync(int descriptor);
-
-    [DllImport("libc", EntryPoint = "close", SetLastError = true)]
-    private static extern int Close(int descriptor);
 }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Register.FileSystem;
 
 namespace Register.Loading;
 
@@ -84,7 +85,7 @@ internal static class UnixFileType
         int descriptor;
         try
         {
-            descriptor = Open(path, OpenReadOnlyNonBlocking);
+            descriptor = NativeFiles.Open(path, OpenReadOnlyNonBlocking);
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
@@ -116,10 +117,6 @@ internal static class UnixFileType
 
         return handle;
     }
-
-    [DllImport("libc", EntryPoint = "open", SetLastError = true)]
-    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-    private static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
 
     [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]

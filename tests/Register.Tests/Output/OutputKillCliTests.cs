@@ -89,12 +89,7 @@ public sealed class OutputKillCliTests(ITestOutputHelper log)
             Directory.Delete(output, recursive: true);
         }
 
-        foreach (var file in Directory.EnumerateFiles(template, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(output, Path.GetRelativePath(template, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        ScratchFolder.CopyFolder(template, output);
     }
 
     /// <summary>Runs <c>register build</c> as its own process; kills it (SIGKILL) when <paramref name="trigger"/> is reached, if given.</summary>
@@ -108,10 +103,10 @@ public sealed class OutputKillCliTests(ITestOutputHelper log)
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        start.Environment["HOME"] = home;
-        start.Environment["DOTNET_CLI_HOME"] = home;
-        start.Environment["NUGET_PACKAGES"] = Path.Combine(home, "packages");
-        start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in RegisterProcess.IsolatedEnvironment(home))
+        {
+            start.Environment[name] = value;
+        }
 
         var staging = OutputJournal.StagingOf(output);
         var journal = Path.Combine(staging, "journal.json");

@@ -97,7 +97,7 @@ public sealed class OutputKillTests(ITestOutputHelper log)
             Directory.Delete(output, recursive: true);
         }
 
-        CopyFolder(template, output);
+        ScratchFolder.CopyFolder(template, output);
         var journal = Path.Combine(OutputJournal.StagingOf(output), "journal.json");
         var start = new ProcessStartInfo(DotnetHost(), ["exec", typeof(WriterHost).Assembly.Location, "write", source, output])
         {
@@ -146,16 +146,6 @@ public sealed class OutputKillTests(ITestOutputHelper log)
 
     private static string DotnetHost() =>
         Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 
     private sealed record KillPoint(bool AfterCommit, TimeSpan Delay);
 

@@ -18,17 +18,20 @@ internal static class RegisterProcess
         string directory, IEnumerable<string> arguments, string? cli = null, IReadOnlyList<string>? prefix = null, TimeSpan? timeout = null)
     {
         using var home = new TempFolder();
-        var environment = new Dictionary<string, string?>
-        {
-            ["HOME"] = home.Path,
-            ["DOTNET_CLI_HOME"] = home.Path,
-            ["NUGET_PACKAGES"] = home["nuget-packages"],
-            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-            ["DOTNET_NOLOGO"] = "1",
-            ["NO_COLOR"] = "1",
-        };
+        var environment = IsolatedEnvironment(home.Path);
         string[] command = [.. prefix ?? [], "dotnet", cli ?? Cli, .. arguments];
         var (exitCode, output, error) = ChildProcess.Run(command[0], command[1..], directory, environment, timeout ?? Timeout);
         return (exitCode, output, error);
     }
+
+    /// <summary>The environment of a CLI process with <paramref name="home"/> as its own home (never the user's), without colour.</summary>
+    public static Dictionary<string, string?> IsolatedEnvironment(string home) => new()
+    {
+        ["HOME"] = home,
+        ["DOTNET_CLI_HOME"] = home,
+        ["NUGET_PACKAGES"] = System.IO.Path.Combine(home, "nuget-packages"),
+        ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+        ["DOTNET_NOLOGO"] = "1",
+        ["NO_COLOR"] = "1",
+    };
 }
