@@ -28,14 +28,7 @@ internal static class UnixFileType
     {
         if (OperatingSystem.IsLinux() && ModeOf(path) is { } mode)
         {
-            return (mode & 0xF000) switch
-            {
-                _ when mode == 0 => Kind.Missing,
-                0x8000 => Kind.Regular,
-                0x4000 => Kind.Directory,
-                0xA000 => Kind.Link,
-                _ => Kind.Other,
-            };
+            return mode == 0 ? Kind.Missing : KindOf(mode);
         }
 
         var info = new FileInfo(path);
@@ -103,12 +96,7 @@ internal static class UnixFileType
         var handle = new Microsoft.Win32.SafeHandles.SafeFileHandle(descriptor, ownsHandle: true);
         var buffer = new byte[256];
         var mode = Statx(descriptor, "", AtEmptyPath, StatxType, buffer) == 0 ? BitConverter.ToUInt16(buffer, ModeOffset) : 0;
-        kind = (mode & 0xF000) switch
-        {
-            0x8000 => Kind.Regular,
-            0x4000 => Kind.Directory,
-            _ => Kind.Other,
-        };
+        kind = KindOf(mode); // 0 (statx failed) is Other: never read
         opened = new FileInfo("/proc/self/fd/" + descriptor.ToString(System.Globalization.CultureInfo.InvariantCulture)).LinkTarget;
         if (kind != Kind.Regular)
         {
@@ -117,6 +105,15 @@ internal static class UnixFileType
 
         return handle;
     }
+
+    /// <summary>The type bits of a statx mode (S_IFMT).</summary>
+    private static Kind KindOf(int mode) => (mode & 0xF000) switch
+    {
+        0x8000 => Kind.Regular,
+        0x4000 => Kind.Directory,
+        0xA000 => Kind.Link,
+        _ => Kind.Other,
+    };
 
     [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]

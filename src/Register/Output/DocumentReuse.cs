@@ -48,20 +48,17 @@ public sealed class DocumentReuse
             return null;
         }
 
-        var hashes = new List<string>(last.Files.Count);
         foreach (var path in last.Files)
         {
             if (!_owned.TryGetValue(path, out var recorded) || _currentHash(path) != recorded)
             {
                 return null;
             }
-
-            hashes.Add(recorded);
         }
 
-        for (var i = 0; i < last.Files.Count; i++)
+        foreach (var path in last.Files)
         {
-            output.Keep(last.Files[i], hashes[i]);
+            output.Keep(path, _owned[path]);
         }
 
         _kept.Add(id);

@@ -27,7 +27,7 @@ public static class SingleFileWriter
 
         var register = OutputLocation.RealPath(registerDirectory);
         var realFolder = OutputLocation.RealPath(folder);
-        if (realFolder == register || realFolder.StartsWith(register + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (FileSystem.RealPath.IsWithin(realFolder, register))
         {
             throw new OutputWriteException($"Refusing to write {full}: it is inside the register folder ({register}). Write the file beside the register.");
         }
