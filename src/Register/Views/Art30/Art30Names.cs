@@ -20,7 +20,7 @@ internal sealed class Art30Names(ViewInput input, string language)
     {
         if (FindEntity(id) is { } entity)
         {
-            return Join(entity.Name, Art30Words.Address(entity.Address), Art30Words.Contact(entity.Contact));
+            return Join(entity.Name, Art30Words.Address(entity.Address, language), Art30Words.Contact(entity.Contact, language));
         }
 
         if (FindRecipient(id) is { } recipient)
@@ -28,7 +28,7 @@ internal sealed class Art30Names(ViewInput input, string language)
             var name = recipient.LegalEntity is { Length: > 0 } legal && legal != recipient.Name[language]
                 ? $"{recipient.Name[language]} ({legal})"
                 : recipient.Name[language];
-            return Join(name, Art30Words.Address(recipient.Address));
+            return Join(name, Art30Words.Address(recipient.Address, language));
         }
 
         return id;

@@ -88,7 +88,7 @@ public static class Art30Views
             Parties = Parties(organisation, words, kind),
             VersionDate = organisation.VersionDate,
             VersionDateText = DateWords.Format(VersionStamp.Of(organisation), phrases),
-            DpoText = organisation.Contacts.Dpo is { } dpo ? Art30Words.Contact(dpo) : null,
+            DpoText = organisation.Contacts.Dpo is { } dpo ? Art30Words.Contact(dpo, language) : null,
             Activities = activities.Select(a => entries.Entry(a, kind)).ToList(),
             Transfers = activities.SelectMany(entries.Transfers).ToList(),
             Recipients = activities.SelectMany(entries.Recipients).ToList(),
@@ -124,9 +124,9 @@ public static class Art30Views
         var parties = new List<Art30Field>
         {
             new("organisation", kind == Art30RecordKind.Controller ? art30Phrases.Controller : art30Phrases.Processor, article, lines),
-            new("privacy_contact", art30Phrases.PrivacyContact, null, [Or(Art30Words.Contact(organisation.Contacts.Privacy), art30Phrases.NotSpecified)]),
-            new("dpo", art30Phrases.Dpo, article, [Or(Art30Words.Contact(organisation.Contacts.Dpo), art30Phrases.None)]),
-            new("representative", art30Phrases.Representative, article, [Or(Art30Words.Contact(organisation.Contacts.EuRepresentative), art30Phrases.None)]),
+            new("privacy_contact", art30Phrases.PrivacyContact, null, [Or(Art30Words.Contact(organisation.Contacts.Privacy, art30Phrases.Book.Language), art30Phrases.NotSpecified)]),
+            new("dpo", art30Phrases.Dpo, article, [Or(Art30Words.Contact(organisation.Contacts.Dpo, art30Phrases.Book.Language), art30Phrases.None)]),
+            new("representative", art30Phrases.Representative, article, [Or(Art30Words.Contact(organisation.Contacts.EuRepresentative, art30Phrases.Book.Language), art30Phrases.None)]),
         };
         return parties;
     }

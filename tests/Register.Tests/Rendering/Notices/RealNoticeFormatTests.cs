@@ -81,4 +81,15 @@ public sealed class RealNoticeFormatTests
         Assert.Contains("- Anna Schmidt", controller, StringComparison.Ordinal);
         Assert.DoesNotContain(built.Diagnostics, d => d.Severity == global::Register.Diagnostics.Severity.Error);
     }
+
+    [Theory]
+    [InlineData("nl", "Privacyteam", "Datenschutzteam")]
+    [InlineData("de", "Datenschutzteam", "Privacyteam")]
+    public void The_Art_30_record_names_contacts_in_its_own_language(string language, string privacyName, string otherName)
+    {
+        var record = NoticeCase.Build("contact-without-address").File($"records/{language}/art30-controller.md");
+
+        Assert.Contains(privacyName, record, StringComparison.Ordinal);
+        Assert.DoesNotContain(otherName, record, StringComparison.Ordinal);
+    }
 }
