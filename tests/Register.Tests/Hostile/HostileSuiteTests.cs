@@ -168,7 +168,7 @@ public sealed class HostileSuiteTests(ITestOutputHelper log)
             {
                 // Root reads a file with mode 000 through its capabilities CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH: the tool
                 // runs as its own process without them (still root, the owner of every file here), as any other user would.
-                var (exitCode, standardOutput, standardError) = RegisterProcess.Run(scratch.Path, arguments, CliRun.OtherProgram, prefix);
+                var (exitCode, standardOutput, standardError) = RegisterProcess.Run(scratch.Path, arguments, prefix: prefix);
                 run = new CliRun(exitCode, standardOutput, standardError);
             }
             else

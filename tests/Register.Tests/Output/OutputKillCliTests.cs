@@ -96,7 +96,7 @@ public sealed class OutputKillCliTests(ITestOutputHelper log)
     private static BuildRun Build(string register, string output, Trigger? trigger)
     {
         var home = Path.Combine(Path.GetDirectoryName(output)!, "home");
-        var start = new ProcessStartInfo("dotnet", [CliRun.OtherProgram ?? RegisterProcess.Cli, "build", register, "--out", output])
+        var start = new ProcessStartInfo("dotnet", [RegisterProcess.Program, "build", register, "--out", output])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

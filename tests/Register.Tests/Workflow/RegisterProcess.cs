@@ -12,15 +12,18 @@ internal static class RegisterProcess
     /// <summary>This build's CLI, next to the test assembly.</summary>
     public static readonly string Cli = Path.Combine(AppContext.BaseDirectory, "Register.Cli.dll");
 
-    /// <summary>Runs <paramref name="cli"/> (default: this build's) with <paramref name="arguments"/>.</summary>
+    /// <summary>The CLI the tests run: another build's when the tests replay against one (<see cref="Register.Tests.Cli.CliRun.OtherProgram"/>), else this build's.</summary>
+    public static string Program => Register.Tests.Cli.CliRun.OtherProgram ?? Cli;
+
+    /// <summary>Runs <paramref name="cli"/> (default: <see cref="Program"/>) with <paramref name="arguments"/>.</summary>
     /// <param name="prefix">A program and its arguments to run <c>dotnet</c> under (e.g. <c>setpriv …</c>), or none.</param>
     public static (int ExitCode, string Output, string Error) Run(
-        string directory, IEnumerable<string> arguments, string? cli = null, IReadOnlyList<string>? prefix = null, TimeSpan? timeout = null)
+        string directory, IEnumerable<string> arguments, string? cli = null, IReadOnlyList<string>? prefix = null)
     {
         using var home = new TempFolder();
         var environment = IsolatedEnvironment(home.Path);
-        string[] command = [.. prefix ?? [], "dotnet", cli ?? Cli, .. arguments];
-        var (exitCode, output, error) = ChildProcess.Run(command[0], command[1..], directory, environment, timeout ?? Timeout);
+        string[] command = [.. prefix ?? [], "dotnet", cli ?? Program, .. arguments];
+        var (exitCode, output, error) = ChildProcess.Run(command[0], command[1..], directory, environment, Timeout);
         return (exitCode, output, error);
     }
 
