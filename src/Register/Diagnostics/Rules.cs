@@ -176,9 +176,9 @@ public static class Rules
         { Fix = "Add the DPIA's 'reference:' (and 'date:')." };
 
     // Notices (REG100–REG149). REG100 and REG101 concern your own templates (--templates) and come from the build; the
-    // rest are the validator's (src/Register/Validation/Checks/Completeness, PhraseCoverage, NoticeStructure). REG111 and
-    // REG124 are kept for the element table but cannot be reached from a register: REG093 requires the DPO's email first,
-    // and the built-in phrases always give the objection paragraph.
+    // rest are the validator's (src/Register/Validation/Checks/Completeness, PhraseCoverage, NoticeStructure). Element
+    // codes that an earlier rule always pre-empts are kept for the element table; RuleFixtureTests.Untriggered says which
+    // and why (docs/diagnostics.md too).
     public static readonly Rule TemplateError = new("REG100", Severity.Error, "Template cannot be used") { Fix = "Correct the template at the line and column shown (a Scriban syntax error, an unknown partial or phrase, or a template over its limits: see docs/notices.md), or remove your override so the built-in template is used." };
     public static readonly Rule PhraseFileError = new("REG101", Severity.Error, "Phrase file cannot be used") { Fix = "Correct the phrase file the message names: it must be YAML with text values, one file per language in templates/i18n/." };
     public static readonly Rule PhraseMissing = new("REG102", Severity.Error, "Fixed wording missing for a language") { Fix = "Remove the language, or translate templates/i18n/en.yaml into i18n/<lang>.yaml in a templates folder passed with --templates (to validate and build); a phrase file of your own that lacks keys is reported at that file." };

@@ -3,7 +3,10 @@ using Register.Model;
 
 namespace Register.Validation.Checks;
 
-/// <summary>REG020: ids that must be unique (across files, within an activity, within a notice) are.</summary>
+/// <summary>
+/// REG020: ids that must be unique (across files, within an activity, within a notice) are. Two notices with one output
+/// name are REG104 (<see cref="NoticeStructure"/>), said once.
+/// </summary>
 public sealed class UniqueIds : IRegisterCheck
 {
     public IEnumerable<Diagnostic> Check(CheckContext context)
@@ -16,7 +19,6 @@ public sealed class UniqueIds : IRegisterCheck
         Unique(found, "audience", register.Organisation.Audiences, a => a.Id);
         Unique(found, "group entity", register.Organisation.GroupEntities, g => g.Id);
         Unique(found, "notice", register.Notices, n => n.Id);
-        Unique(found, "notice", register.Notices, n => n.Output, nameof(Notice.Output), "output name");
         Unique(found, "data category", register.Vocabulary.DataCategories, t => t.Id);
         Unique(found, "data subject category", register.Vocabulary.DataSubjects, t => t.Id);
         Unique(found, "recipient category", register.Vocabulary.RecipientCategories, t => t.Id);
@@ -34,7 +36,7 @@ public sealed class UniqueIds : IRegisterCheck
     }
 
     private static void Unique<T>(
-        List<Diagnostic> found, string what, IEnumerable<T> items, Func<T, string?> id, string property = "Id", string name = "id")
+        List<Diagnostic> found, string what, IEnumerable<T> items, Func<T, string?> id)
         where T : ModelNode
     {
         var first = new Dictionary<string, T>(StringComparer.Ordinal);
@@ -47,10 +49,10 @@ public sealed class UniqueIds : IRegisterCheck
 
             if (first.TryGetValue(key, out var original))
             {
-                var at = original.LocationOf(property);
-                found.Add(Rules.DuplicateId.At(item.LocationOf(property),
-                    $"Another {what} already has the {name} '{key}' (at {at}); each must be unique.",
-                    $"Give this {what} a different {name}, or merge it with the one at {at}.",
+                var at = original.LocationOf("Id");
+                found.Add(Rules.DuplicateId.At(item.LocationOf("Id"),
+                    $"Another {what} already has the id '{key}' (at {at}); each must be unique.",
+                    $"Give this {what} a different id, or merge it with the one at {at}.",
                     new RelatedLocation(at, $"'{key}' is first defined here.")));
             }
             else
