@@ -169,7 +169,7 @@ public static class Rules
     public static readonly Rule AuthorityIncomplete = new("REG095", Severity.Error, "Supervisory authority without name or address")
         { Fix = "Use a built-in authority id, or give the authority's name and address." };
     public static readonly Rule EmptyNoticeSection = new("REG096", Severity.Error, "Notice section covers nothing")
-        { Fix = "Give the section 'audiences:' or 'activities:', or remove it." };
+        { Fix = "Give the section 'audiences:' or 'activities:', or its text under 'intro:', or remove it." };
     public static readonly Rule UnsafeOutputName = new("REG097", Severity.Error, "Notice output name is not a safe file name")
         { Fix = "Use lowercase letters, digits and hyphens only, e.g. privacy-debtors." };
     public static readonly Rule DpiaWithoutReference = new("REG098", Severity.Warning, "DPIA required but not referenced")

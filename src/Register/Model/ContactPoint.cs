@@ -15,6 +15,9 @@ public sealed record ContactPoint : ModelNode
     [PlainTextAllowed]
     public LocalizedText? JobTitle { get; init; }
 
+    [Description("female or male, where the contact is a person: German titles follow it (Datenschutzbeauftragte / Datenschutzbeauftragter). Leave out for a team or function.")]
+    public Gender? Gender { get; init; }
+
     [Description("Email address.")]
     public string? Email { get; init; }
 

@@ -76,7 +76,7 @@ public static class ActivityViewBuilder
             Description = context.Text(purpose.Description, purpose, "description", $"the description of {what}"),
             Basis = context.Vocabulary.Label(purpose.Basis, context.Language),
             Citation = context.Cite(GdprProvisions.Basis(purpose.Basis)),
-            LegitimateInterest = interest is null ? null : phrases.Format("notice.legitimate_interest", ("interest", interest)),
+            LegitimateInterest = interest is null ? null : phrases.Format("notice.legitimate_interest", ("interest", ListWords.AfterColon(interest, phrases))),
             Law = law is null ? null : phrases.Format("notice.law", ("law", law)),
             Withdrawal = purpose.Basis == LegalBasis.Consent
                 ? context.Optional(purpose.Withdrawal, purpose, "withdrawal", $"how to withdraw consent for {what}")

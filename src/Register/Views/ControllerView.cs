@@ -8,6 +8,8 @@ public sealed record ControllerView
     public required ContactView Organisation { get; init; }
     public string? Registration { get; init; }
     public required ContactView Privacy { get; init; }
+    /// <summary>The heading above the DPO's details: "Datenschutzbeauftragte" for a DPO the register says is female.</summary>
+    public string DpoTitle { get; init; } = "";
     public ContactView? Dpo { get; init; }
     public ContactView? EuRepresentative { get; init; }
 }

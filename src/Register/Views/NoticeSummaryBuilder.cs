@@ -27,7 +27,8 @@ public static class NoticeSummaryBuilder
             Controller = organisation.AddressLine is { } address ? $"{organisation.Name}, {address}" : organisation.Name ?? "",
             Contact = controller.Privacy,
             Activities = activities
-                .Select(a => new SummaryLineView(a.Anchor, a.Name, a.Summary ?? string.Join("; ", a.Purposes.Select(p => p.Description)) + "."))
+                // Without a summary the purposes stand after the colon: a fragment, so no capital ("Bestellingen: om uw bestelling te leveren.").
+                .Select(a => new SummaryLineView(a.Anchor, a.Name, a.Summary ?? ListWords.Item(string.Join("; ", a.Purposes.Select(p => p.Description)), phrases) + "."))
                 .ToList(),
             Retention = RetentionRange(covered, phrases),
             Recipients = recipients.Count == 0 ? null : phrases.Format("notice.summary_recipients", ("recipients", RecipientsByRole(recipients, phrases))),
@@ -35,7 +36,7 @@ public static class NoticeSummaryBuilder
             Rights = phrases.Format("notice.summary_rights", ("rights", ListWords.And(rights.Select(r => phrases.Get("notice.right_short." + r.Id)).ToList(), phrases))),
             HowToUseRights = phrases.Get("notice.summary_how"),
             Complaint = complaint.Authority.Name is { Length: > 0 } authority
-                ? phrases.Format("notice.summary_complaint", ("authority", authority))
+                ? phrases.Format("notice.summary_complaint", ("authority", ListWords.InSentence(authority, phrases)))
                 : null,
         };
     }
@@ -91,25 +92,45 @@ public static class NoticeSummaryBuilder
         foreach (var role in roles)
         {
             // "kaartschema's (zoals Visa en Mastercard)" → "kaartschema's": the examples already stand in brackets.
-            var categories = recipients.Where(r => r.Role == role)
+            var key = "notice.summary_role." + role;
+            var roleName = RoleName(phrases, key);
+            var all = recipients.Where(r => r.Role == role)
                 .Select(r => r.Category.IndexOf(" (", StringComparison.Ordinal) is > 0 and var cut && r.Category.EndsWith(')') ? r.Category[..cut] : r.Category)
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
+            if (all.Count == 0)
+            {
+                continue;
+            }
+
+            // A category named like the role is no example of it: "overheidsinstanties (rechtbanken en belastingdienst)",
+            // never "overheidsinstanties (rechtbanken, belastingdienst en overheidsinstanties)".
+            var categories = all.Where(c => !string.Equals(c, roleName, StringComparison.OrdinalIgnoreCase)).ToList();
             if (categories.Count == 0)
             {
+                parts.Add(roleName ?? all[0]);
                 continue;
             }
 
             var examples = categories.Count <= ExampleCount
                 ? ListWords.And(categories, phrases)
                 : phrases.Format("notice.summary_examples", ("examples", ListWords.And(categories.Take(ExampleCount).ToList(), phrases)));
-            parts.Add(phrases.Format("notice.summary_role." + role, ("examples", examples)));
+            parts.Add(phrases.Format(key, ("examples", examples)));
         }
 
         return ListWords.And(parts, phrases);
     }
 
     private const int ExampleCount = 3;
+
+    // The words of a role phrase before its bracketed examples ("overheidsinstanties" of "overheidsinstanties ({examples})").
+    private static string? RoleName(PhraseBook phrases, string key)
+    {
+        const string Marker = "\u0001";
+        var text = phrases.Format(key, ("examples", Marker));
+        var at = text.IndexOf(" (" + Marker, StringComparison.Ordinal);
+        return at > 0 ? text[..at] : null;
+    }
 
     // The shortest and longest period the register gives, as written (P18M stays eighteen months); periods are compared
     // by their approximate length in days. Rules with only a criterion have no period to compare.

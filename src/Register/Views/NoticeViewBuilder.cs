@@ -112,10 +112,24 @@ public static class NoticeViewBuilder
                 ? null
                 : context.Phrases.Format("notice.registration", ("number", organisation.RegistrationNumber.Trim())),
             Privacy = ContactWords.Contact(contacts.Privacy, null, context),
-            Dpo = contacts.Dpo is { } dpo ? ContactWords.Contact(dpo, null, context) : null,
+            DpoTitle = contacts.Dpo is { } titled ? DpoTitle(ContactWords.Contact(titled, null, context), titled, context.Phrases) : context.Phrases.Get("notice.dpo"),
+            Dpo = contacts.Dpo is { } dpo ? WithoutTitle(ContactWords.Contact(dpo, null, context), dpo, context.Phrases) : null,
             EuRepresentative = contacts.EuRepresentative is { } representative ? ContactWords.Contact(representative, null, context) : null,
         };
     }
+
+    /// <summary>
+    /// The DPO's heading, from the register: the title in the form of the DPO's gender ("Datenschutzbeauftragte"), else
+    /// the DPO's job title in the reader's language, else the general title. Never a title of another language.
+    /// </summary>
+    private static string DpoTitle(ContactView contact, ContactPoint dpo, PhraseBook phrases) =>
+        dpo.Gender is { } gender ? phrases.Get("notice.dpo_title." + Naming.ToYamlKey(gender.ToString()))
+        : contact.JobTitle is { } title ? RetentionWords.Capitalise(title)
+        : phrases.Get("notice.dpo");
+
+    // A job title that only repeats the heading above the contact is not written twice.
+    private static ContactView WithoutTitle(ContactView contact, ContactPoint dpo, PhraseBook phrases) =>
+        string.Equals(contact.JobTitle, DpoTitle(contact, dpo, phrases), StringComparison.OrdinalIgnoreCase) ? contact with { JobTitle = null } : contact;
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -27,10 +27,8 @@ public static class RecipientViews
                 LegalEntity = string.IsNullOrWhiteSpace(recipient.LegalEntity) ? null : recipient.LegalEntity.Trim(),
                 Address = recipient.Address is null ? null : ContactWords.Line(recipient.Address, context),
                 Country = recipient.Country is { Length: > 0 } country ? context.CountryName(country, recipient, "country") : null,
-                // Shown after the name and a colon, where a fragment takes no capital ("Banken: verwerken betalingen").
-                Description = context.Optional(recipient.Description, recipient, "description", $"the description of recipient '{recipient.Id}'") is { } description
-                    ? ListWords.Item(description, context.Phrases)
-                    : null,
+                // Shown as its own paragraph under the recipient's heading: a full sentence, as the register writes it.
+                Description = context.Optional(recipient.Description, recipient, "description", $"the description of recipient '{recipient.Id}'"),
                 PrivacyPolicy = recipient.PrivacyPolicy,
                 OptOut = recipient.OptOut,
             });

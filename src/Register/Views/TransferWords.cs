@@ -43,7 +43,10 @@ internal static class TransferWords
 
         var contacts = context.Register.Organisation.Contacts;
         var point = from == SafeguardsContact.Dpo ? contacts.Dpo ?? contacts.Privacy : contacts.Privacy;
-        var key = from == SafeguardsContact.Dpo && contacts.Dpo is not null ? "dpo" : "privacy";
+        // The DPO in the form of the register's gender where it gives one: "unserer Datenschutzbeauftragten".
+        var key = from == SafeguardsContact.Dpo && contacts.Dpo is { } dpo
+            ? dpo.Gender is { } gender ? "dpo_" + Naming.ToYamlKey(gender.ToString()) : "dpo"
+            : "privacy";
         var reach = new[] { point.Email, point.Url, point.Phone }.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
         var contact = context.Phrases.Get("transfer.copy_contact." + key);
         return context.Phrases.Format("transfer.copy_from", ("contact", reach is null ? contact : $"{contact} ({reach})"));

@@ -14,7 +14,7 @@ public sealed class TransferWordingTests
 {
     [Theory]
     [InlineData("nl", "Voor dit land heeft de Europese Commissie geen adequaatheidsbesluit genomen.", "Wij hebben met de ontvanger de standaardbepalingen inzake gegevensbescherming van de Europese Commissie overeengekomen (art. 46 lid 2 sub c AVG).", "kunt u opvragen bij onze functionaris voor gegevensbescherming (fg@kompas-incasso.example)", "De modeltekst van de Europese Commissie: https://commission.europa.eu/")]
-    [InlineData("de", "Für dieses Land hat die Europäische Kommission keinen Angemessenheitsbeschluss erlassen.", "Wir haben mit dem Empfänger die Standarddatenschutzklauseln der Europäischen Kommission vereinbart (Art. 46 Abs. 2 lit. c DSGVO).", "erhalten Sie auf Anfrage bei unserem Datenschutzbeauftragten (fg@kompas-incasso.example)", "Die Mustertexte der Europäischen Kommission: https://commission.europa.eu/")]
+    [InlineData("de", "Für dieses Land hat die Europäische Kommission keinen Angemessenheitsbeschluss erlassen.", "Wir haben mit dem Empfänger die Standarddatenschutzklauseln der Europäischen Kommission vereinbart (Art. 46 Abs. 2 lit. c DSGVO).", "erhalten Sie auf Anfrage bei unserer Datenschutzbeauftragten (fg@kompas-incasso.example)", "Die Mustertexte der Europäischen Kommission: https://commission.europa.eu/")]
     public void Scc_to_a_country_without_adequacy_names_the_clauses_agreed_the_contact_for_a_copy_and_the_template(string language, string adequacy, string clauses, string copy, string template)
     {
         var transfer = Transfer(ExampleNotices.View("debtors", language), "debt-collection");

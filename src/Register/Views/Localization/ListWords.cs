@@ -23,6 +23,26 @@ public static class ListWords
         return firstWord.Skip(1).Any(char.IsUpper) ? text : char.ToLowerInvariant(text[0]) + text[1..];
     }
 
+    /// <summary>
+    /// A text after a label and a colon ("Ons gerechtvaardigd belang: ons belang bij …"): a full sentence (ending in a
+    /// full stop, question or exclamation mark) keeps its capital, a fragment is written as a list item (<see cref="Item"/>).
+    /// </summary>
+    public static string AfterColon(string text, PhraseBook phrases) =>
+        text.TrimEnd().EndsWith('.') || text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('!') ? text : Item(text, phrases);
+
+    /// <summary>
+    /// A name inside a running sentence: an article it starts with (phrase <c>list.name_articles</c>) in lower case, so
+    /// "beschweren: die Landesbeauftragte …" rather than a capital after the colon of a sentence that goes on.
+    /// </summary>
+    public static string InSentence(string name, PhraseBook phrases)
+    {
+        var articles = (phrases.TryGet("list.name_articles") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = name.Split(' ', 2)[0];
+        return name.Length > first.Length && articles.Contains(first, StringComparer.Ordinal)
+            ? char.ToLowerInvariant(name[0]) + name[1..]
+            : name;
+    }
+
     private static string Join(IReadOnlyList<string> items, PhraseBook phrases, string lastKey) => items.Count switch
     {
         0 => "",

@@ -26,6 +26,10 @@ public sealed class KnownWrongFormsTests
             ("Data Privacy Framework", "the DPF has a Dutch name"),
             ("EU-VS Data", "the DPF has a Dutch name"),
             ("Dit geldt voor: ", "the objection paragraph lists purposes, not activities"),
+            (" en overheidsinstanties)", "a kind of recipient is no example of itself: overheidsinstanties (rechtbanken en belastingdienst)"),
+            ("**Uw rechten** ", "the first layer's label needs its punctuation: Wat zijn uw rechten?"),
+            ("Ons gerechtvaardigd belang: Ons", "no capital after a colon before a fragment"),
+            ("toezichthouder: De ", "no capital after a colon before a name inside a sentence"),
         ],
         ["de"] =
         [
@@ -41,6 +45,13 @@ public sealed class KnownWrongFormsTests
             (": wir verarbeiten", "a full sentence after a colon starts with a capital"),
             ("EU-US Data Privacy Framework", "the DPF is the Datenschutzrahmen EU-USA"),
             ("Uitvoeringswet AVG", "cite the Dutch act as UAVG"),
+            ("Privacyteam", "no Dutch name in German text: Datenschutzteam"),
+            (" und Behörden)", "a kind of recipient is no example of itself: Behörden (Gerichte und Finanzbehörden)"),
+            ("**Ihre Rechte** ", "the first layer's label needs its punctuation: Welche Rechte haben Sie?"),
+            ("beschweren: Die ", "no capital after a colon before a name inside a sentence: die Landesbeauftragte …"),
+            ("beschweren: Der ", "no capital after a colon before a name inside a sentence: der Hamburgische Beauftragte …"),
+            ("Datenschutzbeauftragter**\n\n- Anne de Vries", "the example's DPO is female: Datenschutzbeauftragte"),
+            ("unserem Datenschutzbeauftragten (fg@", "the example's DPO is female: unserer Datenschutzbeauftragten"),
         ],
         ["en"] =
         [
@@ -51,6 +62,10 @@ public sealed class KnownWrongFormsTests
             ("functionaris", "no Dutch title in English text"),
             ("Uitvoeringswet AVG", "cite the Dutch act as UAVG"),
             ("This concerns: ", "the objection paragraph lists purposes, not activities"),
+            (" and public authorities)", "a kind of recipient is no example of itself: public authorities (courts and tax authorities)"),
+            ("**Your rights** ", "the first layer's label needs its punctuation: What are your rights?"),
+            ("Our legitimate interest: Our", "no capital after a colon before a fragment"),
+            ("Privacyteam", "no Dutch name in English text"),
         ],
     };
 

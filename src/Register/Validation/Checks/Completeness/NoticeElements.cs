@@ -10,9 +10,9 @@ public static class NoticeElements
     public static NoticeElement Purposes { get; } = new("purposes", "13(1)(c)", "14(1)(c)", Rules.ElementPurposes, "notice/_activity.md.sbn");
     public static NoticeElement DataCategories { get; } = new("data-categories", "-", "14(1)(d)", Rules.ElementDataCategories, "notice/_activity.md.sbn");
     public static NoticeElement LegitimateInterest { get; } = new("legitimate-interest", "13(1)(d)", "14(2)(b)", Rules.ElementLegitimateInterest, "notice/_activity.md.sbn");
-    public static NoticeElement Recipients { get; } = new("recipients", "13(1)(e)", "14(1)(e)", Rules.ElementRecipients, "notice/_recipient.md.sbn");
+    public static NoticeElement Recipients { get; } = new("recipients", "13(1)(e)", "14(1)(e)", Rules.ElementRecipients, "notice/_recipients.md.sbn");
     public static NoticeElement Transfers { get; } = new("transfers", "13(1)(f)", "14(1)(f)", Rules.ElementTransfer, "notice/_activity.md.sbn");
-    public static NoticeElement Retention { get; } = new("retention", "13(2)(a)", "14(2)(a)", Rules.ElementRetention, "notice/_activity.md.sbn");
+    public static NoticeElement Retention { get; } = new("retention", "13(2)(a)", "14(2)(a)", Rules.ElementRetention, "notice/_retention.md.sbn");
     public static NoticeElement Rights { get; } = new("rights", "13(2)(b)", "14(2)(c)", Rules.ElementRights, "notice/_rights.md.sbn");
     public static NoticeElement Withdrawal { get; } = new("withdrawal", "13(2)(c)", "14(2)(d)", Rules.ElementWithdrawal, "notice/_withdrawal.md.sbn");
     public static NoticeElement Complaint { get; } = new("complaint", "13(2)(d)", "14(2)(e)", Rules.ElementComplaint, "notice/_complaint.md.sbn");
