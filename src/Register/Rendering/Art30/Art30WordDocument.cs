@@ -29,7 +29,7 @@ public static class Art30WordDocument
             .Subtitle($"{record.OrganisationName} · {record.Article}");
         var cover = record.Parties.Select(p => new DocxField(p.Label, p.Article, p.Values)).ToList();
         cover.Add(new DocxField(art30Phrases.VersionDate, null, [record.VersionDateText]));
-        docx.FieldTable(cover).PageBreak().Heading(1, art30Phrases.ActivitiesHeading);
+        docx.FieldTable(cover).PageBreak().Heading(2, art30Phrases.ActivitiesHeading);
 
         if (record.Activities.Count == 0)
         {
@@ -38,11 +38,11 @@ public static class Art30WordDocument
 
         foreach (var activity in record.Activities)
         {
-            docx.Heading(2, activity.Name)
+            docx.Heading(3, activity.Name)
                 .FieldTable(activity.Fields.Select(f => new DocxField(f.Label, f.Article, f.Values)).ToList());
         }
 
-        docx.NewSection(PageOrientation.Landscape).Heading(1, art30Phrases.OverviewHeading);
+        docx.NewSection(PageOrientation.Landscape).Heading(2, art30Phrases.OverviewHeading);
         var header = new List<string> { art30Phrases.Activity };
         header.AddRange(record.OverviewKeys.Select(record.Label));
         // Made row by row as the table is written.

@@ -19,8 +19,10 @@ internal static class DocxStyles
     public const string Header = "Header";
     public const string Footer = "Footer";
     public const string TableGrid = "TableGrid";
+    public const string Hyperlink = "Hyperlink";
 
-    public static string Heading(int level) => $"Heading{Math.Clamp(level, 1, 3)}";
+    /// <summary>The style of a heading at an HTML level: h2 → Heading2, h3 → Heading3, h4 (and below) → Heading4.</summary>
+    public static string Heading(int level) => $"Heading{Math.Clamp(level, 1, 4)}";
 
     public static Styles Build(string language)
     {
@@ -30,17 +32,18 @@ internal static class DocxStyles
                     new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri", ComplexScript = "Calibri", EastAsia = "Calibri" },
                     new FontSize { Val = "20" },
                     new FontSizeComplexScript { Val = "20" },
-                    new Languages { Val = language })),
+                    new Languages { Val = language, EastAsia = language, Bidi = language })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                     new SpacingBetweenLines { After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto }))));
 
         styles.Append(
             Paragraph("Normal", "Normal", null, isDefault: true),
-            Paragraph(Title, "Title", "Normal", spacingBefore: 0, spacingAfter: 240, size: 48, bold: true, color: "1F3864"),
-            Paragraph(Subtitle, "Subtitle", "Normal", spacingAfter: 360, size: 28, color: "404040"),
+            Paragraph(Title, "Title", "Normal", spacingBefore: 0, spacingAfter: 240, size: 48, bold: true, color: "1F3864", keepNext: true),
+            Paragraph(Subtitle, "Subtitle", "Normal", spacingAfter: 360, size: 28, color: "404040", keepNext: true),
             Paragraph("Heading1", "heading 1", "Normal", spacingBefore: 360, spacingAfter: 120, size: 32, bold: true, color: "1F3864", outline: 0, keepNext: true),
             Paragraph("Heading2", "heading 2", "Normal", spacingBefore: 240, spacingAfter: 120, size: 26, bold: true, color: "2F5496", outline: 1, keepNext: true),
             Paragraph("Heading3", "heading 3", "Normal", spacingBefore: 200, spacingAfter: 80, size: 22, bold: true, color: "2F5496", outline: 2, keepNext: true),
+            Paragraph("Heading4", "heading 4", "Normal", spacingBefore: 160, spacingAfter: 60, size: 20, bold: true, color: "404040", outline: 3, keepNext: true),
             Paragraph(TableText, "Table Text", "Normal", spacingAfter: 40, size: 18),
             Paragraph(TableHeading, "Table Heading", TableText, spacingAfter: 40, size: 18, bold: true),
             Paragraph(Note, "Note", "Normal", spacingAfter: 60, size: 16, color: "595959"),
@@ -48,6 +51,7 @@ internal static class DocxStyles
             Paragraph(ListParagraph2, "List Paragraph 2", ListParagraph, spacingAfter: 60, indent: 1134),
             Paragraph(Header, "header", "Normal", spacingAfter: 0, size: 16, color: "595959"),
             Paragraph(Footer, "footer", "Normal", spacingAfter: 0, size: 16, color: "595959"),
+            HyperlinkStyle(),
             TableStyle());
         return styles;
     }
@@ -104,8 +108,9 @@ internal static class DocxStyles
 
         if (indent is { } left)
         {
-            // A hanging indent, so "•<tab>text" lines wrap under the text, not under the bullet.
-            paragraph.Append(new Indentation { Left = left.ToString(System.Globalization.CultureInfo.InvariantCulture), Hanging = "283" });
+            // The text's indent: a list item's bullet or number hangs out of it (the numbering definition's indent, DocxNumbering),
+            // a further paragraph of the item lines up with its text.
+            paragraph.Append(new Indentation { Left = left.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }
 
         if (outline is { } level)
@@ -142,6 +147,17 @@ internal static class DocxStyles
 
         return style;
     }
+
+    // Word's built-in character style for links: blue and underlined.
+    private static Style HyperlinkStyle() =>
+        new(
+            new StyleName { Val = "Hyperlink" },
+            new UIPriority { Val = 99 },
+            new StyleRunProperties(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single }))
+        {
+            Type = StyleValues.Character,
+            StyleId = Hyperlink,
+        };
 
     private static Style TableStyle()
     {

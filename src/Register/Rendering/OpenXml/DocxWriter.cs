@@ -12,9 +12,11 @@ namespace Register.Rendering.OpenXml;
 /// timestamp. Register text goes through <see cref="XmlSafeText"/>, so it can never break the file.
 /// </summary>
 /// <remarks>
-/// Entries, in this order: [Content_Types].xml, _rels/.rels, docProps/core.xml, word/document.xml, then
-/// word/_rels/document.xml.rels (after the body, so relationships found while writing it can be added), footer1,
-/// header1, settings, styles.
+/// Entries, in this order: [Content_Types].xml, _rels/.rels, docProps/app.xml, docProps/core.xml, word/document.xml,
+/// then word/_rels/document.xml.rels (after the body, so the hyperlinks found while writing it can be added), footer1,
+/// header1, numbering (the list definitions the body used), settings, styles. Lists are real Word lists (numbering
+/// definitions, not typed bullets); http(s) and mailto addresses are clickable hyperlinks, "#anchor" links go to the
+/// heading's bookmark; the language (nl-NL, de-DE, en-GB) is set in the style defaults, the settings and the properties.
 /// </remarks>
 public sealed class DocxWriter : IDisposable
 {
@@ -30,28 +32,36 @@ public sealed class DocxWriter : IDisposable
     private readonly DocxPageFrame _frame;
     private readonly Stream _documentEntry;
     private readonly OpenXmlWriter _body;
+    private readonly Dictionary<string, string> _links = new(StringComparer.Ordinal);
+    private readonly List<string> _linkTargets = [];
+    private readonly List<int> _numberedListStarts = [];
+    private readonly HashSet<string> _bookmarks = new(StringComparer.Ordinal);
     private PageOrientation _orientation = PageOrientation.Portrait;
     private bool _finished;
+
+    /// <summary>The numbering instance of bulleted lists (one for all: bullets do not count).</summary>
+    public const int BulletList = 1;
 
     /// <summary>Starts a DOCX on <paramref name="output"/> (seekable; left open). Call <see cref="Finish"/> after the content.</summary>
     public DocxWriter(Stream output, string language, DocumentProperties properties, DocxPageFrame frame)
     {
         _zip = new OfficeZip(output);
-        _language = language;
+        _language = OfficeLanguage.Tag(language);
         _frame = frame;
         PackageParts.WriteContentTypes(_zip,
         [
-            ("/" + DocumentProperties.Entry, PackageParts.CorePropertiesContentType),
+            .. DocumentProperties.ContentTypes,
             ("/word/document.xml", Wordprocessing + ".document.main+xml"),
             ("/word/footer1.xml", Wordprocessing + ".footer+xml"),
             ("/word/header1.xml", Wordprocessing + ".header+xml"),
+            ("/word/numbering.xml", Wordprocessing + ".numbering+xml"),
             ("/word/settings.xml", Wordprocessing + ".settings+xml"),
             ("/word/styles.xml", Wordprocessing + ".styles+xml"),
         ]);
         PackageParts.WriteRelationships(_zip, "_rels/.rels",
         [
             ("rId1", PackageParts.OfficeDocument, "word/document.xml"),
-            ("rId2", PackageParts.CoreProperties, DocumentProperties.Entry),
+            .. DocumentProperties.Relationships,
         ]);
         properties.WriteTo(_zip);
 
@@ -82,7 +92,29 @@ public sealed class DocxWriter : IDisposable
 
     public DocxWriter Subtitle(string text) => Paragraph(text, DocxStyles.Subtitle);
 
+    /// <summary>A heading; <paramref name="level"/> is the HTML level of the same heading (2 for a section, 3 for an activity, 4 below).</summary>
     public DocxWriter Heading(int level, string text) => Paragraph(text, DocxStyles.Heading(level));
+
+    /// <summary>A heading of runs with a bookmark named after <paramref name="anchor"/>, the target of "#anchor" links.</summary>
+    public DocxWriter Heading(int level, IReadOnlyList<DocxRun> runs, string? anchor) =>
+        Write(RunParagraph(runs, DocxStyles.Heading(level), anchor));
+
+    /// <summary>Starts a numbered list (1., 2., … from <paramref name="start"/>): the numbering instance its items name.</summary>
+    public int NumberedList(int start = 1)
+    {
+        _numberedListStarts.Add(start);
+        return BulletList + _numberedListStarts.Count;
+    }
+
+    /// <summary>An item of a list: <paramref name="list"/> is <see cref="BulletList"/> or what <see cref="NumberedList"/> gave, <paramref name="level"/> its depth from 0.</summary>
+    public DocxWriter ListItem(IReadOnlyList<DocxRun> runs, int list, int level)
+    {
+        var paragraph = RunParagraph(runs, level == 0 ? DocxStyles.ListParagraph : DocxStyles.ListParagraph2, null);
+        paragraph.ParagraphProperties!.Append(new NumberingProperties(
+            new NumberingLevelReference { Val = Math.Clamp(level, 0, DocxNumbering.Levels - 1) },
+            new NumberingId { Val = list }));
+        return Write(paragraph);
+    }
 
     public DocxWriter Note(string text) => Paragraph(text, DocxStyles.Note);
 
@@ -90,38 +122,7 @@ public sealed class DocxWriter : IDisposable
     public DocxWriter Paragraph(string text, string? style = null) => Write(TextParagraph(text, style));
 
     /// <summary>A paragraph of runs with their own bold and italic.</summary>
-    public DocxWriter Paragraph(IReadOnlyList<DocxRun> runs, string? style = null)
-    {
-        var paragraph = new Paragraph();
-        if (style is not null)
-        {
-            paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
-        }
-
-        foreach (var part in runs)
-        {
-            var run = TextRunWithBreaks(part.Text);
-            if (part.Bold || part.Italic)
-            {
-                var properties = new RunProperties();
-                if (part.Bold)
-                {
-                    properties.Append(new Bold());
-                }
-
-                if (part.Italic)
-                {
-                    properties.Append(new Italic());
-                }
-
-                run.PrependChild(properties);
-            }
-
-            paragraph.Append(run);
-        }
-
-        return Write(paragraph);
-    }
+    public DocxWriter Paragraph(IReadOnlyList<DocxRun> runs, string? style = null) => Write(RunParagraph(runs, style, null));
 
     public DocxWriter PageBreak() => Write(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
 
@@ -197,14 +198,17 @@ public sealed class DocxWriter : IDisposable
         const string RelationshipType = PackageParts.RelationshipsNamespace + "/";
         PackageParts.WriteRelationships(_zip, "word/_rels/document.xml.rels",
         [
-            (FooterId, RelationshipType + "footer", "footer1.xml"),
-            (HeaderId, RelationshipType + "header", "header1.xml"),
-            ("rIdSettings", RelationshipType + "settings", "settings.xml"),
-            ("rIdStyles", RelationshipType + "styles", "styles.xml"),
+            (FooterId, RelationshipType + "footer", "footer1.xml", false),
+            (HeaderId, RelationshipType + "header", "header1.xml", false),
+            ("rIdNumbering", RelationshipType + "numbering", "numbering.xml", false),
+            ("rIdSettings", RelationshipType + "settings", "settings.xml", false),
+            ("rIdStyles", RelationshipType + "styles", "styles.xml", false),
+            .. _linkTargets.Select((target, i) => (LinkId(i), RelationshipType + "hyperlink", target, true)),
         ]);
         Part("word/footer1.xml", new Footer(FooterParagraph(_frame)));
-        Part("word/header1.xml", new Header(TextParagraph(_frame.HeaderText, DocxStyles.Header)));
-        Part("word/settings.xml", Settings());
+        Part("word/header1.xml", new Header(TextParagraph(_frame.HeaderText, DocxStyles.Header, links: false)));
+        Part("word/numbering.xml", DocxNumbering.Build(_numberedListStarts));
+        Part("word/settings.xml", Settings(_language));
         Part("word/styles.xml", DocxStyles.Build(_language));
         _zip.Finish();
     }
@@ -267,16 +271,136 @@ public sealed class DocxWriter : IDisposable
         return cell;
     }
 
-    private static Paragraph TextParagraph(string text, string? style)
+    // A paragraph of plain text; addresses in it become hyperlinks unless links is false (the header has no relationships).
+    private Paragraph TextParagraph(string text, string? style, bool links = true) =>
+        links ? RunParagraph([new DocxRun(text)], style, null) : StyledParagraph(style, TextRunWithBreaks(text));
+
+    private static Paragraph StyledParagraph(string? style, params OpenXmlElement[] content)
     {
-        var paragraph = new Paragraph();
+        var paragraph = new Paragraph(new ParagraphProperties());
         if (style is not null)
         {
-            paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+            paragraph.ParagraphProperties!.Append(new ParagraphStyleId { Val = style });
         }
 
-        paragraph.Append(TextRunWithBreaks(text));
+        paragraph.Append(content);
         return paragraph;
+    }
+
+    private Paragraph RunParagraph(IReadOnlyList<DocxRun> runs, string? style, string? anchor)
+    {
+        var paragraph = StyledParagraph(style);
+        var bookmark = anchor is { Length: > 0 } ? Bookmark(anchor) : null;
+        var bookmarkId = _bookmarks.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (bookmark is not null)
+        {
+            paragraph.Append(new BookmarkStart { Id = bookmarkId, Name = bookmark });
+        }
+
+        foreach (var part in runs)
+        {
+            if (part.Link is { } link)
+            {
+                if (Hyperlink(link) is { } hyperlink)
+                {
+                    hyperlink.Append(FormattedRun(part, DocxStyles.Hyperlink));
+                    paragraph.Append(hyperlink);
+                }
+                else
+                {
+                    paragraph.Append(FormattedRun(part, null));
+                }
+
+                continue;
+            }
+
+            // Bare addresses in plain text (an e-mail address in a table, a URL in a note) are links too.
+            var at = 0;
+            foreach (System.Text.RegularExpressions.Match match in DocxLinks.Address.Matches(part.Text))
+            {
+                if (match.Index > at)
+                {
+                    paragraph.Append(FormattedRun(part with { Text = part.Text[at..match.Index] }, null));
+                }
+
+                var hyperlink = Hyperlink(DocxLinks.Target(match.Value))!;
+                hyperlink.Append(FormattedRun(part with { Text = match.Value }, DocxStyles.Hyperlink));
+                paragraph.Append(hyperlink);
+                at = match.Index + match.Length;
+            }
+
+            if (at < part.Text.Length || part.Text.Length == 0)
+            {
+                paragraph.Append(FormattedRun(part with { Text = part.Text[at..] }, null));
+            }
+        }
+
+        if (bookmark is not null)
+        {
+            paragraph.Append(new BookmarkEnd { Id = bookmarkId });
+        }
+
+        return paragraph;
+    }
+
+    // A bookmark name for an anchor: Word allows letters, digits and '_' and at most 40 characters; null when taken.
+    private string? Bookmark(string anchor)
+    {
+        var name = DocxLinks.BookmarkName(anchor);
+        return _bookmarks.Add(name) ? name : null;
+    }
+
+    // A hyperlink element for an http(s) or mailto target (one relationship per distinct target, numbered in order of
+    // first use) or a "#anchor" of this document; null for anything else, which stays text.
+    private Hyperlink? Hyperlink(string target)
+    {
+        if (MarkdownHtml.IsPageAnchor(target))
+        {
+            return new Hyperlink { Anchor = DocxLinks.BookmarkName(target[1..]), History = true };
+        }
+
+        if (!DocxLinks.IsExternal(target))
+        {
+            return null;
+        }
+
+        if (!_links.TryGetValue(target, out var id))
+        {
+            id = LinkId(_linkTargets.Count);
+            _linkTargets.Add(target);
+            _links.Add(target, id);
+        }
+
+        return new Hyperlink { Id = id, History = true };
+    }
+
+    private static string LinkId(int index) => "rIdLink" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static Run FormattedRun(DocxRun part, string? characterStyle)
+    {
+        var run = TextRunWithBreaks(part.Text);
+        if (part.Bold || part.Italic || characterStyle is not null)
+        {
+            var properties = new RunProperties();
+            if (characterStyle is not null)
+            {
+                properties.Append(new RunStyle { Val = characterStyle });
+            }
+
+            if (part.Bold)
+            {
+                properties.Append(new Bold());
+            }
+
+            if (part.Italic)
+            {
+                properties.Append(new Italic());
+            }
+
+            run.PrependChild(properties);
+        }
+
+        return run;
     }
 
     // One run: line breaks become breaks and tabs tab characters, so neither is lost in Word.
@@ -311,7 +435,7 @@ public sealed class DocxWriter : IDisposable
 
     private static Paragraph FooterParagraph(DocxPageFrame frame)
     {
-        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.Footer }));
+        var paragraph = StyledParagraph(DocxStyles.Footer);
         paragraph.Append(TextRun($"{frame.VersionText} · {frame.Page} "));
         paragraph.Append(Field("PAGE"));
         paragraph.Append(TextRun($" {frame.Of} "));
@@ -347,7 +471,7 @@ public sealed class DocxWriter : IDisposable
             new PageMargin { Top = Margin, Right = (uint)Margin, Bottom = Margin, Left = (uint)Margin, Header = 567, Footer = 567, Gutter = 0 });
     }
 
-    private static Settings Settings() =>
+    private static Settings Settings(string language) =>
         new(
             new DefaultTabStop { Val = 708 },
             new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
@@ -356,5 +480,6 @@ public sealed class DocxWriter : IDisposable
                 Name = CompatSettingNameValues.CompatibilityMode,
                 Uri = "http://schemas.microsoft.com/office/word",
                 Val = "15",
-            }));
+            }),
+            new ThemeFontLanguages { Val = language });
 }

@@ -1,13 +1,15 @@
 using Markdig;
 using Markdig.Extensions.Tables;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Register.Rendering.OpenXml;
 
 /// <summary>
-/// Turns a document's canonical Markdown (as the notices are rendered) into Word content: # becomes the title,
-/// ## and ### headings, lists list paragraphs, pipe tables tables, **bold** and *italic* stay, links show their address.
+/// Turns a document's canonical Markdown (as the notices are rendered) into Word content: # becomes the title, ##, ###
+/// and #### Heading 2, 3 and 4 (the levels of the HTML page, each with a bookmark for its anchor), lists real Word lists,
+/// pipe tables tables, **bold** and *italic* stay, links are hyperlinks that also show their address where the text is not it.
 /// </summary>
 public static class MarkdownWordDocument
 {
@@ -32,24 +34,31 @@ public static class MarkdownWordDocument
         switch (block)
         {
             case HeadingBlock heading:
-                var headingStyle = heading.Level switch { 1 => DocxStyles.Title, 2 => DocxStyles.Heading(1), 3 => DocxStyles.Heading(2), _ => DocxStyles.Heading(3) };
-                docx.Paragraph(Runs(heading.Inline), headingStyle);
+                if (heading.Level == 1)
+                {
+                    docx.Paragraph(Runs(heading.Inline), DocxStyles.Title);
+                }
+                else
+                {
+                    docx.Heading(heading.Level, Runs(heading.Inline), heading.TryGetAttributes()?.Id);
+                }
+
                 break;
             case ParagraphBlock paragraph:
                 docx.Paragraph(Runs(paragraph.Inline), listDepth switch { 0 => null, 1 => DocxStyles.ListParagraph, _ => DocxStyles.ListParagraph2 });
                 break;
             case ListBlock list:
-                var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
+                var numbering = list.IsOrdered
+                    ? docx.NumberedList(int.TryParse(list.OrderedStart, out var start) ? start : 1)
+                    : DocxWriter.BulletList;
                 foreach (var item in list.OfType<ListItemBlock>())
                 {
-                    var marker = list.IsOrdered ? $"{number++}." : listDepth == 0 ? "•" : "–";
-                    var style = listDepth == 0 ? DocxStyles.ListParagraph : DocxStyles.ListParagraph2;
                     var first = true;
                     foreach (var child in item)
                     {
                         if (first && child is ParagraphBlock p)
                         {
-                            docx.Paragraph([new DocxRun(marker + "\t"), .. Runs(p.Inline)], style);
+                            docx.ListItem(Runs(p.Inline), numbering, listDepth);
                         }
                         else
                         {
@@ -125,20 +134,24 @@ public static class MarkdownWordDocument
                     runs.Add(new DocxRun(autolink.Url, bold, italic));
                     break;
                 case LinkInline { IsAutoLink: true } autolink:
-                    // A bare address the shared parse recognised as a link: write it as the text it was, within the
-                    // surrounding run, so the document reads (and is byte for byte) as before links were recognised.
+                    // A bare address the shared parse recognised as a link: its text within the surrounding run, which
+                    // the writer makes a hyperlink as it does every bare address.
                     Append(runs, new DocxRun(string.Concat(Runs(autolink, bold, italic).Select(r => r.Text)), bold, italic));
                     joinNext = true;
                     continue;
                 case LinkInline link:
-                    var text = Runs(link, bold, italic);
+                    var url = link.Url ?? "";
+                    var linked = url.Length > 0 && (MarkdownHtml.IsPageAnchor(url) || DocxLinks.IsExternal(url)) ? url : null;
+                    var text = Runs(link, bold, italic).Select(r => r with { Link = linked }).ToList();
                     runs.AddRange(text);
                     var shown = string.Concat(text.Select(r => r.Text));
-                    var url = link.Url ?? "";
                     if (url.Length > 0 && !MarkdownHtml.IsPageAnchor(url) && !string.Equals(shown, url, StringComparison.Ordinal) && !string.Equals("mailto:" + shown, url, StringComparison.Ordinal)
                         && !string.Equals("tel:" + shown.Replace(" ", "", StringComparison.Ordinal), url, StringComparison.Ordinal))
                     {
-                        runs.Add(new DocxRun($" ({url})", bold, italic));
+                        // The address stays readable on paper.
+                        runs.Add(new DocxRun(" (", bold, italic));
+                        runs.Add(new DocxRun(url, bold, italic, linked));
+                        runs.Add(new DocxRun(")", bold, italic));
                     }
 
                     break;
@@ -158,7 +171,7 @@ public static class MarkdownWordDocument
 
     private static void Append(List<DocxRun> runs, DocxRun run)
     {
-        if (runs.Count > 0 && runs[^1] is var last && last.Bold == run.Bold && last.Italic == run.Italic)
+        if (runs.Count > 0 && runs[^1] is var last && last.Bold == run.Bold && last.Italic == run.Italic && last.Link == run.Link)
         {
             runs[^1] = last with { Text = last.Text + run.Text };
         }

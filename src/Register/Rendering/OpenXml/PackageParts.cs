@@ -33,18 +33,27 @@ internal static class PackageParts
     }
 
     /// <summary>Writes a relationship part: (id, type, target) in the given order.</summary>
-    public static void WriteRelationships(OfficeZip zip, string entry, IEnumerable<(string Id, string Type, string Target)> relationships)
+    public static void WriteRelationships(OfficeZip zip, string entry, IEnumerable<(string Id, string Type, string Target)> relationships) =>
+        WriteRelationships(zip, entry, relationships.Select(r => (r.Id, r.Type, r.Target, false)));
+
+    /// <summary>Writes a relationship part: (id, type, target, whether the target is outside the package, such as a web address) in the given order.</summary>
+    public static void WriteRelationships(OfficeZip zip, string entry, IEnumerable<(string Id, string Type, string Target, bool External)> relationships)
     {
         using var writer = XmlWriter.Create(zip.Entry(entry), Settings);
         const string PackageRelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
         writer.WriteStartDocument(true);
         writer.WriteStartElement("Relationships", PackageRelationshipsNamespace);
-        foreach (var (id, type, target) in relationships)
+        foreach (var (id, type, target, external) in relationships)
         {
             writer.WriteStartElement("Relationship", PackageRelationshipsNamespace);
             writer.WriteAttributeString("Id", id);
             writer.WriteAttributeString("Type", type);
-            writer.WriteAttributeString("Target", target);
+            writer.WriteAttributeString("Target", XmlSafeText.Clean(target));
+            if (external)
+            {
+                writer.WriteAttributeString("TargetMode", "External");
+            }
+
             writer.WriteEndElement();
         }
 

@@ -31,9 +31,8 @@ public static class WorkbookWriter
     public static void Write(Stream output, IReadOnlyList<SheetTable> sheets, DocumentProperties properties)
     {
         using var zip = new OfficeZip(output);
-        var overrides = new List<(string, string)>
+        var overrides = new List<(string, string)>(DocumentProperties.ContentTypes)
         {
-            ("/" + DocumentProperties.Entry, PackageParts.CorePropertiesContentType),
             ("/xl/styles.xml", Spreadsheet + ".styles+xml"),
             ("/xl/workbook.xml", Spreadsheet + ".sheet.main+xml"),
         };
@@ -42,7 +41,7 @@ public static class WorkbookWriter
         PackageParts.WriteRelationships(zip, "_rels/.rels",
         [
             ("rId1", PackageParts.OfficeDocument, "xl/workbook.xml"),
-            ("rId2", PackageParts.CoreProperties, DocumentProperties.Entry),
+            .. DocumentProperties.Relationships,
         ]);
         properties.WriteTo(zip);
 

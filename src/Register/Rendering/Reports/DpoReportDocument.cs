@@ -21,13 +21,13 @@ public static class DpoReportDocument
         docx.Title(report.Title)
             .Subtitle(report.OrganisationName)
             .FieldTable(report.Cover.Select(f => new DocxField(f.Label, f.Article, f.Values)).ToList())
-            .Heading(1, report.StatisticsHeading);
+            .Heading(2, report.StatisticsHeading);
         foreach (var table in report.Statistics)
         {
             Topic(docx, table, report.None);
         }
 
-        docx.Heading(1, report.FindingsHeading).Paragraph(report.FindingsIntro);
+        docx.Heading(2, report.FindingsHeading).Paragraph(report.FindingsIntro);
         if (report.Findings.Count == 0)
         {
             docx.Paragraph(report.None);
@@ -41,7 +41,7 @@ public static class DpoReportDocument
 
     private static void Topic(DocxWriter docx, ReportTable table, string none)
     {
-        docx.Heading(2, table.Heading);
+        docx.Heading(3, table.Heading);
         if (table.Intro is { Length: > 0 } intro)
         {
             docx.Paragraph(intro);

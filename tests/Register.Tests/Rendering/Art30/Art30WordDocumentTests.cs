@@ -59,11 +59,12 @@ public sealed class Art30WordDocumentTests
             .ToList();
 
         Assert.Equal(
-            [("Heading1", "Verwerkingsactiviteiten"), ("Heading2", "Incasso van vorderingen"), ("Heading2", "Hulp bij schulden"), ("Heading2", "Paginastatistieken"), ("Heading1", "Overzicht van de verwerkingsactiviteiten")],
+            [("Heading2", "Verwerkingsactiviteiten"), ("Heading3", "Incasso van vorderingen"), ("Heading3", "Hulp bij schulden"), ("Heading3", "Paginastatistieken"), ("Heading2", "Overzicht van de verwerkingsactiviteiten")],
             headings);
-        Assert.Equal("heading 1", styles["Heading1"].StyleName!.Val!.Value);
-        Assert.Equal(0, styles["Heading1"].StyleParagraphProperties!.OutlineLevel!.Val!.Value);
+        Assert.Equal("heading 2", styles["Heading2"].StyleName!.Val!.Value);
         Assert.Equal(1, styles["Heading2"].StyleParagraphProperties!.OutlineLevel!.Val!.Value);
+        Assert.Equal(2, styles["Heading3"].StyleParagraphProperties!.OutlineLevel!.Val!.Value);
+        Assert.All(headings, h => Assert.NotNull(styles[h.Style].StyleParagraphProperties!.KeepNext));
     }
 
     [Fact]
@@ -82,7 +83,7 @@ public sealed class Art30WordDocumentTests
         using var package = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         Assert.Empty(OfficeText.ValidationErrors(package));
         var text = OfficeText.Document(bytes);
-        Assert.Contains("[Heading2] Null\uFFFD bell\uFFFD \uFFFD end\uFFFD", text, StringComparison.Ordinal);
+        Assert.Contains("[Heading3] Null\uFFFD bell\uFFFD \uFFFD end\uFFFD", text, StringComparison.Ordinal);
         Assert.Contains("[TableText] \uFFFD[31m", text, StringComparison.Ordinal);
     }
 

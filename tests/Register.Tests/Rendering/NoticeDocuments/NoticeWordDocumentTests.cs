@@ -46,8 +46,8 @@ public sealed class NoticeWordDocumentTests
             docx => MarkdownWordDocument.Append(docx, Markdown));
 
         var text = OfficeText.Document(bytes);
-        Assert.Contains("[Title] Title\n[Normal] Version 1\n[Heading1] Section\n[Normal] Text with bold and a link (https://example.org).\n", text, StringComparison.Ordinal);
-        Assert.Contains("[ListParagraph] •\\tone\n[ListParagraph] •\\tmail@example.org\n[ListParagraph] 1.\\tfirst\n[ListParagraph] 2.\\tsecond\n", text, StringComparison.Ordinal);
+        Assert.Contains("[Title] Title\n[Normal] Version 1\n[Heading2] Section\n[Normal] Text with bold and a [link](https://example.org) ([https://example.org](https://example.org)).\n", text, StringComparison.Ordinal);
+        Assert.Contains("[ListParagraph] <list 1.0> one\n[ListParagraph] <list 1.0> [mail@example.org](mailto:mail@example.org)\n[ListParagraph] <list 2.0> first\n[ListParagraph] <list 2.0> second\n", text, StringComparison.Ordinal);
         Assert.Contains("[TableHeading] A", text, StringComparison.Ordinal);
         Assert.Contains("[TableText] y", text, StringComparison.Ordinal);
         using var package = WordprocessingDocument.Open(new MemoryStream(bytes), false);

@@ -46,17 +46,18 @@ internal static class OfficeText
         foreach (var header in main.HeaderParts.OrderBy(p => main.GetIdOfPart(p), StringComparer.Ordinal))
         {
             sb.AppendLine(CultureInfo.InvariantCulture, $"## header {main.GetIdOfPart(header)}");
-            Block(sb, header.Header!, "");
+            Block(sb, header.Header!, "", new Dictionary<string, string>());
         }
 
         foreach (var footer in main.FooterParts.OrderBy(p => main.GetIdOfPart(p), StringComparer.Ordinal))
         {
             sb.AppendLine(CultureInfo.InvariantCulture, $"## footer {main.GetIdOfPart(footer)}");
-            Block(sb, footer.Footer!, "");
+            Block(sb, footer.Footer!, "", new Dictionary<string, string>());
         }
 
         sb.AppendLine("## body");
-        Block(sb, main.Document.Body!, "");
+        var links = main.HyperlinkRelationships.ToDictionary(r => r.Id, r => r.Uri.OriginalString, StringComparer.Ordinal);
+        Block(sb, main.Document.Body!, "", links);
         return sb.ToString();
     }
 
@@ -66,7 +67,7 @@ internal static class OfficeText
             .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
             .ToList();
 
-    private static void Block(StringBuilder sb, OpenXmlElement container, string indent)
+    private static void Block(StringBuilder sb, OpenXmlElement container, string indent, IReadOnlyDictionary<string, string> links)
     {
         foreach (var element in container.ChildElements)
         {
@@ -76,7 +77,9 @@ internal static class OfficeText
                     var style = p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "Normal";
                     var section = p.ParagraphProperties?.SectionProperties is { } inner ? " " + Section(inner) : "";
                     var pageBreak = p.Descendants<W.Break>().Any(b => b.Type?.Value == W.BreakValues.Page) ? " <page break>" : "";
-                    sb.AppendLine(CultureInfo.InvariantCulture, $"{indent}[{style}] {Escape(ParagraphText(p))}{pageBreak}{section}");
+                    var list = p.ParagraphProperties?.NumberingProperties is { } numbering ? $" <list {numbering.NumberingId?.Val}.{numbering.NumberingLevelReference?.Val}>" : "";
+                    var bookmark = p.Elements<W.BookmarkStart>().FirstOrDefault() is { } start ? $" <bookmark {start.Name}>" : "";
+                    sb.AppendLine(CultureInfo.InvariantCulture, $"{indent}[{style}]{list}{bookmark} {Escape(ParagraphText(p, links))}{pageBreak}{section}");
                     break;
                 case W.Table t:
                     var widths = t.GetFirstChild<W.TableGrid>()?.Elements<W.GridColumn>().Select(g => g.Width?.Value) ?? [];
@@ -88,7 +91,7 @@ internal static class OfficeText
                         foreach (var cell in row.Elements<W.TableCell>())
                         {
                             sb.AppendLine($"{indent}    <cell>");
-                            Block(sb, cell, indent + "      ");
+                            Block(sb, cell, indent + "      ", links);
                         }
                     }
 
@@ -100,10 +103,30 @@ internal static class OfficeText
         }
     }
 
-    private static string ParagraphText(W.Paragraph p)
+    // The paragraph's text; a hyperlink as [text](target), its target from the relationship or the bookmark it goes to.
+    private static string ParagraphText(OpenXmlElement p, IReadOnlyDictionary<string, string> links)
     {
         var sb = new StringBuilder();
-        foreach (var e in p.Descendants())
+        foreach (var child in p.ChildElements)
+        {
+            if (child is W.Hyperlink link)
+            {
+                var target = link.Id?.Value is { } id ? links.GetValueOrDefault(id, "?" + id) : "#" + link.Anchor?.Value;
+                sb.Append('[').Append(RunText(link)).Append("](").Append(target).Append(')');
+            }
+            else
+            {
+                sb.Append(RunText(child));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string RunText(OpenXmlElement element)
+    {
+        var sb = new StringBuilder();
+        foreach (var e in new[] { element }.Concat(element.Descendants()))
         {
             switch (e)
             {
@@ -133,6 +156,7 @@ internal static class OfficeText
         sb.AppendLine(CultureInfo.InvariantCulture, $"subject: {p.Subject}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"language: {p.Language}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"creator: {p.Creator}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"version: {p.Version}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"created: {p.Created?.ToUniversalTime():yyyy-MM-ddTHH:mm:ssZ}");
         sb.AppendLine("parts: " + string.Join(" ", package.GetAllParts().Select(x => x.Uri.ToString()).Order(StringComparer.Ordinal)));
     }

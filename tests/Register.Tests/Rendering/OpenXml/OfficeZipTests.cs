@@ -16,8 +16,8 @@ public sealed class OfficeZipTests
 
         using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
         Assert.Equal(
-            ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "word/document.xml", "word/_rels/document.xml.rels",
-             "word/footer1.xml", "word/header1.xml", "word/settings.xml", "word/styles.xml"],
+            ["[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml", "word/document.xml", "word/_rels/document.xml.rels",
+             "word/footer1.xml", "word/header1.xml", "word/numbering.xml", "word/settings.xml", "word/styles.xml"],
             zip.Entries.Select(e => e.FullName));
         Assert.All(zip.Entries, e => Assert.Equal(OfficeZip.Timestamp, e.LastWriteTime.DateTime));
     }
