@@ -19,7 +19,7 @@ public sealed class ExportCommandTests
             Assert.Equal($"Wrote {target}\n", run.Output);
             using var package = WordprocessingDocument.Open(target, false);
             Assert.Empty(OfficeText.ValidationErrors(package));
-            Assert.Equal("de", package.PackageProperties.Language);
+            Assert.Equal("de-DE", package.PackageProperties.Language);
         }
         finally
         {
