@@ -24,6 +24,17 @@ if (args is ["size", var countText, var target])
     return 0;
 }
 
+// "memory REGISTER OUT [MiB]" builds once and prints the peak memory while each file was made (docs/performance.md).
+if (args is ["memory", var memoryRegister, var memoryOut, ..] && args.Length <= 4)
+{
+    return MemoryProbe.Run(memoryRegister, memoryOut, args.Length == 4 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 0);
+}
+
+if (args is ["live", var liveRegister])
+{
+    return LiveHeapProbe.Run(liveRegister);
+}
+
 // A short job (1 warm-up, 3 measured iterations) run in this process: the machine has 2 shared cores, building a
 // separate process per benchmark (BenchmarkDotNet's default) would cost minutes, and the largest case (Art. 30 records, x50) takes tens of seconds an operation.
 var job = Job.ShortRun.WithWarmupCount(1).WithToolchain(InProcessEmitToolchain.Instance).WithId("short-inprocess");

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Parsers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -18,7 +19,11 @@ public static class MarkdownHtml
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .UseAutoLinks()
         .UsePipeTables()
+        .Use<SharedIdentifiers>()
         .Build();
+
+    /// <summary>A part of a document parsed on its own should not be much smaller than this (characters).</summary>
+    private const int PartCharacters = 1 << 18;
 
     /// <summary>The HTML of a Markdown document and its level-2 and level-3 headings (for a table of contents).</summary>
     public static RenderedHtml Render(string markdown) => Render(Parse(markdown));
@@ -63,6 +68,144 @@ public static class MarkdownHtml
         var lead = RenderBlocks(document, 0, split);
         var rest = RenderBlocks(document, split, document.Count);
         return new RenderedHtml(lead + rest, headings) { Lead = lead, Rest = rest };
+    }
+
+    /// <summary>
+    /// Writes the HTML body of a long Markdown document (an Art. 30 record of thousands of activities) into
+    /// <paramref name="output"/> without holding the document, its tree or its HTML whole: the text is parsed in parts that
+    /// start at a level-2 or level-3 ATX heading after a blank line, each part's blocks written and dropped before the next
+    /// is read. At such a line CommonMark closes every open block (paragraph, list, quote), so the parts parse as the whole
+    /// would, and heading ids stay unique across parts (one set of ids, as in one document). A document with a fenced code
+    /// block or a link reference definition (which reach across blocks) is parsed whole. The bytes equal
+    /// <see cref="Render(string)"/>'s <see cref="RenderedHtml.Body"/>. <paramref name="open"/> is called twice: once to look
+    /// for those constructs, once to parse.
+    /// </summary>
+    public static void WriteBody(Func<TextReader> open, TextWriter output) => WriteBody(open, output, PartCharacters);
+
+    /// <summary><see cref="WriteBody(Func{TextReader}, TextWriter)"/> with parts of at least <paramref name="partCharacters"/> characters (tests use small parts).</summary>
+    internal static void WriteBody(Func<TextReader> open, TextWriter output, int partCharacters)
+    {
+        using (var scan = open())
+        {
+            if (!CanParseInParts(scan))
+            {
+                using var whole = open();
+                output.Write(Render(whole.ReadToEnd()).Body);
+                return;
+            }
+        }
+
+        var context = new MarkdownParserContext();
+        context.Properties[SharedIdentifiers.Key] = new HashSet<string>();
+        var renderer = new HtmlRenderer(output);
+        Pipeline.Setup(renderer);
+        var part = new System.Text.StringBuilder();
+        using var reader = open();
+        var previousBlank = true;
+        foreach (var line in Lines(reader))
+        {
+            if (part.Length >= partCharacters && previousBlank && StartsPart(line))
+            {
+                WritePart(part.ToString(), context, renderer);
+                part.Clear();
+            }
+
+            part.Append(line);
+            previousBlank = line is "\n";
+        }
+
+        if (part.Length > 0)
+        {
+            WritePart(part.ToString(), context, renderer);
+        }
+
+        output.Flush();
+    }
+
+    private static void WritePart(string markdown, MarkdownParserContext context, HtmlRenderer renderer)
+    {
+        var document = Markdown.Parse(markdown, Pipeline, context);
+        NeutraliseLinks(document);
+        for (var i = 0; i < document.Count; i++)
+        {
+            renderer.Render(document[i]);
+        }
+    }
+
+    private static bool StartsPart(string line) =>
+        line.StartsWith("## ", StringComparison.Ordinal) || line.StartsWith("### ", StringComparison.Ordinal);
+
+    // Fenced code blocks and link reference definitions reach across headings; register text cannot write them (the
+    // encoder escapes backticks, tildes and "]:"), an organisation's template might.
+    private static bool CanParseInParts(TextReader reader)
+    {
+        foreach (var line in Lines(reader))
+        {
+            var text = line.AsSpan().TrimStart(' ');
+            if (text.StartsWith("```") || text.StartsWith("~~~") || (text.StartsWith("[") && text.Contains("]:", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The lines of a text, each with its '\n' (the last one without, if the text does not end in one); only '\n' ends a line.
+    private static IEnumerable<string> Lines(TextReader reader)
+    {
+        var line = new System.Text.StringBuilder();
+        var buffer = new char[1 << 14];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            var start = 0;
+            for (var i = 0; i < read; i++)
+            {
+                if (buffer[i] == '\n')
+                {
+                    line.Append(buffer, start, i + 1 - start);
+                    yield return line.ToString();
+                    line.Clear();
+                    start = i + 1;
+                }
+            }
+
+            line.Append(buffer, start, read - start);
+        }
+
+        if (line.Length > 0)
+        {
+            yield return line.ToString();
+        }
+    }
+
+    /// <summary>Gives every part of a document parsed in parts one set of heading ids (Markdig keeps one per document).</summary>
+    private sealed class SharedIdentifiers : IMarkdownExtension
+    {
+        public static readonly object Key = new();
+
+        // The key under which Markdig's auto-identifier extension keeps a document's ids (a string literal, so one instance).
+        private const string AutoIdentifierKey = "AutoIdentifier";
+
+        public void Setup(MarkdownPipelineBuilder pipeline)
+        {
+            pipeline.BlockParsers.Find<HeadingBlockParser>()!.Closed += Share;
+            pipeline.BlockParsers.FindExact<ParagraphBlockParser>()!.Closed += Share;
+        }
+
+        public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+        {
+        }
+
+        // Blocks close before any inline is processed, so the ids are in place before the first heading asks for them.
+        private static void Share(BlockProcessor processor, Block block)
+        {
+            if (processor.Context?.Properties.TryGetValue(Key, out var ids) == true && processor.Document.GetData(AutoIdentifierKey) is null)
+            {
+                processor.Document.SetData(AutoIdentifierKey, ids);
+            }
+        }
     }
 
     /// <summary>The anchor of a notice's first layer, which belongs to the lead of the page.</summary>

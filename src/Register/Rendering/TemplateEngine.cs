@@ -47,17 +47,28 @@ public sealed class TemplateEngine
     /// write and work in proportion: its limits grow by <see cref="TemplateLimits.ForActivities"/>.
     /// </remarks>
     /// <exception cref="TemplateException">The template cannot be parsed or rendered; it names the file, line and column.</exception>
-    public string Render(string path, object model, PhraseBook phrases, int activities = 0)
+    public string Render(string path, object model, PhraseBook phrases, int activities = 0) =>
+        Run(path, model, phrases, activities, null);
+
+    /// <summary>
+    /// Renders like <see cref="Render(string, object, PhraseBook, int)"/>, writing the text into <paramref name="output"/> as
+    /// the template produces it instead of returning it (what was written before an error stays written).
+    /// </summary>
+    /// <exception cref="TemplateException">The template cannot be parsed or rendered; it names the file, line and column.</exception>
+    public void Render(string path, object model, PhraseBook phrases, int activities, TextWriter output) =>
+        Run(path, model, phrases, activities, output);
+
+    // The text rendered (Scriban's Render returns the output's text, made once); empty when it went to output.
+    private string Run(string path, object model, PhraseBook phrases, int activities, TextWriter? output)
     {
         var template = Compile(path);
-        var context = new TemplateRenderContext(this, EscapingOf(path), phrases, CreateBuiltins(), Limits.ForActivities(activities));
+        var context = new TemplateRenderContext(this, EscapingOf(path), phrases, CreateBuiltins(), Limits.ForActivities(activities), output);
         var globals = new ScriptObject();
         globals.Import(model, renamer: member => member.Name);
         context.PushGlobal(globals);
         try
         {
-            template.Render(context);
-            return context.Text;
+            return template.Render(context);
         }
         catch (Exception e) when (e is ScriptRuntimeException or TemplateException or InvalidOperationException or ArgumentException or InvalidCastException or FormatException or OverflowException or OutOfMemoryException)
         {

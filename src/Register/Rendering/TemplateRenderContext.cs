@@ -22,7 +22,7 @@ internal sealed class TemplateRenderContext : TemplateContext
     private long _outerLength;
     private long _steps;
 
-    public TemplateRenderContext(TemplateEngine engine, TemplateEscaping escaping, PhraseBook phrases, ScriptObject builtins, TemplateLimits? limits = null)
+    public TemplateRenderContext(TemplateEngine engine, TemplateEscaping escaping, PhraseBook phrases, ScriptObject builtins, TemplateLimits? limits = null, TextWriter? target = null)
         : base(builtins)
     {
         _engine = engine;
@@ -40,14 +40,12 @@ internal sealed class TemplateRenderContext : TemplateContext
         // Off: in Scriban 7.5 this limit also cuts the whole output short with "..." and no error, counting a partial's
         // output once per level. TemplateLimits.OutputCharacters replaces it with an error.
         LimitToString = 0;
-        _output = new TemplateOutput(_limits.OutputCharacters, () => CurrentSpan);
+        _output = new TemplateOutput(_limits.OutputCharacters, () => CurrentSpan, target);
         PushOutput(_output);
     }
 
     /// <summary>The phrases of the document's language, for <c>t "key"</c>.</summary>
     public PhraseBook Phrases { get; }
-
-    public string Text => _output.ToString();
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

@@ -12,7 +12,10 @@ public static class Utf8
     /// <summary>Encodes <paramref name="text"/> into <paramref name="output"/> a buffer at a time, without a copy of the whole text in bytes.</summary>
     public static void Write(Stream output, string text)
     {
-        using var writer = new StreamWriter(output, WithoutMark, 1 << 16, leaveOpen: true);
+        using var writer = CreateWriter(output);
         writer.Write(text);
     }
+
+    /// <summary>A writer that encodes into <paramref name="output"/> through a 64 KiB buffer, leaving it open when disposed.</summary>
+    public static StreamWriter CreateWriter(Stream output) => new(output, WithoutMark, 1 << 16, leaveOpen: true) { NewLine = "\n" };
 }

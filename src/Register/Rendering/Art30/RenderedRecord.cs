@@ -2,26 +2,64 @@ using Register.Views.Art30;
 
 namespace Register.Rendering.Art30;
 
-/// <summary>An Art. 30 record view with its template output made once, on first use, and shared by the formats that need it.</summary>
+/// <summary>
+/// An Art. 30 record view with its template output made once, on first use, and shared by the formats that need it. The
+/// Markdown is kept as UTF-8 (<see cref="Utf8Buffer"/>), and the formats write from it straight into their files.
+/// </summary>
 public sealed class RenderedRecord
 {
-    private readonly Lazy<string> _markdown;
-    private readonly Lazy<string> _html;
+    private readonly TemplateEngine _engine;
+    private Utf8Buffer? _markdown;
+    private System.Runtime.ExceptionServices.ExceptionDispatchInfo? _failure;
 
     public RenderedRecord(Art30RecordView view, TemplateEngine engine)
     {
         View = view;
-        _markdown = new Lazy<string>(() => Art30Markup.Markdown(view, engine));
-        _html = new Lazy<string>(() => Art30Markup.Html(view, engine, Markdown));
+        _engine = engine;
     }
 
     public Art30RecordView View { get; }
 
     /// <summary>The record's Markdown (art30/record.md.sbn).</summary>
     /// <exception cref="TemplateException">The template cannot be used.</exception>
-    public string Markdown => _markdown.Value;
+    public string Markdown => MarkdownText.ToString();
 
     /// <summary>The HTML page (art30/page.html.sbn) around the HTML written from <see cref="Markdown"/>.</summary>
     /// <exception cref="TemplateException">A template cannot be used.</exception>
-    public string Html => _html.Value;
+    public string Html => Art30Markup.Html(View, _engine, Markdown);
+
+    /// <summary>Writes the Markdown as UTF-8.</summary>
+    /// <exception cref="TemplateException">The template cannot be used.</exception>
+    public void WriteMarkdown(Stream output) => MarkdownText.WriteTo(output);
+
+    /// <summary>Writes the HTML page as UTF-8, the same bytes as <see cref="Html"/>.</summary>
+    /// <exception cref="TemplateException">A template cannot be used.</exception>
+    public void WriteHtml(Stream output) => Art30Markup.WriteHtml(View, _engine, MarkdownText, output);
+
+    private Utf8Buffer MarkdownText
+    {
+        get
+        {
+            // A template that cannot be used fails every format alike, with the one error (as reported once).
+            _failure?.Throw();
+            if (_markdown is null)
+            {
+                var buffer = new Utf8Buffer();
+                try
+                {
+                    using var writer = buffer.CreateWriter();
+                    Art30Markup.WriteMarkdown(View, _engine, writer);
+                }
+                catch (TemplateException e)
+                {
+                    _failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+                    throw;
+                }
+
+                _markdown = buffer;
+            }
+
+            return _markdown;
+        }
+    }
 }

@@ -74,5 +74,5 @@ public sealed class HtmlPageFormat : OutputFormat
         return languages.Count;
     }
 
-    public override void WriteRecord(RenderedRecord record, Stream output) => Utf8.Write(output, record.Html);
+    public override void WriteRecord(RenderedRecord record, Stream output) => record.WriteHtml(output);
 }

@@ -16,5 +16,5 @@ public sealed class MarkdownFormat : OutputFormat
 
     public override void WriteNotice(RenderedNotice notice, Stream output) => Utf8.Write(output, notice.Markdown);
 
-    public override void WriteRecord(RenderedRecord record, Stream output) => Utf8.Write(output, record.Markdown);
+    public override void WriteRecord(RenderedRecord record, Stream output) => record.WriteMarkdown(output);
 }

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Globalization;
+using Register.Pipeline;
+
+namespace Register.Benchmarks;
+
+/// <summary>
+/// "memory REGISTER OUT": one build into OUT, sampling the process's resident set and the GC heap every 20 ms, and
+/// printing for each file (in the order the build writes them) the largest of both while it was being made, so the stage
+/// that holds the most is named. Not a benchmark: a diagnostic for docs/performance.md (memory at 10,000 activities).
+/// </summary>
+public static class MemoryProbe
+{
+    public static int Run(string register, string output, double reportAboveMiB)
+    {
+        long intervalRss = 0, intervalHeap = 0, peakRss = 0;
+        var sync = new object();
+        var stop = false;
+        var sampler = new Thread(() =>
+        {
+            while (!Volatile.Read(ref stop))
+            {
+                var rss = Environment.WorkingSet;
+                var heap = GC.GetTotalMemory(false);
+                lock (sync)
+                {
+                    intervalRss = Math.Max(intervalRss, rss);
+                    intervalHeap = Math.Max(intervalHeap, heap);
+                    peakRss = Math.Max(peakRss, rss);
+                }
+
+                Thread.Sleep(20);
+            }
+        }) { IsBackground = true };
+        sampler.Start();
+        var clock = Stopwatch.StartNew();
+        var last = TimeSpan.Zero;
+        void Report(string what)
+        {
+            long rss, heap;
+            lock (sync)
+            {
+                (rss, heap) = (intervalRss, intervalHeap);
+                intervalRss = intervalHeap = 0;
+            }
+
+            var now = clock.Elapsed;
+            if (rss / 1048576.0 >= reportAboveMiB)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{now.TotalSeconds,8:F1}s {(now - last).TotalSeconds,6:F1}s  rss {rss / 1048576.0,7:F0} MiB  heap {heap / 1048576.0,7:F0} MiB  {what}"));
+            }
+
+            last = now;
+        }
+
+        var result = BuildPipeline.Build(register, output, BuildOptions.Default with { Progress = new Inline(path => Report(path)) });
+        Report("(after the last file: DPO reports, commit)");
+        Volatile.Write(ref stop, true);
+        sampler.Join();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak rss {peakRss / 1048576.0:F0} MiB; errors: {result.HasErrors}; GC: server {System.Runtime.GCSettings.IsServerGC}, latency {System.Runtime.GCSettings.LatencyMode}"));
+        return result.HasErrors ? 1 : 0;
+    }
+
+    private sealed class Inline(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
+    }
+}
+
+/// <summary>"live REGISTER": the live GC heap (after a full collection) after validation and after the views, by stage.</summary>
+public static class LiveHeapProbe
+{
+    public static int Run(string register)
+    {
+        static string Live() => string.Create(CultureInfo.InvariantCulture, $"{GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:F0} MiB live, rss {Environment.WorkingSet / 1048576.0:F0} MiB");
+        Console.WriteLine($"start: {Live()}");
+        var validation = Register.Validation.RegisterValidation.Run(register);
+        Console.WriteLine($"after validation (report held): {Live()}");
+        var model = validation.Register!;
+        var input = new Register.Views.ViewInput { Register = model, Vocabulary = validation.Vocabulary.With(model.Vocabulary), Findings = validation.DocumentFindings, AsOf = model.Organisation.VersionDate };
+        var phrases = Register.Rendering.PhraseFiles.Load(Register.Rendering.TemplateEngine.BuiltIn.Source, model.Organisation.Languages.Concat(model.Notices.SelectMany(n => n.Languages)).Distinct(), new Register.Diagnostics.DiagnosticBag());
+        var notices = Register.Views.DocumentViews.Build(input, phrases);
+        Console.WriteLine($"after all views ({notices.Notices.Count} notices, {notices.Records.Count} records): {Live()}");
+        var records = notices.Records;
+        notices = notices with { Records = [] };
+        Console.WriteLine($"notice views only: {Live()}");
+        GC.KeepAlive(records);
+        records = null;
+        notices = null;
+        Console.WriteLine($"no views: {Live()}");
+        GC.KeepAlive(validation);
+        return 0;
+    }
+}

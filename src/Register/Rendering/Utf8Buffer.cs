@@ -1,0 +1,138 @@
+using System.Text;
+
+namespace Register.Rendering;
+
+/// <summary>
+/// Text held as UTF-8 in 1 MiB segments, never as one string or one large array: an Art. 30 record of 10,000 activities
+/// is ~40 million characters of Markdown (80 MB as a string, twice that while a StringBuilder turns into one), ~40 MB here.
+/// Written once through <see cref="CreateWriter"/>, then read any number of times.
+/// </summary>
+public sealed class Utf8Buffer
+{
+    private const int SegmentSize = 1 << 20;
+    private static readonly UTF8Encoding WithoutMark = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly List<byte[]> _segments = [];
+    private int _usedInLast = SegmentSize;
+
+    /// <summary>The bytes held.</summary>
+    public long Length => _segments.Count == 0 ? 0 : ((long)(_segments.Count - 1) * SegmentSize) + _usedInLast;
+
+    /// <summary>A writer that appends to the buffer (UTF-8 without a byte order mark); dispose it to flush.</summary>
+    public TextWriter CreateWriter() => new StreamWriter(new AppendStream(this), WithoutMark, 1 << 16) { NewLine = "\n" };
+
+    /// <summary>Reads the text from the start.</summary>
+    public TextReader OpenReader() => new StreamReader(new ReadStream(this), WithoutMark, detectEncodingFromByteOrderMarks: false, 1 << 16);
+
+    /// <summary>Copies the bytes to <paramref name="output"/>.</summary>
+    public void WriteTo(Stream output)
+    {
+        for (var i = 0; i < _segments.Count; i++)
+        {
+            output.Write(_segments[i], 0, i == _segments.Count - 1 ? _usedInLast : SegmentSize);
+        }
+    }
+
+    /// <summary>The whole text as one string (for callers that need it in memory: tests, exports).</summary>
+    public override string ToString()
+    {
+        using var reader = OpenReader();
+        return reader.ReadToEnd();
+    }
+
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        while (bytes.Length > 0)
+        {
+            if (_usedInLast == SegmentSize)
+            {
+                _segments.Add(new byte[SegmentSize]);
+                _usedInLast = 0;
+            }
+
+            var take = Math.Min(bytes.Length, SegmentSize - _usedInLast);
+            bytes[..take].CopyTo(_segments[^1].AsSpan(_usedInLast));
+            _usedInLast += take;
+            bytes = bytes[take..];
+        }
+    }
+
+    private int Read(long position, Span<byte> into)
+    {
+        var read = 0;
+        while (into.Length > 0 && position < Length)
+        {
+            var segment = (int)(position / SegmentSize);
+            var offset = (int)(position % SegmentSize);
+            var available = (segment == _segments.Count - 1 ? _usedInLast : SegmentSize) - offset;
+            var take = Math.Min(available, into.Length);
+            _segments[segment].AsSpan(offset, take).CopyTo(into);
+            into = into[take..];
+            position += take;
+            read += take;
+        }
+
+        return read;
+    }
+
+    private sealed class AppendStream(Utf8Buffer buffer) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => buffer.Length;
+
+        public override long Position { get => buffer.Length; set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] bytes, int offset, int count) => buffer.Append(bytes.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> bytes) => buffer.Append(bytes);
+    }
+
+    private sealed class ReadStream(Utf8Buffer buffer) : Stream
+    {
+        private long _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => buffer.Length;
+
+        public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] bytes, int offset, int count) => Read(bytes.AsSpan(offset, count));
+
+        public override int Read(Span<byte> into)
+        {
+            var read = buffer.Read(_position, into);
+            _position += read;
+            return read;
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] bytes, int offset, int count) => throw new NotSupportedException();
+    }
+}
