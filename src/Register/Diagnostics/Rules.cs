@@ -219,6 +219,12 @@ public static class Rules
     public static readonly Rule ControllerUnreachable = new("REG271", Severity.Error, "Controller has neither a postal address nor an email, phone or contact form (Art. 13(1)(a), 14(1)(a))")
         { Fix = "Add 'address:', or at least one of 'email:', 'phone:' or 'contact_form:' to organisation.yaml." };
 
+    // REG290–REG298: Art. 30 records (issue 10 item 6).
+    public static readonly Rule ProcessorControllersWithoutContacts = new("REG290", Severity.Warning, "Processor activity names a group of controllers without their contact details (Art. 30(2)(a))")
+        { Fix = "Add 'controller_list:' saying where the name and contact details of each controller are kept (e.g. the client administration), or name each controller in recipients.yaml with its legal entity and address." };
+    public static readonly Rule RecordSpeaksToReader = new("REG291", Severity.Warning, "Text printed in the Art. 30 record speaks to the reader")
+        { Fix = "Add 'record:' under the text with its wording for the record, about the people concerned (\"the debtor's address\", not \"your address\"); the notice keeps the text." };
+
     // Readability (issue 12): measured on the text of the notice as rendered.
     public static readonly Rule ReadabilityBelowMinimum = new("REG140", Severity.Warning, "Notice is harder to read than its readability minimum")
         { Fix = "Shorten the longest sentences the warning names and prefer short words; or lower 'readability: minimum' in notices.yaml." };

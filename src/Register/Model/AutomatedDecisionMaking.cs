@@ -14,13 +14,13 @@ public sealed record AutomatedDecisionMaking : ModelNode
     [Description("Whether the decision-making involves profiling.")]
     public bool Profiling { get; init; }
 
-    [Description("Meaningful information about the logic involved (required unless kind is none).")]
+    [InRecord, Description("Meaningful information about the logic involved (required unless kind is none).")]
     public LocalizedText? Logic { get; init; }
 
-    [Description("The significance of the processing for the person (required unless kind is none).")]
+    [InRecord, Description("The significance of the processing for the person (required unless kind is none).")]
     public LocalizedText? Significance { get; init; }
 
-    [Description("The envisaged consequences for the person (required unless kind is none).")]
+    [InRecord, Description("The envisaged consequences for the person (required unless kind is none).")]
     public LocalizedText? Consequences { get; init; }
 
     /// <summary>True when the register states that the activity takes no solely automated decisions.</summary>

@@ -10,7 +10,7 @@ public sealed record DataSource : ModelNode
     [Required, Description("data_subject, observed, internal, third_party or public.")]
     public SourceKind Kind { get; init; }
 
-    [Description("From whom, for third_party and public sources (required there).")]
+    [InRecord, Description("From whom, for third_party and public sources (required there).")]
     public LocalizedText? Name { get; init; }
 
     [Description("Whether the source is publicly accessible (Art. 14(2)(f)).")]

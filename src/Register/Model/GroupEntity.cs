@@ -22,6 +22,6 @@ public sealed record GroupEntity : ModelNode
     [Description("Contact for privacy questions.")]
     public ContactPoint? Contact { get; init; }
 
-    [Description("For joint controllers: the essence of the Art. 26 arrangement.")]
+    [InRecord, Description("For joint controllers: the essence of the Art. 26 arrangement.")]
     public LocalizedText? Arrangement { get; init; }
 }

@@ -10,10 +10,10 @@ public sealed record ProcessingActivity : ModelNode
     [Required, Description("Id of the activity, unique in the register (lowercase, digits and '-').")]
     public string Id { get; init; } = "";
 
-    [Required, Description("Name of the activity.")]
+    [InRecord, Required, Description("Name of the activity.")]
     public LocalizedText Name { get; init; } = LocalizedText.Empty;
 
-    [Description("Short description of what happens.")]
+    [InRecord, Description("Short description of what happens.")]
     public LocalizedText? Description { get; init; }
 
     [Description("One short sentence for the notice's first layer: what is done and why, in plain words (language level B1).")]
@@ -24,6 +24,9 @@ public sealed record ProcessingActivity : ModelNode
 
     [Description("For processor: the controllers the organisation acts for; for joint_controller: the other controllers (recipient or group entity ids).")]
     public IReadOnlyList<string> Controllers { get; init; } = [];
+
+    [InRecord, Description("For processor, when 'controllers' names a category (e.g. our clients): where the name and contact details of each controller are kept, e.g. the client administration (Art. 30(2)(a)).")]
+    public LocalizedText? ControllerList { get; init; }
 
     [Required, Description("Purposes, each with its legal basis.")]
     public IReadOnlyList<Purpose> Purposes { get; init; } = [];

@@ -10,13 +10,13 @@ public sealed record Purpose : ModelNode
     [Required, Description("Id of the purpose, unique within the activity.")]
     public string Id { get; init; } = "";
 
-    [Required, Description("What the data is used for, in plain words.")]
+    [InRecord, Required, Description("What the data is used for, in plain words.")]
     public LocalizedText Description { get; init; } = LocalizedText.Empty;
 
     [Required, Description("Art. 6(1) basis: consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests.")]
     public LegalBasis Basis { get; init; }
 
-    [Description("For legitimate_interests (6(1)(f)): the interest pursued.")]
+    [InRecord, Description("For legitimate_interests (6(1)(f)): the interest pursued.")]
     public LocalizedText? LegitimateInterest { get; init; }
 
     [Description("For legal_obligation (6(1)(c)) or public_task (6(1)(e)): the law that requires it.")]

@@ -10,7 +10,7 @@ public sealed record Recipient : ModelNode
     [Required, Description("Id used by activities.")]
     public string Id { get; init; } = "";
 
-    [Required, Description("Name shown to readers.")]
+    [InRecord, Required, Description("Name shown to readers.")]
     public LocalizedText Name { get; init; } = LocalizedText.Empty;
 
     [Required, Description("internal, processor, independent_controller, joint_controller or public_authority.")]

@@ -10,15 +10,15 @@ public sealed record RetentionRule : ModelNode
     [Description("ISO 8601 period, e.g. P3Y, P6M, P30D.")]
     public IsoPeriod? Period { get; init; }
 
-    [Description("The event the period runs from, e.g. 'the end of the year in which the payment was processed'.")]
+    [InRecord, Description("The event the period runs from, e.g. 'the end of the year in which the payment was processed'.")]
     public LocalizedText? RunsFrom { get; init; }
 
     [Description("What happens after the period: delete, anonymise or review.")]
     public RetentionEnd? Then { get; init; }
 
-    [Description("Further explanation of what happens after the period.")]
+    [InRecord, Description("Further explanation of what happens after the period.")]
     public LocalizedText? ThenNote { get; init; }
 
-    [Description("When no period can be given: the criterion that determines how long data is kept.")]
+    [InRecord, Description("When no period can be given: the criterion that determines how long data is kept.")]
     public LocalizedText? Criterion { get; init; }
 }

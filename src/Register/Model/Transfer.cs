@@ -19,7 +19,7 @@ public sealed record Transfer : ModelNode
     [Description("For mechanism derogation: which Art. 49(1) derogation.")]
     public Article49Derogation? Derogation { get; init; }
 
-    [Description("Where or how the person can obtain a copy of the safeguards.")]
+    [InRecord, Description("Where or how the person can obtain a copy of the safeguards.")]
     public LocalizedText? Safeguards { get; init; }
 
     [Description("Which contact sends a copy of the safeguards actually agreed: privacy or dpo.")]

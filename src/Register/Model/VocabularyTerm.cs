@@ -10,7 +10,7 @@ public sealed record VocabularyTerm : ModelNode
     [Required, Description("Id of the term.")]
     public string Id { get; init; } = "";
 
-    [Required, Description("Label shown to readers.")]
+    [InRecord, Required, Description("Label shown to readers.")]
     public LocalizedText Label { get; init; } = LocalizedText.Empty;
 
     [Description("Data categories: a special category of Art. 9.")]

@@ -195,10 +195,18 @@ public static class RegisterSchema
             properties[code] = new JsonObject { ["type"] = Types(false, "string", "number"), ["description"] = $"The text in {name}." };
         }
 
+        var record = new JsonObject
+        {
+            ["type"] = "object",
+            ["description"] = "The text as the Art. 30 record says it (about the data subjects, not to them), one line per language code.",
+            ["properties"] = properties.DeepClone(),
+            ["additionalProperties"] = new JsonObject { ["type"] = Types(false, "string", "number") },
+        };
+        properties["record"] = record;
         return new JsonObject
         {
             ["type"] = "object",
-            ["description"] = "A text readers see, one line per language code: nl, de, en.",
+            ["description"] = "A text readers see, one line per language code: nl, de, en; 'record:' with the same lines where the Art. 30 record words it differently.",
             ["properties"] = properties,
             ["additionalProperties"] = new JsonObject { ["type"] = Types(false, "string", "number") },
         };

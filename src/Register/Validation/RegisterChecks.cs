@@ -21,6 +21,7 @@ public static class RegisterChecks
         new RetentionStated(),
         new ContactFormats(),
         new ControllerRoles(),
+        new RecordVoice(),
         new AutomatedDecisionsExplained(),
         new SourcesNamed(),
         new ReviewDates(),

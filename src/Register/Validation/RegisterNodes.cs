@@ -6,8 +6,11 @@ namespace Register.Validation;
 /// <summary>Walks every value read from a register's files, for rules that apply wherever a kind of value appears.</summary>
 internal static class RegisterNodes
 {
-    /// <summary>A text, the YAML key it was written under, the record that holds it, and whether it may leave languages out.</summary>
-    public readonly record struct FoundText(LocalizedText Text, string Key, ModelNode Owner, bool SomeLanguages = false);
+    /// <summary>
+    /// A text, the YAML key it was written under, the record that holds it, whether it may leave languages out, and
+    /// whether the Art. 30 record prints it (<see cref="InRecordAttribute"/>; a text's own record version is not).
+    /// </summary>
+    public readonly record struct FoundText(LocalizedText Text, string Key, ModelNode Owner, bool SomeLanguages = false, bool InRecord = false);
 
     /// <summary>Every record read from a file (texts excluded), parents before children, in file order.</summary>
     public static IReadOnlyList<ModelNode> All(RegisterModel register)
@@ -45,7 +48,14 @@ internal static class RegisterNodes
             {
                 if (property.Property.GetValue(node) is LocalizedText text && IsRead(text))
                 {
-                    yield return new FoundText(text, property.Key, node, property.Property.IsDefined(typeof(SomeLanguagesAttribute), false));
+                    var someLanguages = property.Property.IsDefined(typeof(SomeLanguagesAttribute), false);
+                    var inRecord = property.Property.IsDefined(typeof(InRecordAttribute), false);
+                    yield return new FoundText(text, property.Key, node, someLanguages, inRecord);
+                    if (text.Record is { } record && IsRead(record))
+                    {
+                        // A record version names only the languages whose wording differs; the others come from the text.
+                        yield return new FoundText(record, $"{property.Key}.record", node, SomeLanguages: true);
+                    }
                 }
             }
         }

@@ -196,6 +196,10 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
         return list;
     }
 
+    // A text's version for the Art. 30 record, one level deep: 'record:' with its own language lines (LocalizedText.Record).
+    private const string RecordKey = "record";
+    private const string RecordWhat = "the record version of ";
+
     private LocalizedText? BindText(YNode node, string what)
     {
         if (node is not YMapping mapping)
@@ -208,8 +212,15 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        LocalizedText? record = null;
         foreach (var entry in mapping.Entries)
         {
+            if (entry.Key.Value == RecordKey && entry.Value is YMapping && !what.StartsWith(RecordWhat, StringComparison.Ordinal))
+            {
+                record = BindText(entry.Value, RecordWhat + what);
+                continue;
+            }
+
             if (entry.Value is not YScalar scalar || scalar.IsNull)
             {
                 diagnostics.Report(Rules.WrongType, entry.Value.At,
@@ -222,7 +233,7 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
             locations[entry.Key.Value] = scalar.At;
         }
 
-        return new LocalizedText { Values = values, At = mapping.At, Locations = locations };
+        return new LocalizedText { Values = values, Record = record, At = mapping.At, Locations = locations };
     }
 
     private IsoPeriod? BindPeriod(YNode node, string what)

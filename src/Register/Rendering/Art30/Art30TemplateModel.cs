@@ -35,7 +35,7 @@ public sealed record Art30TemplateModel
             Activities = record.Activities,
             OverviewHeader = header,
             OverviewRows = record.Activities
-                .Select(a => (IReadOnlyList<string>)new List<string> { a.Name }.Concat(record.OverviewKeys.Select(k => string.Join("; ", a.Field(k).Values))).ToList())
+                .Select(a => (IReadOnlyList<string>)new List<string> { a.Name }.Concat(record.OverviewKeys.Select(k => a.Field(k).Inline)).ToList())
                 .ToList(),
         };
     }

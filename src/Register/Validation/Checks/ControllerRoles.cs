@@ -3,7 +3,7 @@ using Register.Model;
 
 namespace Register.Validation.Checks;
 
-/// <summary>REG075–REG077, REG079: processor and joint-controller activities name the other controllers, and joint controllers have an arrangement.</summary>
+/// <summary>REG075–REG077, REG079, REG290: processor and joint-controller activities name the other controllers, and joint controllers have an arrangement.</summary>
 public sealed class ControllerRoles : IRegisterCheck
 {
     public IEnumerable<Diagnostic> Check(CheckContext context)
@@ -16,6 +16,15 @@ public sealed class ControllerRoles : IRegisterCheck
                 yield return Rules.ProcessorWithoutControllers.At(roleAt,
                     $"Activity '{activity.Id}' is done as a processor, but it does not name the controllers it is done for (Art. 30(2)(a)).",
                     "Add 'controllers:' with the ids of the controllers (from recipients.yaml or the group_entities of organisation.yaml).");
+            }
+
+            if (activity.Role == ActivityRole.Processor && Blank.Text(activity.ControllerList)
+                && activity.Controllers.Select((id, i) => (Id: id, Index: i))
+                    .FirstOrDefault(c => context.RecipientsById.TryGetValue(c.Id, out var r) && string.IsNullOrWhiteSpace(r.LegalEntity)) is { Id: not null } group)
+            {
+                yield return Rules.ProcessorControllersWithoutContacts.At(activity.LocationOfItem(nameof(activity.Controllers), group.Index),
+                    $"Activity '{activity.Id}' is done as a processor for '{group.Id}', a group of controllers with no legal entity; the Art. 30(2)(a) record must give the name and contact details of each controller.",
+                    $"Add 'controller_list:' to activity '{activity.Id}' saying where the name and contact details of each controller are kept (e.g. the client administration), or name each controller in recipients.yaml with 'legal_entity:' and 'address:'.");
             }
 
             if (activity.Role == ActivityRole.JointController && activity.Controllers.Count == 0)

@@ -15,7 +15,7 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
         return new Art30ActivityView
         {
             Id = activity.Id,
-            Name = activity.Name[language],
+            Name = Say(activity.Name),
             Fields = keys.Select(key => Field(key, activity, kind)).ToList(),
         };
     }
@@ -24,7 +24,7 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
     public IEnumerable<Art30TransferView> Transfers(ProcessingActivity activity) =>
         activity.Transfers.Where(t => !t.IsOnward).Select(t => new Art30TransferView(
             activity.Id,
-            activity.Name[language],
+            Say(activity.Name),
             _names.Recipient(t.Recipient),
             t.Country ?? "",
             t.Country is { Length: > 0 } code ? _names.Country(code) : _phrases.CountriesUnspecified,
@@ -37,7 +37,7 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
             var recipient = _names.FindRecipient(id);
             return new Art30RecipientView(
                 activity.Id,
-                activity.Name[language],
+                Say(activity.Name),
                 _names.Recipient(id),
                 recipient is null ? "" : _names.RecipientCategory(recipient.Category),
                 recipient is null ? "" : _phrases.RecipientRoleName(recipient.Role),
@@ -51,11 +51,11 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
         var (article, values, empty) = key switch
         {
             Art30FieldKey.Reference => (null, [activity.Id], _phrases.NotSpecified),
-            Art30FieldKey.Description => (null, Lines(activity.Description?.Get(language)), _phrases.NotSpecified),
+            Art30FieldKey.Description => (null, Lines(activity.Description?.ForRecord(language)), _phrases.NotSpecified),
             Art30FieldKey.Role => (null, [_phrases.RoleName(activity.Role)], _phrases.NotSpecified),
             Art30FieldKey.JointControllers => ("30(1)(a)", JointControllers(activity), _phrases.None),
-            Art30FieldKey.Controllers => ("30(2)(a)", activity.Controllers.Select(_names.Party).ToList(), _phrases.NotSpecified),
-            Art30FieldKey.Purposes => ("30(1)(b)", activity.Purposes.Select(p => p.Description[language]).ToList(), _phrases.NotSpecified),
+            Art30FieldKey.Controllers => ("30(2)(a)", Controllers(activity), _phrases.NotSpecified),
+            Art30FieldKey.Purposes => ("30(1)(b)", activity.Purposes.Select(p => Say(p.Description)).ToList(), _phrases.NotSpecified),
             Art30FieldKey.ProcessingCategories => ("30(2)(b)", ProcessingCategories(activity), _phrases.NotSpecified),
             Art30FieldKey.LegalBasis => (null, activity.Purposes.Select(LegalBasis).ToList(), _phrases.NotSpecified),
             Art30FieldKey.LegitimateInterests => (null, LegitimateInterests(activity), _phrases.None),
@@ -91,6 +91,9 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
         return words.Cite(new ArticleRef(30, paragraph, point));
     }
 
+    // A register text as the record words it: its 'record:' version where the register gives one (LocalizedText.Record).
+    private string Say(LocalizedText? text) => text?.ForRecord(language) ?? "";
+
     private static List<string> Lines(string? text) => text is null ? [] : [text];
 
     private List<string> JointControllers(ProcessingActivity activity)
@@ -101,27 +104,39 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
         }
 
         return activity.Controllers.Select(id =>
-            _names.FindEntity(id)?.Arrangement?.Get(language) is { Length: > 0 } arrangement
+            _names.FindEntity(id)?.Arrangement?.ForRecord(language) is { Length: > 0 } arrangement
                 ? $"{_names.Party(id)}. {arrangement}"
                 : _names.Party(id)).ToList();
     }
 
+    // Art. 30(2)(a): each controller's name and contact details, or where the list of them is kept.
+    private List<string> Controllers(ProcessingActivity activity)
+    {
+        var lines = activity.Controllers.Select(_names.Party).ToList();
+        if (activity.ControllerList?.ForRecord(language) is { Length: > 0 } list)
+        {
+            lines.Add($"{_phrases.ControllerList}: {list}");
+        }
+
+        return lines;
+    }
+
     private List<string> ProcessingCategories(ProcessingActivity activity)
     {
-        var lines = new List<string> { activity.Name[language] };
-        lines.AddRange(activity.Purposes.Select(p => p.Description[language]));
+        var lines = new List<string> { Say(activity.Name) };
+        lines.AddRange(activity.Purposes.Select(p => Say(p.Description)));
         return lines;
     }
 
     private string LegalBasis(Purpose purpose)
     {
-        return $"{purpose.Description[language]}: {words.Basis(purpose.Basis, purpose.Law?.Get(language))}";
+        return $"{Say(purpose.Description)}: {words.Basis(purpose.Basis, purpose.Law?.ForRecord(language))}";
     }
 
     private List<string> LegitimateInterests(ProcessingActivity activity) =>
         activity.Purposes
-            .Where(p => p.Basis == Model.LegalBasis.LegitimateInterests && p.LegitimateInterest?.Get(language) is { Length: > 0 })
-            .Select(p => $"{p.Description[language]}: {p.LegitimateInterest![language]}")
+            .Where(p => p.Basis == Model.LegalBasis.LegitimateInterests && p.LegitimateInterest?.ForRecord(language) is { Length: > 0 })
+            .Select(p => $"{Say(p.Description)}: {Say(p.LegitimateInterest)}")
             .ToList();
 
     private List<string> SpecialCategories(ProcessingActivity activity)
@@ -129,13 +144,13 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
         var lines = new List<string>();
         if (activity.SpecialCategories is { } special)
         {
-            var explanation = special.Explanation?.Get(language) is { Length: > 0 } text ? $" {text}" : "";
+            var explanation = special.Explanation?.ForRecord(language) is { Length: > 0 } text ? $" {text}" : "";
             lines.Add($"{words.Article9(special.Condition)}.{explanation}");
         }
 
         if (activity.CriminalData is { } criminal)
         {
-            lines.Add($"{words.Cite(new ArticleRef(10))}: {criminal.Law[language]}");
+            lines.Add($"{words.Cite(new ArticleRef(10))}: {Say(criminal.Law)}");
         }
 
         return lines;
@@ -153,7 +168,13 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
     private string Source(DataSource source)
     {
         var kind = _phrases.SourceName(source.Kind);
-        var name = source.Name?.Get(language) is { Length: > 0 } text ? $": {text}" : "";
+        var name = source.Name?.ForRecord(language) is { Length: > 0 } text ? $": {text}" : "";
+        if (source.Kind == SourceKind.Public && name.Length > 0)
+        {
+            // A named public source already says what it is: "public sources such as …", not "public sources: public sources …".
+            return name[2..];
+        }
+
         var open = source.PubliclyAccessible && source.Kind != SourceKind.Public ? $" ({_phrases.PubliclyAccessible})" : "";
         return $"{kind}{name}{open}";
     }
@@ -171,14 +192,15 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
             details.Add(_names.Country(country));
         }
 
-        return $"{recipient.Name[language]} ({string.Join("; ", details.Distinct(StringComparer.Ordinal))})";
+        // "Name: category; role; country", not "Name (category; …)": names and category labels carry brackets of their own.
+        return $"{Say(recipient.Name)}: {string.Join("; ", details.Distinct(StringComparer.Ordinal))}";
     }
 
     private string Mechanism(Transfer transfer) => words.Mechanism(transfer.Mechanism, transfer.Derogation);
 
     private string Safeguards(Transfer transfer)
     {
-        var text = transfer.Safeguards?.Get(language) ?? "";
+        var text = transfer.Safeguards?.ForRecord(language) ?? "";
         return transfer.SafeguardsUrl is { Length: > 0 } url ? (text.Length == 0 ? url : $"{text} ({url})") : text;
     }
 
@@ -207,16 +229,23 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
         return lines;
     }
 
+    // Measures by the point of Art. 32(1) they serve, as the register states it; those without a point by checklist area.
     private List<string> Security(ProcessingActivity activity)
     {
         var measures = activity.SecurityMeasures.Select(_names.FindMeasure).OfType<SecurityMeasure>().ToList();
         var unknown = activity.SecurityMeasures.Where(id => _names.FindMeasure(id) is null);
-        return measures
+        var byPoint = Enum.GetValues<Art32Point>()
+            .Select(point => (Point: point, Measures: measures.Where(m => m.Art32.Contains(point)).ToList()))
+            .Where(g => g.Measures.Count > 0)
+            .Select(g => $"{words.Cite(new ArticleRef(32, 1, Naming.ToYamlKey(g.Point.ToString())))} ({_phrases.Art32PointName(g.Point)}): {Names(g.Measures)}");
+        var byArea = measures
+            .Where(m => m.Art32.Count == 0)
             .GroupBy(m => m.Area)
             .OrderBy(g => g.Key)
-            .Select(g => $"{_phrases.MeasureAreaName(g.Key)}: {string.Join("; ", g.Select(m => m.Name[language]))}")
-            .Concat(unknown)
-            .ToList();
+            .Select(g => $"{_phrases.MeasureAreaName(g.Key)}: {Names(g)}");
+        return byPoint.Concat(byArea).Concat(unknown).ToList();
+
+        string Names(IEnumerable<SecurityMeasure> group) => string.Join("; ", group.Select(m => Say(m.Name)));
     }
 
     private List<string> AutomatedDecisions(ProcessingActivity activity)
@@ -227,7 +256,7 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
             return [];
         }
 
-        var lines = new List<string> { decisions.Logic?[language] ?? "", decisions.Significance?[language] ?? "", decisions.Consequences?[language] ?? "" };
+        var lines = new List<string> { Say(decisions.Logic), Say(decisions.Significance), Say(decisions.Consequences) };
         if (decisions.Profiling)
         {
             lines.Insert(0, _phrases.Profiling);

@@ -5,4 +5,32 @@ public sealed record Art30Field(string Key, string Label, string? Article, IRead
 {
     /// <summary>The values as one text, one value per line.</summary>
     public string Text => string.Join("\n", Values);
+
+    /// <summary>
+    /// The values on one line (an overview table cell), separated by "; ". A value that ends a sentence loses its full
+    /// stop before the separator, so a cell never reads ".;" (a stop after a capital, as in "B.V.", stays).
+    /// </summary>
+    public string Inline
+    {
+        get
+        {
+            var line = new System.Text.StringBuilder();
+            foreach (var value in Values)
+            {
+                if (line.Length > 0)
+                {
+                    if (line.Length > 1 && line[^1] == '.' && (char.IsLower(line[^2]) || line[^2] == ')'))
+                    {
+                        line.Length--;
+                    }
+
+                    line.Append("; ");
+                }
+
+                line.Append(value);
+            }
+
+            return line.ToString();
+        }
+    }
 }

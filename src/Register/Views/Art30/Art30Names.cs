@@ -13,7 +13,7 @@ internal sealed class Art30Names(ViewInput input, string language)
 
     public SecurityMeasure? FindMeasure(string id) => _register.Measures.FirstOrDefault(m => m.Id == id);
 
-    public string Recipient(string id) => FindRecipient(id)?.Name.Get(language) ?? id;
+    public string Recipient(string id) => FindRecipient(id)?.Name.ForRecord(language) ?? id;
 
     /// <summary>A controller or joint controller by recipient or group-entity id: name, address and contact (Art. 30(1)(a), 30(2)(a)).</summary>
     public string Party(string id)
@@ -25,9 +25,8 @@ internal sealed class Art30Names(ViewInput input, string language)
 
         if (FindRecipient(id) is { } recipient)
         {
-            var name = recipient.LegalEntity is { Length: > 0 } legal && legal != recipient.Name[language]
-                ? $"{recipient.Name[language]} ({legal})"
-                : recipient.Name[language];
+            var own = recipient.Name.ForRecord(language) ?? "";
+            var name = recipient.LegalEntity is { Length: > 0 } legal && legal != own ? $"{own} ({legal})" : own;
             return Join(name, Art30Words.Address(recipient.Address, language));
         }
 
@@ -46,10 +45,10 @@ internal sealed class Art30Names(ViewInput input, string language)
     public bool IsCriminal(string id) => input.Vocabulary.DataCategories.GetValueOrDefault(id)?.Criminal ?? false;
 
     /// <summary>The country's name in the language; the code itself when the vocabulary does not know it.</summary>
-    public string Country(string code) => input.Vocabulary.FindCountry(code)?.Name.Get(language) ?? code;
+    public string Country(string code) => input.Vocabulary.FindCountry(code)?.Name.ForRecord(language) ?? code;
 
     private string Label(IReadOnlyDictionary<string, VocabularyTerm> terms, string id) =>
-        terms.GetValueOrDefault(id)?.Label.Get(language) ?? id;
+        terms.GetValueOrDefault(id)?.Label.ForRecord(language) ?? id;
 
     private static string Join(params string[] parts) =>
         string.Join(", ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));

@@ -56,6 +56,12 @@ public sealed class Art30Phrases(PhraseBook phrases)
     public string DpiaMissing => Get("value.dpia_missing");
     public string Profiling => Get("value.profiling");
 
+    /// <summary>"Names and contact details of each controller", before where the list of them is kept (Art. 30(2)(a)).</summary>
+    public string ControllerList => Get("value.controller_list");
+
+    /// <summary>"based on" before the law a legal basis rests on.</summary>
+    public string BasedOn => Get("value.based_on");
+
     /// <summary>The label of a record field (<see cref="Art30FieldKey"/>).</summary>
     public string FieldLabel(string key) => Get("field." + key);
 
@@ -68,6 +74,7 @@ public sealed class Art30Phrases(PhraseBook phrases)
     public string DerogationName(Article49Derogation derogation) => Terminology.BuiltIn.Label(derogation, Language);
     public string MeasureAreaName(MeasureArea area) => Choice("measure_area", area);
     public string MeasureKindName(MeasureKind kind) => Choice("measure_kind", kind);
+    public string Art32PointName(Art32Point point) => Choice("art32", point);
     public string RecipientRoleName(RecipientRole role) => Choice("recipient_role", role);
     public string SourceName(SourceKind kind) => Choice("source", kind);
 

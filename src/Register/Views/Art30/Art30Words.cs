@@ -15,9 +15,12 @@ internal sealed class Art30Words(Art30Phrases phrases, CitationStyle style)
 
     public string Cite(ArticleRef provision) => Citations.Cite(provision, Book, style);
 
-    /// <summary>"art. 6 lid 1 sub c AVG (wettelijke verplichting; art. 52 AWR)": the citation, the basis in words and the law it rests on.</summary>
+    /// <summary>
+    /// "art. 6 lid 1 sub c AVG (wettelijke verplichting), op grond van art. 52 AWR": the citation, the basis in words and
+    /// the law it rests on, outside the brackets because a law's own name often carries brackets.
+    /// </summary>
     public string Basis(LegalBasis basis, string? law = null) =>
-        $"{Cite(GdprProvisions.Basis(basis))} ({phrases.BasisName(basis)}{(string.IsNullOrEmpty(law) ? "" : "; " + law)})";
+        $"{Cite(GdprProvisions.Basis(basis))} ({phrases.BasisName(basis)}){(string.IsNullOrEmpty(law) ? "" : $", {phrases.BasedOn} {law}")}";
 
     public string Article9(Article9Condition condition) => $"{Cite(GdprProvisions.Condition(condition))} ({phrases.ConditionName(condition)})";
 
@@ -30,7 +33,7 @@ internal sealed class Art30Words(Art30Phrases phrases, CitationStyle style)
             : $"{phrases.MechanismName(mechanism)} ({citation})";
     }
 
-    public string? Retention(RetentionRule? rule) => rule is null ? null : RetentionWords.Describe(rule, Book);
+    public string? Retention(RetentionRule? rule) => rule is null ? null : RetentionWords.Describe(rule, Book, forRecord: true);
 
     public string JoinWords(IReadOnlyList<string> words) => ListWords.And(words, Book);
 

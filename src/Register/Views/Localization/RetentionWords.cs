@@ -5,15 +5,19 @@ namespace Register.Views.Localization;
 /// <summary>A retention rule in words: the period, the event it runs from, what follows, and any note.</summary>
 public static class RetentionWords
 {
-    /// <summary>One or more complete sentences, e.g. "Drie jaar na het einde van het jaar …, daarna worden de gegevens verwijderd."</summary>
-    public static string Describe(RetentionRule rule, PhraseBook phrases)
+    /// <summary>
+    /// One or more complete sentences, e.g. "Drie jaar na het einde van het jaar …, daarna worden de gegevens verwijderd.";
+    /// <paramref name="forRecord"/> takes the register's texts in their Art. 30 record version where it has one.
+    /// </summary>
+    public static string Describe(RetentionRule rule, PhraseBook phrases, bool forRecord = false)
     {
         var language = phrases.Language;
+        string? Say(LocalizedText? text) => forRecord ? text?.ForRecord(language) : text?.Get(language);
         var sentences = new List<string>();
         if (rule.Period is { Value: { } period })
         {
             var words = PeriodWords.Format(period, phrases);
-            var runsFrom = rule.RunsFrom?.Get(language);
+            var runsFrom = Say(rule.RunsFrom);
             var retention = string.IsNullOrWhiteSpace(runsFrom)
                 ? phrases.Format("retention.from_collection", ("period", words))
                 : phrases.Format("retention.from_event", ("period", words), ("event", runsFrom.Trim()));
@@ -23,12 +27,12 @@ public static class RetentionWords
             sentences.Add(Capitalise(sentence));
         }
 
-        if (rule.Criterion?.Get(language) is { Length: > 0 } criterion)
+        if (Say(rule.Criterion) is { Length: > 0 } criterion)
         {
             sentences.Add(criterion.Trim());
         }
 
-        if (rule.ThenNote?.Get(language) is { Length: > 0 } note)
+        if (Say(rule.ThenNote) is { Length: > 0 } note)
         {
             sentences.Add(note.Trim());
         }

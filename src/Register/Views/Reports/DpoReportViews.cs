@@ -41,7 +41,7 @@ public static class DpoReportViews
         var art30Phrases = new Art30Phrases(phrases);
         string R(string key) => phrases.Get("art30.report." + key);
         var activities = register.Activities.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
-        string Name(ProcessingActivity a) => a.Name[phrases.Language];
+        string Name(ProcessingActivity a) => a.Name.ForRecord(phrases.Language) ?? "";
         string Names(IEnumerable<ProcessingActivity> list) => string.Join("\n", list.Select(Name));
         string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
         var citation = organisation.CitationStyle;
@@ -53,7 +53,7 @@ public static class DpoReportViews
         // Only the organisation's own transfers: a recipient's onward transfer is that controller's.
         var transfers = activities.SelectMany(a => a.Transfers.Where(t => !t.IsOnward).Select(t => (Activity: a, Transfer: t))).ToList();
 
-        var summary = new ReportTable(R("summary"), null, [R("summary"), R("count")],
+        var summary = new ReportTable(R("summary"), null, [R("figure"), R("count")],
         [
             [R("activities_total"), Count(activities.Count)],
             [R("as_controller"), Count(activities.Count(a => a.Role != ActivityRole.Processor))],

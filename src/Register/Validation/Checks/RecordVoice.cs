@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using Register.Diagnostics;
+
+namespace Register.Validation.Checks;
+
+/// <summary>
+/// REG291: a text the Art. 30 record prints does not speak to the reader. A notice says "your address"; the record,
+/// which the organisation keeps for itself and the supervisory authority, says "the debtor's address". A text gives its
+/// record wording under <c>record:</c>, and the notice keeps its own.
+/// </summary>
+/// <remarks>
+/// Checked in Dutch, German and English, the languages the tool ships phrases for; a register's other languages are not
+/// checked. German "Sie", "Ihr" and "Ihnen" are the reader only inside a sentence: at its start they may be "they".
+/// </remarks>
+public sealed partial class RecordVoice : IRegisterCheck
+{
+    // Words that address the reader in any position (compared ignoring case), and those that do only inside a sentence
+    // (compared as written).
+    private static readonly Dictionary<string, (string[] Anywhere, string[] InsideSentence)> ReaderWords = new(StringComparer.Ordinal)
+    {
+        ["en"] = (["you", "your", "yours", "yourself", "yourselves"], []),
+        ["nl"] = (["u", "uw", "uzelf", "jij", "je", "jou", "jouw", "jezelf"], []),
+        ["de"] = (["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines"],
+            ["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"]),
+    };
+
+    public IEnumerable<Diagnostic> Check(CheckContext context)
+    {
+        foreach (var found in RegisterNodes.Texts(context.Register).Where(t => t.InRecord))
+        {
+            foreach (var language in context.Languages)
+            {
+                if (!ReaderWords.TryGetValue(language, out var words))
+                {
+                    continue;
+                }
+
+                var own = found.Text.Record?.Get(language) is not null;
+                if ((own ? found.Text.Record!.Get(language) : found.Text.Get(language)) is not { Length: > 0 } text
+                    || ReaderWord(text, words) is not { } hit)
+                {
+                    continue;
+                }
+
+                var at = own ? found.Text.Record!.LocationOf(language) : found.Text.LocationOf(language);
+                yield return Rules.RecordSpeaksToReader.At(at,
+                    $"The Art. 30 record prints this '{found.Key}' text, and its '{language}' version speaks to the reader ('{hit.Word}' in \"{hit.Excerpt}\"); a record describes the processing and the people it concerns.",
+                    own
+                        ? $"Reword the '{language}' line under 'record:' about the people concerned, e.g. \"the debtor's address\" instead of \"your address\"."
+                        : $"Add 'record:' under '{found.Key}:' with the line '{language}: …' as the record should say it, e.g. \"the debtor's address\" instead of \"your address\"; the notice keeps this text.");
+            }
+        }
+    }
+
+    private static (string Word, string Excerpt)? ReaderWord(string text, (string[] Anywhere, string[] InsideSentence) words)
+    {
+        foreach (Match match in Word().Matches(text))
+        {
+            var word = match.Value;
+            var hit = words.Anywhere.Contains(word, StringComparer.OrdinalIgnoreCase)
+                || (words.InsideSentence.Contains(word, StringComparer.Ordinal) && !StartsSentence(text, match.Index));
+            if (hit)
+            {
+                var from = Math.Max(0, match.Index - 30);
+                var to = Math.Min(text.Length, match.Index + word.Length + 30);
+                return (word, (from > 0 ? "…" : "") + text[from..to].Trim() + (to < text.Length ? "…" : ""));
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsSentence(string text, int index)
+    {
+        var before = text[..index].TrimEnd();
+        return before.Length == 0 || before[^1] is '.' or '!' or '?' or ':' or '(' or '"' or '„';
+    }
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+}
