@@ -117,7 +117,7 @@ public sealed partial class RegisterFormatDocTests
         return tables;
     }
 
-    [GeneratedRegex(@"^\| `(?<key>[a-z_]+)` \| (yes)? \| [^|]+ \| (?<meaning>[^|]+) \|$")]
+    [GeneratedRegex(@"^\| `(?<key>[a-z][a-z0-9_]*)` \| (yes)? \| [^|]+ \| (?<meaning>[^|]+) \|$")]
     private static partial Regex KeyRow();
 
     [GeneratedRegex(@"From `(?<file>register/[^`]+)`:\n\n```yaml\n(?<yaml>.*?\n)```", RegexOptions.Singleline)]

@@ -79,9 +79,9 @@ public sealed class Art30ViewTests
         var de = Record("de", Art30RecordKind.Controller).Activities[0].Field(Art30FieldKey.LegalBasis).Values;
 
         Assert.Equal(
-            ["Innen van de vordering: art. 6 lid 1 sub f AVG (gerechtvaardigd belang)", "Financiële administratie: art. 6 lid 1 sub c AVG (wettelijke verplichting; art. 52 AWR)"],
+            ["Innen van de vordering: art. 6 lid 1 sub f AVG (gerechtvaardigd belang)", "Financiële administratie: art. 6 lid 1 sub c AVG (wettelijke verplichting), op grond van art. 52 AWR"],
             nl);
-        Assert.Equal("Buchführung: Art. 6 Abs. 1 lit. c DSGVO (rechtliche Verpflichtung; § 147 AO)", de[1]);
+        Assert.Equal("Buchführung: Art. 6 Abs. 1 lit. c DSGVO (rechtliche Verpflichtung), gestützt auf § 147 AO", de[1]);
     }
 
     [Fact]
