@@ -59,6 +59,24 @@ public sealed class OfficeFixture : IDisposable
         return WithoutRunningFooter(pages);
     }
 
+    /// <summary>The PDF's text with its layout kept (pdftotext -layout): a word broken across lines stays broken, hyphens stay.</summary>
+    public string LayoutText(string pdf)
+    {
+        var (exitCode, output, error) = RealClientProgram.Run(RealClientProgram.PdfToText, ["-layout", "-enc", "UTF-8", pdf, "-"], Example.Scratch("pdftotext-home"), TimeSpan.FromMinutes(1));
+        Assert.True(exitCode == 0, $"pdftotext {pdf}: {error}");
+        return output;
+    }
+
+    /// <summary>The size of the first page in points (width, height), from pdfinfo.</summary>
+    public (double Width, double Height) PageSize(string pdf)
+    {
+        var (exitCode, output, error) = RealClientProgram.Run(RealClientProgram.PdfInfo, [pdf], Example.Scratch("pdfinfo-home"), TimeSpan.FromMinutes(1));
+        Assert.True(exitCode == 0, $"pdfinfo {pdf}: {error}");
+        var line = output.Split('\n').Single(l => l.StartsWith("Page size:", StringComparison.Ordinal));
+        var numbers = System.Text.RegularExpressions.Regex.Matches(line, "[0-9]+(\\.[0-9]+)?").Select(m => double.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+        return (numbers[0], numbers[1]);
+    }
+
     public void Dispose() => Example.Dispose();
 
     private static string FlatName(string file)

@@ -3,7 +3,7 @@ using Register.Views.Art30;
 
 namespace Register.Rendering.Art30;
 
-/// <summary>The record as an XLSX workbook: overview, transfers and recipients sheets.</summary>
+/// <summary>The record as an XLSX workbook: the parties and date first, then the overview, transfers and recipients sheets.</summary>
 public static class Art30Spreadsheet
 {
     public static byte[] Write(Art30RecordView record)
@@ -17,6 +17,7 @@ public static class Art30Spreadsheet
     public static void Write(Art30RecordView record, Stream output) =>
         WorkbookWriter.Write(
             output,
-            [Art30Tables.Overview(record), Art30Tables.Transfers(record), Art30Tables.Recipients(record)],
-            Art30Tables.Properties(record));
+            [Art30Tables.Parties(record), Art30Tables.Overview(record), Art30Tables.Transfers(record), Art30Tables.Recipients(record)],
+            Art30Tables.Properties(record),
+            Art30Tables.Print(record));
 }

@@ -3,9 +3,28 @@ using Register.Views.Art30;
 
 namespace Register.Rendering.Art30;
 
-/// <summary>The record as tables: the overview (one row per activity), the transfers and the recipients.</summary>
+/// <summary>The record as tables: who keeps it (parties and date), the overview (one row per activity), the transfers and the recipients.</summary>
 public static class Art30Tables
 {
+    /// <summary>
+    /// The record's parties (Art. 30(1)(a)/(2)(a)): the controller or processor with its contact details, the privacy
+    /// contact, the DPO and the representative, each with its article, then the record's date; a block of facts, not a list.
+    /// </summary>
+    public static SheetTable Parties(Art30RecordView record)
+    {
+        var t = record.Phrases;
+        var rows = record.Parties
+            .Select(p => (IReadOnlyList<string>)[p.Article is { Length: > 0 } article ? $"{p.Label} ({article})" : p.Label, string.Join("\n", p.Values)])
+            .Append([t.VersionDate, record.VersionDateText])
+            .ToList();
+        var name = record.Kind == Art30RecordKind.Controller ? t.Controller : t.Processor;
+        return new SheetTable(name, [t.Field, t.Content], rows, Filter: false);
+    }
+
+    /// <summary>The header and footer of the record's printed sheets: title, date and page.</summary>
+    public static WorkbookPrint Print(Art30RecordView record) =>
+        new($"{record.Title} – {record.OrganisationName}", record.VersionDateText, record.Phrases.Page, record.Phrases.PageOf);
+
     /// <summary>One row per activity with every field of the record as a column, reference and name first.</summary>
     public static SheetTable Overview(Art30RecordView record)
     {

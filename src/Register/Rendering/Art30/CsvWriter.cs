@@ -16,20 +16,31 @@ public static class CsvWriter
     }
 
     /// <summary>Writes the table to <paramref name="output"/> row by row (left open).</summary>
-    public static void Write(SheetTable table, Stream output)
+    public static void Write(SheetTable table, Stream output) => Write([table], output);
+
+    /// <summary>Writes the tables one after the other, each with its header row, an empty line between two (left open).</summary>
+    public static void Write(IReadOnlyList<SheetTable> tables, Stream output)
     {
         // The mark is written by hand: StreamWriter writes it only at the start of a stream it can seek.
         output.Write(Utf8WithMark.GetPreamble());
         using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);
         var sb = new StringBuilder();
-        AppendRecord(sb, table.Header);
-        foreach (var row in table.Rows)
+        for (var t = 0; t < tables.Count; t++)
         {
-            AppendRecord(sb, row);
-            if (sb.Length > 1 << 15)
+            if (t > 0)
             {
-                writer.Write(sb);
-                sb.Clear();
+                sb.Append("\r\n");
+            }
+
+            AppendRecord(sb, tables[t].Header);
+            foreach (var row in tables[t].Rows)
+            {
+                AppendRecord(sb, row);
+                if (sb.Length > 1 << 15)
+                {
+                    writer.Write(sb);
+                    sb.Clear();
+                }
             }
         }
 

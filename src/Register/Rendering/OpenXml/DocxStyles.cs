@@ -13,6 +13,8 @@ internal static class DocxStyles
     public const string Subtitle = "Subtitle";
     public const string TableText = "TableText";
     public const string TableHeading = "TableHeading";
+    public const string TableTextSmall = "TableTextSmall";
+    public const string TableHeadingSmall = "TableHeadingSmall";
     public const string Note = "Note";
     public const string ListParagraph = "ListParagraph";
     public const string ListParagraph2 = "ListParagraph2";
@@ -46,6 +48,8 @@ internal static class DocxStyles
             Paragraph("Heading4", "heading 4", "Normal", spacingBefore: 160, spacingAfter: 60, size: 20, bold: true, color: "404040", outline: 3, keepNext: true),
             Paragraph(TableText, "Table Text", "Normal", spacingAfter: 40, size: 18),
             Paragraph(TableHeading, "Table Heading", TableText, spacingAfter: 40, size: 18, bold: true),
+            Paragraph(TableTextSmall, "Table Text Small", TableText, spacingAfter: 40, size: 16),
+            Paragraph(TableHeadingSmall, "Table Heading Small", TableTextSmall, spacingAfter: 40, size: 16, bold: true),
             Paragraph(Note, "Note", "Normal", spacingAfter: 60, size: 16, color: "595959"),
             Paragraph(ListParagraph, "List Paragraph", "Normal", spacingAfter: 60, indent: 567),
             Paragraph(ListParagraph2, "List Paragraph 2", ListParagraph, spacingAfter: 60, indent: 1134),

@@ -126,10 +126,18 @@ public sealed class DocxWriter : IDisposable
 
     public DocxWriter PageBreak() => Write(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
 
-    /// <summary>A two-column table of labelled fields (label with an optional note such as the article, and its values).</summary>
+    /// <summary>
+    /// A two-column table of labelled fields (label with an optional note such as the article, and its values); the
+    /// label column takes <paramref name="labelShare"/> of the width, or more where its longest word needs it.
+    /// </summary>
     public DocxWriter FieldTable(IReadOnlyList<DocxField> fields, double labelShare = 0.36)
     {
-        var labelWidth = (int)(TextWidth * labelShare);
+        var labelMinimum = Math.Max(
+            DocxColumnWidths.Minimum(fields.Select(f => f.Label), bold: true),
+            DocxColumnWidths.Minimum(fields.Select(f => f.Note ?? ""), bold: false) * 8 / 9);
+        var valueMinimum = DocxColumnWidths.Minimum(fields.SelectMany(f => f.Values), bold: false);
+        var shared = DocxColumnWidths.Share(TextWidth, [labelShare, 1 - labelShare], [labelMinimum, valueMinimum]);
+        var labelWidth = shared[0];
         StartTable([labelWidth, TextWidth - labelWidth]);
         foreach (var field in fields)
         {
@@ -150,20 +158,40 @@ public sealed class DocxWriter : IDisposable
         return this;
     }
 
-    /// <summary>A table with a header row repeated on every page; column widths in proportion to <paramref name="weights"/>.</summary>
-    /// <remarks>Rows are written as they are enumerated, so a lazy sequence is never held whole.</remarks>
+    /// <summary>
+    /// A table with a header row repeated on every page; column widths in proportion to <paramref name="weights"/>,
+    /// each at least as wide as its longest word (in the header and the first <see cref="MeasuredRows"/> rows).
+    /// </summary>
+    /// <remarks>Rows are written as they are enumerated, so a lazy sequence is never held whole: only the measured rows are held.</remarks>
     public DocxWriter Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<double> weights)
     {
-        var total = weights.Sum();
-        var widths = weights.Select(w => (int)(TextWidth * w / total)).ToList();
+        using var enumerator = rows.GetEnumerator();
+        var measured = new List<IReadOnlyList<string>>();
+        while (measured.Count < MeasuredRows && enumerator.MoveNext())
+        {
+            measured.Add(enumerator.Current);
+        }
+
+        var minimums = weights.Select((_, i) => Math.Max(
+            DocxColumnWidths.Minimum(i < header.Count ? [header[i]] : [], bold: true),
+            DocxColumnWidths.Minimum(measured.Select(r => i < r.Count ? r[i] : ""), bold: false))).ToList();
+        // A table whose longest words do not fit side by side at 9 pt (a wide overview in German) is set at 8 pt.
+        var small = minimums.Sum() > TextWidth;
+        if (small)
+        {
+            minimums = minimums.Select(DocxColumnWidths.AtEightPoint).ToList();
+        }
+
+        var (textStyle, headingStyle) = small ? (DocxStyles.TableTextSmall, DocxStyles.TableHeadingSmall) : (DocxStyles.TableText, DocxStyles.TableHeading);
+        var widths = DocxColumnWidths.Share(TextWidth, weights, minimums);
         StartTable(widths);
         var headerRow = new TableRow(new TableRowProperties(new CantSplit(), new TableHeader()));
-        headerRow.Append(header.Select((h, i) => Cell(widths[i], [TextParagraph(h, DocxStyles.TableHeading)], shaded: true)));
+        headerRow.Append(header.Select((h, i) => Cell(widths[i], [TextParagraph(h, headingStyle)], shaded: true)));
         _body.WriteElement(headerRow);
-        foreach (var row in rows)
+        foreach (var row in measured.Concat(Rest(enumerator)))
         {
             var tableRow = new TableRow();
-            tableRow.Append(row.Select((value, i) => Cell(widths[i], value.Split('\n').Select(line => TextParagraph(line, DocxStyles.TableText)))));
+            tableRow.Append(row.Select((value, i) => Cell(widths[i], value.Split('\n').Select(line => TextParagraph(line, textStyle)))));
             WorkProbe.Count("docx.element");
             _body.WriteElement(tableRow);
         }
@@ -219,6 +247,17 @@ public sealed class DocxWriter : IDisposable
         if (!_finished)
         {
             _body.Dispose();
+        }
+    }
+
+    /// <summary>How many rows of a table are read ahead to measure its columns.</summary>
+    public const int MeasuredRows = 100;
+
+    private static IEnumerable<IReadOnlyList<string>> Rest(IEnumerator<IReadOnlyList<string>> enumerator)
+    {
+        while (enumerator.MoveNext())
+        {
+            yield return enumerator.Current;
         }
     }
 

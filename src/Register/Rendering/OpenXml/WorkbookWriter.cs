@@ -6,7 +6,8 @@ namespace Register.Rendering.OpenXml;
 
 /// <summary>
 /// Writes tables as an XLSX workbook for DPOs: bold frozen header row, autofilter, column widths from the content,
-/// wrapped text aligned to the top. Each worksheet is written row by row through an <see cref="OpenXmlWriter"/> straight
+/// wrapped text aligned to the top; printed landscape on A4, fit to one page wide (as many pages down as it takes), the
+/// header row repeated on every page (print titles), a header with title, sheet and date and a footer with the page. Each worksheet is written row by row through an <see cref="OpenXmlWriter"/> straight
 /// into the zip (<see cref="OfficeZip"/>: fixed entry order, timestamp and deflate), so the output is byte-stable.
 /// </summary>
 public static class WorkbookWriter
@@ -20,16 +21,21 @@ public static class WorkbookWriter
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     /// <summary>The workbook's bytes.</summary>
-    public static byte[] Write(IReadOnlyList<SheetTable> sheets, DocumentProperties properties)
+    public static byte[] Write(IReadOnlyList<SheetTable> sheets, DocumentProperties properties, WorkbookPrint? print = null)
     {
         using var stream = new MemoryStream();
-        Write(stream, sheets, properties);
+        Write(stream, sheets, properties, print);
         return stream.ToArray();
     }
 
     /// <summary>Writes the workbook to <paramref name="output"/> (seekable; left open). Entries in ordinal order.</summary>
-    public static void Write(Stream output, IReadOnlyList<SheetTable> sheets, DocumentProperties properties)
+    /// <param name="output">Where the workbook goes.</param>
+    /// <param name="sheets">The sheets, in order.</param>
+    /// <param name="properties">The document properties.</param>
+    /// <param name="print">The page header and footer; without it, the title of <paramref name="properties"/> and its date in ISO form.</param>
+    public static void Write(Stream output, IReadOnlyList<SheetTable> sheets, DocumentProperties properties, WorkbookPrint? print = null)
     {
+        print ??= new WorkbookPrint(properties.Title, properties.VersionText, "", "/");
         using var zip = new OfficeZip(output);
         var overrides = new List<(string, string)>(DocumentProperties.ContentTypes)
         {
@@ -55,7 +61,7 @@ public static class WorkbookWriter
         {
             using var entry = zip.Entry($"xl/worksheets/sheet{i + 1}.xml");
             using var writer = OpenXmlWriter.Create(entry);
-            WriteWorksheet(writer, sheets[i]);
+            WriteWorksheet(writer, sheets[i], print);
             writer.Close();
         }
     }
@@ -68,12 +74,19 @@ public static class WorkbookWriter
         {
             var name = SheetName(sheets[i].Name, i);
             sheetList.Append(new Sheet { Name = name, SheetId = (uint)(i + 1), Id = $"rIdSheet{i + 1}" });
-            definedNames.Append(new DefinedName($"'{name.Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${Column(sheets[i].Header.Count - 1)}${sheets[i].Rows.Count + 1}")
+            var quoted = $"'{name.Replace("'", "''", StringComparison.Ordinal)}'";
+            if (sheets[i].Filter)
             {
-                Name = "_xlnm._FilterDatabase",
-                LocalSheetId = (uint)i,
-                Hidden = true,
-            });
+                definedNames.Append(new DefinedName($"{quoted}!$A$1:${Column(Math.Max(1, sheets[i].Header.Count) - 1)}${sheets[i].Rows.Count + 1}")
+                {
+                    Name = "_xlnm._FilterDatabase",
+                    LocalSheetId = (uint)i,
+                    Hidden = true,
+                });
+            }
+
+            // The header row printed at the top of every page.
+            definedNames.Append(new DefinedName($"{quoted}!$1:$1") { Name = "_xlnm.Print_Titles", LocalSheetId = (uint)i });
         }
 
         var workbook = new Workbook(sheetList, definedNames);
@@ -90,7 +103,7 @@ public static class WorkbookWriter
         writer.Close();
     }
 
-    private static void WriteWorksheet(OpenXmlWriter writer, SheetTable table)
+    private static void WriteWorksheet(OpenXmlWriter writer, SheetTable table, WorkbookPrint print)
     {
         var columns = Math.Max(1, table.Header.Count);
         var lastCell = $"{Column(columns - 1)}{table.Rows.Count + 1}";
@@ -98,6 +111,8 @@ public static class WorkbookWriter
 
         writer.WriteStartDocument(true);
         writer.WriteStartElement(new Worksheet(), [], [new("x", Main)]);
+        // Fit to page: with the page setup's fitToWidth 1 and fitToHeight 0, one page wide and as long as it takes.
+        writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         writer.WriteElement(new SheetDimension { Reference = $"A1:{lastCell}" });
         var view = new SheetView { WorkbookViewId = 0, TabSelected = false };
         view.Append(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen });
@@ -120,9 +135,14 @@ public static class WorkbookWriter
         }
 
         writer.WriteEndElement();
-        writer.WriteElement(new AutoFilter { Reference = $"A1:{lastCell}" });
+        if (table.Filter)
+        {
+            writer.WriteElement(new AutoFilter { Reference = $"A1:{lastCell}" });
+        }
+
         writer.WriteElement(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
-        writer.WriteElement(new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9 });
+        writer.WriteElement(new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9, FitToWidth = 1, FitToHeight = 0 });
+        writer.WriteElement(new HeaderFooter(new OddHeader(print.Header), new OddFooter(print.Footer)));
         writer.WriteEndElement();
     }
 
@@ -159,15 +179,20 @@ public static class WorkbookWriter
 
     // Column width in characters: the longest line in the column, between a readable minimum and a maximum
     // beyond which wrapping reads better than scrolling.
+    // A header wraps beyond 30 characters, but never inside a word: the column is at least as wide as the header's
+    // longest word ("Gegevensbeschermingseffectbeoordeling").
     private static double Width(SheetTable table, int column)
     {
+        var header = column < table.Header.Count ? table.Header[column] : "";
         var longest = table.Rows.Select(r => column < r.Count ? LongestLine(r[column]) : 0)
-            .Append(Math.Min(LongestLine(column < table.Header.Count ? table.Header[column] : ""), 30))
+            .Append(Math.Max(Math.Min(LongestLine(header), 30), LongestWord(header) + 1))
             .Max();
         return Math.Clamp(longest + 2, 10, 60);
     }
 
     private static int LongestLine(string text) => text.Split('\n').Max(l => l.Length);
+
+    private static int LongestWord(string text) => text.Split([' ', '\n']).Max(w => w.Length);
 
     private static string SheetName(string name, int index)
     {

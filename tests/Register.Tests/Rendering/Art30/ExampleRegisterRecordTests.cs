@@ -42,7 +42,9 @@ public sealed class ExampleRegisterRecordTests
 
         var controllerIds = register.Activities.Where(a => a.Role != Model.ActivityRole.Processor).Select(a => a.Id).ToList();
         Assert.All(controllerIds, id => Assert.Contains($"\r\n{id},", csv, StringComparison.Ordinal));
-        var header = csv.TrimStart('\uFEFF')[..csv.TrimStart('\uFEFF').IndexOf("\r\n", StringComparison.Ordinal)];
+        // The overview table follows the parties block and an empty line.
+        var table = csv[(csv.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..];
+        var header = table[..table.IndexOf("\r\n", StringComparison.Ordinal)];
         Assert.Equal(Art30Views.ControllerFieldKeys.Count + 1, header.Split(',').Length);
     }
 

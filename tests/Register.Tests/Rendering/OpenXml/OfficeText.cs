@@ -24,6 +24,11 @@ internal static class OfficeText
             var pane = ws.Descendants<S.Pane>().FirstOrDefault();
             sb.AppendLine(CultureInfo.InvariantCulture, $"## sheet {sheet.Name}: frozen={pane?.State?.InnerText ?? "none"} at {pane?.TopLeftCell}; autofilter={ws.Elements<S.AutoFilter>().FirstOrDefault()?.Reference}");
             sb.AppendLine("widths: " + string.Join(" ", ws.Descendants<S.Column>().Select(c => c.Width!.Value.ToString(CultureInfo.InvariantCulture))));
+            var setup = ws.GetFirstChild<S.PageSetup>();
+            var titles = workbook.Workbook.DefinedNames?.Elements<S.DefinedName>().FirstOrDefault(d => d.Name == "_xlnm.Print_Titles" && d.LocalSheetId?.Value == workbook.Workbook.Sheets!.Elements<S.Sheet>().ToList().IndexOf(sheet))?.Text;
+            sb.AppendLine(CultureInfo.InvariantCulture, $"print: {setup?.Orientation?.InnerText} fitToPage={ws.SheetProperties?.PageSetupProperties?.FitToPage?.Value} fitToWidth={setup?.FitToWidth?.Value} fitToHeight={setup?.FitToHeight?.Value} titles={titles}");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"header: {ws.GetFirstChild<S.HeaderFooter>()?.OddHeader?.Text}");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"footer: {ws.GetFirstChild<S.HeaderFooter>()?.OddFooter?.Text}");
             foreach (var row in ws.Descendants<S.Row>())
             {
                 sb.AppendLine(CultureInfo.InvariantCulture, $"row {row.RowIndex} height={row.Height?.Value}");
