@@ -56,7 +56,7 @@ public sealed class Art30Phrases(PhraseBook phrases)
     public string DpiaMissing => Get("value.dpia_missing");
     public string Profiling => Get("value.profiling");
 
-    /// <summary>"Names and contact details of each controller", before where the list of them is kept (Art. 30(2)(a)).</summary>
+    /// <summary>"List of the controllers", before where the list with their names and contact details is kept (Art. 30(2)(a)).</summary>
     public string ControllerList => Get("value.controller_list");
 
     /// <summary>"based on" before the law a legal basis rests on.</summary>
