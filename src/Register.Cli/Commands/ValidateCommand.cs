@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Register.Pipeline;
+using Register.Rendering;
 using Register.Validation;
 
 namespace Register.Cli.Commands;
@@ -24,13 +26,11 @@ public static class ValidateCommand
         command.SetAction(parsed =>
         {
             var clock = Stopwatch.StartNew();
-            // The templates folder counts only for which languages have a phrase book; its templates are the build's to render.
+            // The templates folder counts for which languages have a phrase book and for readability (REG140), which
+            // is measured on the notices rendered with it; its templates' own errors are the build's to report.
             var templatesDirectory = templates.Read(parsed);
-            var options = input.ReadValidationOptions(parsed) with
-            {
-                TemplatesDirectory = templatesDirectory,
-                NoticeMeasure = Register.Pipeline.RenderedNoticeMeasure.For(templatesDirectory),
-            };
+            var engine = templatesDirectory is null ? TemplateEngine.BuiltIn : new TemplateEngine(TemplateSource.WithOverrides(templatesDirectory));
+            var options = RenderedNoticeMeasure.Validating(input.ReadValidationOptions(parsed), engine);
             var result = RegisterValidation.Run(input.ReadDirectory(parsed), options);
             var checkedIn = clock.Elapsed;
             report.ReadReport(parsed, console).Write(console.Output, result.Diagnostics, result.Sources);

@@ -98,6 +98,10 @@ public static class Rules
         { Fix = "Remove the unneeded 'special_categories:' or 'criminal_data:', or list the data category it is for." };
     public static readonly Rule NoPurposes = new("REG047", Severity.Error, "Activity without purposes")
         { Fix = "Add at least one purpose with its description and legal basis." };
+    public static readonly Rule NoDataSubjects = new("REG048", Severity.Error, "Activity without data subjects")
+        { Fix = "List whose personal data the activity processes under 'data_subjects:' (ids such as customers; docs/vocabulary.md)." };
+    public static readonly Rule NoDataCategories = new("REG049", Severity.Error, "Activity without data categories")
+        { Fix = "List which personal data the activity processes under 'data_categories:' (ids such as contact-details; docs/vocabulary.md)." };
     public static readonly Rule RecipientOutsideEeaWithoutTransfer = new("REG050", Severity.Error, "Recipient outside the EEA without a transfer entry")
         { Fix = "Add a 'transfers:' entry for the recipient with its country and mechanism." };
     public static readonly Rule TransferWithoutGround = new("REG051", Severity.Error, "Transfer without adequacy, safeguard or derogation")
@@ -124,6 +128,8 @@ public static class Rules
         { Fix = "Add 'runs_from:' with the event the period counts from." };
     public static readonly Rule NonPositivePeriod = new("REG064", Severity.Error, "Retention period of zero or less")
         { Fix = "Write a period longer than zero." };
+    public static readonly Rule EmptyRetentionPeriod = new("REG065", Severity.Error, "Retention period left empty")
+        { Fix = "Write the period after 'period:' (e.g. P2Y), or remove the line and say under 'criterion:' what decides how long data is kept." };
     public static readonly Rule InvalidCountryCode = new("REG070", Severity.Error, "Invalid country code")
         { Fix = "Use two-letter ISO 3166-1 codes in capitals, e.g. NL, DE, US." };
     public static readonly Rule InvalidEmail = new("REG071", Severity.Error, "Invalid email address")

@@ -19,10 +19,13 @@ public static class Art30Export
     public static BuildResult Run(string registerDirectory, Art30ExportOptions options)
     {
         var build = options.Build;
+        var engine = build.Templates ?? (build.TemplatesDirectory is null
+            ? TemplateEngine.BuiltIn
+            : new TemplateEngine(TemplateSource.WithOverrides(build.TemplatesDirectory, build.Validation.Load.DisplayRoot)));
         var validation = RegisterValidation.Run(registerDirectory, build.Validation with
         {
             AsOf = build.AsOf ?? build.Validation.AsOf,
-            TemplatesDirectory = build.TemplatesDirectory ?? build.Validation.TemplatesDirectory,
+            PhraseLanguages = build.Validation.PhraseLanguages ?? engine.Source.PhraseLanguages,
         });
         if (validation.HasErrors || validation.Register is not { } register)
         {
@@ -45,9 +48,6 @@ public static class Art30Export
             Findings = validation.DocumentFindings,
             AsOf = build.AsOf ?? build.Validation.AsOf ?? register.Organisation.VersionDate,
         };
-        var engine = build.Templates ?? (build.TemplatesDirectory is null
-            ? TemplateEngine.BuiltIn
-            : new TemplateEngine(TemplateSource.WithOverrides(build.TemplatesDirectory, build.Validation.Load.DisplayRoot)));
         TemplateErrors.ReportHandlebarsFiles(engine.Source, diagnostics);
         var phrases = PhraseFiles.Load(engine.Source, [options.Language], diagnostics).For(options.Language);
         var content = phrases is null

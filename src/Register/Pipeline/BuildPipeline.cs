@@ -71,12 +71,12 @@ public static class BuildPipeline
         var engine = options.Templates ?? (options.TemplatesDirectory is null
             ? TemplateEngine.BuiltIn
             : new TemplateEngine(TemplateSource.WithOverrides(options.TemplatesDirectory, options.Validation.Load.DisplayRoot)));
+        // The phrase books of the build's templates count for REG102. REG140 (readability) is measured below, on the
+        // notices this build renders, not on a second rendering of them.
         var validation = RegisterValidation.Run(registerDirectory, options.Validation with
         {
             AsOf = options.AsOf ?? options.Validation.AsOf,
-            TemplatesDirectory = options.TemplatesDirectory ?? options.Validation.TemplatesDirectory,
-            // REG140 is the validator's too: it measures notices that set a minimum, rendered with the build's templates.
-            NoticeMeasure = options.Validation.NoticeMeasure ?? new RenderedNoticeMeasure(engine),
+            PhraseLanguages = options.Validation.PhraseLanguages ?? engine.Source.PhraseLanguages,
         });
         if (validation.HasErrors || validation.Register is not { } register)
         {
@@ -108,15 +108,32 @@ public static class BuildPipeline
             var root = Path.GetFullPath(reuseFrom);
             Func<string, string?> current = output is OutputStaging staging ? staging.CurrentHash : path => CurrentHash(root, path);
             reuse = new DocumentReuse(
-                DocumentInputs.Of(register, validation.Sources, views, formats, asOf, options.TemplatesDirectory),
+                DocumentInputs.Of(register, validation.Sources, views, formats, asOf, engine.Source),
                 DocumentCache.Read(root),
                 OutputManifest.ReadOwned(root),
                 current);
         }
 
+        // REG140 from the notices as rendered (unless the caller gave the validation a measure of its own, which it has
+        // used already). The DPO reports list the findings, REG140 among them, so that is before the reports are made.
+        var measured = options.Validation.NoticeMeasure is not null;
+        void Measure(IReadOnlyList<Readability.NoticeReadability> readability)
+        {
+            if (!measured)
+            {
+                validation = RegisterValidation.WithReadability(validation, new MeasuredNotices(readability));
+                measured = true;
+            }
+        }
+
         var rendered = DocumentRendering.Render(
             views,
-            readability => DocumentViews.Reports(input, phrases, views.Records, readability),
+            readability =>
+            {
+                Measure(readability);
+
+                return DocumentViews.Reports(input with { Findings = validation.DocumentFindings }, phrases, views.Records, readability);
+            },
             register,
             phrases,
             formats,
@@ -124,6 +141,8 @@ public static class BuildPipeline
             diagnostics,
             options.Progress is null ? output : new ProgressOutput(output, options.Progress),
             reuse);
+        // Without a report format the reports are not made, but the notices are measured all the same.
+        Measure(rendered.Readability);
         var files = output.Files;
 
         var found = diagnostics.ToSortedList();

@@ -14,7 +14,7 @@ namespace Register.Pipeline;
 /// <summary>
 /// The inputs hash of each document an incremental build may keep: the tool's build identity (Register.dll's module
 /// version id, which changes with any change of the code, the built-in templates, phrases or vocabulary embedded in it),
-/// the formats, the date the documents are made as of, every file of the --templates folder, and the register files that
+/// the formats, the date the documents are made as of, every template and phrase file of the --templates folder, and the register files that
 /// feed the document. A notice in one language is fed by every register file that is not an activity, plus the files of
 /// the activities it covers (<see cref="NoticeCoverage"/>: the notice views read no other activity); an Art. 30 record by
 /// every register file.
@@ -25,18 +25,19 @@ internal static class DocumentInputs
         typeof(DocumentInputs).Assembly.ManifestModule.ModuleVersionId.ToString("N") + " " +
         (typeof(DocumentInputs).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
 
-    /// <summary>Document id → inputs hash; empty (everything rendered) when a --templates file cannot be read.</summary>
+    /// <summary>Document id → inputs hash; <paramref name="templates"/> are the ones the build renders with (their bytes as read once).</summary>
     public static IReadOnlyDictionary<string, string> Of(
-        RegisterModel register, SourceFiles sources, DocumentViews views, IReadOnlyList<OutputFormat> formats, LocalDate asOf, string? templatesDirectory)
+        RegisterModel register, SourceFiles sources, DocumentViews views, IReadOnlyList<OutputFormat> formats, LocalDate asOf, TemplateSource templates)
     {
         var inputs = new Dictionary<string, string>(StringComparer.Ordinal);
         var common = new StringBuilder();
         common.Append("tool ").Append(ToolIdentity).Append('\n')
             .Append("formats ").AppendJoin(',', formats.Select(f => f.Name)).Append('\n')
             .Append("as-of ").Append(LocalDatePattern.Iso.Format(asOf)).Append('\n');
-        if (templatesDirectory is not null && !AppendTemplates(common, templatesDirectory))
+        // The organisation's templates as the build read them (TemplateSource): the same bytes it renders with.
+        foreach (var file in templates.Overrides)
         {
-            return inputs;
+            common.Append("template ").Append(file.Path).Append(' ').Append(Convert.ToHexStringLower(SHA256.HashData(file.Content))).Append('\n');
         }
 
         var activityFiles = register.Activities.Select(a => a.At.File).ToHashSet(StringComparer.Ordinal);
@@ -70,27 +71,6 @@ internal static class DocumentInputs
         }
 
         return inputs;
-    }
-
-    private static bool AppendTemplates(StringBuilder text, string directory)
-    {
-        try
-        {
-            var root = Path.GetFullPath(directory);
-            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                using var stream = File.OpenRead(file);
-                text.Append("template ").Append(Path.GetRelativePath(root, file).Replace('\\', '/')).Append(' ')
-                    .Append(Convert.ToHexStringLower(SHA256.HashData(stream))).Append('\n');
-            }
-
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A template that cannot be read now: nothing is kept, so the build renders (and reports) as usual.
-            return false;
-        }
     }
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

@@ -76,6 +76,13 @@ public sealed class TemplateSource
 
     public TemplateFile? FindOverride(string path) => _overrides.GetValueOrDefault(path);
 
+    /// <summary>The organisation's files that are used (templates and phrase files within the size limit), by path.</summary>
+    public IReadOnlyList<TemplateFile> Overrides => _overrides.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => o.Value).ToList();
+
+    /// <summary>The languages with a phrase book (i18n/&lt;lang&gt;.yaml), built in or the organisation's (within the size limit).</summary>
+    public IReadOnlySet<string> PhraseLanguages =>
+        In("i18n").Where(p => p.EndsWith(".yaml", StringComparison.Ordinal)).Select(p => p["i18n/".Length..^".yaml".Length]).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The paths directly in a folder (e.g. "notice"), in ordinal order.</summary>
     public IReadOnlyList<string> In(string folder) =>
         Paths.Where(p => p.StartsWith(folder + "/", StringComparison.Ordinal) && p.IndexOf('/', folder.Length + 1) < 0).ToList();

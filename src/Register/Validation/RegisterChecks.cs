@@ -15,6 +15,7 @@ public static class RegisterChecks
         new RegisterLanguages(),
         new TextLanguages(),
         new BasisRequirements(),
+        new DataDescribed(),
         new SensitiveData(),
         new TransfersGrounded(),
         new CountryCodes(),

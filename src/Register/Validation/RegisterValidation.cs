@@ -37,7 +37,7 @@ public static class RegisterValidation
             var today = options.Today ?? register.Organisation.VersionDate;
             var asOf = options.AsOf ?? register.Organisation.VersionDate;
             var unreadable = loaded.Diagnostics.Any(d => UnreadableFileCodes.Contains(d.Code));
-            var phraseLanguages = PhraseLanguages(options.TemplatesDirectory);
+            var phraseLanguages = options.PhraseLanguages ?? Checks.PhraseCoverage.BuiltInLanguages;
             var context = new CheckContext(register, vocabulary, today, options.ReviewMonths, unreadable, phraseLanguages);
             var dated = asOf == today ? null : new CheckContext(register, vocabulary, asOf, options.ReviewMonths, unreadable, phraseLanguages);
             var forDocuments = dated is null ? null : new DiagnosticBag();
@@ -50,19 +50,39 @@ public static class RegisterValidation
                 forDocuments?.AddRange(rule is IDateDependentCheck ? rule.Check(dated!) : found);
             }
 
-            // Readability is measured on the rendered notice, so only a register without errors is rendered for it.
-            if (options.NoticeMeasure is { } measure && !diagnostics.HasErrors)
-            {
-                var readability = Checks.ReadabilityTargets.Check(context, measure).ToList();
-                diagnostics.AddRange(readability);
-                forDocuments?.AddRange(readability);
-            }
-
             documentFindings = forDocuments is null ? null : WithoutRepeatedGaps(forDocuments.ToSortedList());
         }
 
         var sorted = WithoutRepeatedGaps(diagnostics.ToSortedList());
-        return new ValidationReport(loaded.Register, vocabulary, sorted, loaded.Sources) { DocumentFindings = documentFindings ?? sorted };
+        var report = new ValidationReport(loaded.Register, vocabulary, sorted, loaded.Sources) { DocumentFindings = documentFindings ?? sorted };
+        return options.NoticeMeasure is { } measure ? WithReadability(report, measure) : report;
+    }
+
+    /// <summary>
+    /// REG140 added to a report: each notice that sets a readability minimum, measured by <paramref name="measure"/> in each
+    /// of its languages. Readability is measured on the notice as rendered, so only a register without errors is measured:
+    /// validate renders it for this (<see cref="ValidationOptions.NoticeMeasure"/>); the build passes the notices it rendered.
+    /// </summary>
+    public static ValidationReport WithReadability(ValidationReport report, INoticeMeasure measure)
+    {
+        if (report.HasErrors || report.Register is not { } register)
+        {
+            return report;
+        }
+
+        var context = new CheckContext(register, report.Vocabulary, register.Organisation.VersionDate, ValidationOptions.Default.ReviewMonths);
+        var found = Checks.ReadabilityTargets.Check(context, measure).ToList();
+        return found.Count == 0
+            ? report
+            : report with { Diagnostics = Sorted(report.Diagnostics, found), DocumentFindings = Sorted(report.DocumentFindings, found) };
+    }
+
+    private static IReadOnlyList<Diagnostic> Sorted(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Diagnostic> more)
+    {
+        var bag = new DiagnosticBag();
+        bag.AddRange(diagnostics);
+        bag.AddRange(more);
+        return bag.ToSortedList();
     }
 
     /// <summary>
@@ -83,18 +103,4 @@ public static class RegisterValidation
 
     private static readonly HashSet<string> ElementCodes = new(
         Checks.Completeness.NoticeElements.All.Select(e => e.Rule.Code).Append(Rules.NoticeEmpty.Code), StringComparer.Ordinal);
-
-    /// <summary>The shipped phrase languages plus each i18n/&lt;lang&gt;.yaml of the templates folder (only the names are read here).</summary>
-    private static IReadOnlySet<string> PhraseLanguages(string? templatesDirectory)
-    {
-        var folder = templatesDirectory is null ? null : Path.Combine(templatesDirectory, "i18n");
-        if (folder is null || !Directory.Exists(folder))
-        {
-            return Checks.PhraseCoverage.BuiltInLanguages;
-        }
-
-        return Checks.PhraseCoverage.BuiltInLanguages
-            .Concat(Directory.EnumerateFiles(folder, "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>())
-            .ToHashSet(StringComparer.Ordinal);
-    }
 }

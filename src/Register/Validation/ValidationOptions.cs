@@ -19,14 +19,15 @@ public sealed record ValidationOptions
     public LocalDate? AsOf { get; init; }
 
     /// <summary>
-    /// An organisation's templates folder (--templates), or null: the validator looks only at which phrase books it adds
-    /// (i18n/&lt;lang&gt;.yaml), so a language the tool has no wording for validates when the folder supplies it.
+    /// The languages that have a phrase book (REG102): the built-in ones plus an organisation's --templates folder, as
+    /// the build reads it (<c>TemplateSource.PhraseLanguages</c>); null: only the built-in ones.
     /// </summary>
-    public string? TemplatesDirectory { get; init; }
+    public IReadOnlySet<string>? PhraseLanguages { get; init; }
 
     /// <summary>
     /// How to measure a notice as rendered, for REG140 (readability minimum); null: not measured (the library's validator
-    /// does not render). The validate command and the build pass one (<c>RenderedNoticeMeasure</c>).
+    /// does not render). The validate command passes one (<c>RenderedNoticeMeasure</c>); the build measures the notices it
+    /// renders instead (<see cref="RegisterValidation.WithReadability"/>).
     /// </summary>
     public INoticeMeasure? NoticeMeasure { get; init; }
 

@@ -135,16 +135,10 @@ public static class NoticeViewBuilder
 
     private static IReadOnlyList<RightView> Rights(IReadOnlyList<ProcessingActivity> covered, NoticeContext context)
     {
-        // Portability exists only for consent and contract (Art. 20(1)(a)); the objection right only for 6(1)(e)/(f)
-        // and direct marketing (Art. 21), where it gets its own paragraph as well. Each right's text names only the
-        // grounds that apply to these activities (gdpr-reference.md section 9).
-        var holding = Conditions(covered);
-        string[] shown =
-        [
-            "access", "rectification", "erasure", "restriction",
-            .. holding.Contains("contract") || holding.Contains("consent") ? ["portability"] : Array.Empty<string>(),
-            .. holding.Contains("general_objection") || holding.Contains("direct_marketing") ? ["objection"] : Array.Empty<string>(),
-        ];
+        // Each right's text names only the grounds that apply to these activities (gdpr-reference.md section 9); which
+        // rights are shown is NoticeRights' rule, the validator's too.
+        var holding = NoticeRights.Conditions(covered);
+        var shown = NoticeRights.Shown(holding);
         return context.Vocabulary.Rights
             .Where(r => shown.Contains(r.Id))
             .Select(r => new RightView(
@@ -153,29 +147,6 @@ public static class NoticeViewBuilder
                 context.Cite(ArticleRefs.Parse(r.Article)),
                 r.Explain(holding, context.Language) ?? context.Text(r.Description, r, "description", $"the description of the right '{r.Id}'")))
             .ToList();
-    }
-
-    /// <summary>What holds for the covered activities, in the terms a right's text names (<see cref="Vocabulary.RightText.Conditions"/>).</summary>
-    private static HashSet<string> Conditions(IReadOnlyList<ProcessingActivity> covered)
-    {
-        var purposes = covered.SelectMany(a => a.Purposes).ToList();
-        var holding = purposes.Select(p => Naming.ToYamlKey(p.Basis.ToString())).ToHashSet(StringComparer.Ordinal);
-        if (covered.Any(HasConsentBasis))
-        {
-            holding.Add("consent");
-        }
-
-        if (purposes.Any(p => p.DirectMarketing))
-        {
-            holding.Add("direct_marketing");
-        }
-
-        if (purposes.Any(p => GdprProvisions.CarriesObjection(p.Basis)))
-        {
-            holding.Add("general_objection");
-        }
-
-        return holding;
     }
 
     private static ObjectionView? Objection(IReadOnlyList<ProcessingActivity> covered, NoticeContext context)

@@ -49,6 +49,33 @@ public sealed class BuildStagesTests
         Assert.Equal(1, engine.Source.PhraseLoads);
     }
 
+    /// <summary>
+    /// A notice with a readability minimum is rendered once per language, and REG140 is measured on that rendering
+    /// (not on a second one made for the check, with its own phrase files and date): the same warnings validate gives.
+    /// </summary>
+    [Fact]
+    public void A_notice_with_a_readability_minimum_is_rendered_once_and_measured_as_rendered()
+    {
+        using var fixture = Validation.RegisterFixture.Create("reg140-readability-below-minimum");
+        using var templates = new ScratchFolder();
+        var engine = new TemplateEngine(TemplateSource.WithOverrides(templates.Path));
+        var validation = new Register.Validation.ValidationOptions { Today = Validation.RegisterFixture.Today, Load = new Register.Loading.LoadOptions { DisplayRoot = fixture.Root } };
+        var validated = Register.Validation.RegisterValidation.Run(fixture.Root, RenderedNoticeMeasure.Validating(validation, TemplateEngine.BuiltIn));
+
+        BuildResult built;
+        using (var probe = Register.Instrumentation.WorkProbe.Start())
+        {
+            built = BuildPipeline.Render(fixture.Root, new BuildOptions { Validation = validation, Templates = engine, Formats = [OutputFormats.Markdown] });
+            Assert.Equal(2, probe.Counts["notice.render"]);
+        }
+
+        Assert.Equal(1, engine.Source.PhraseLoads);
+        var warnings = built.Validation.Diagnostics.Where(d => d.Code == "REG140").Select(d => d.ToString()).ToList();
+        Assert.Equal(2, warnings.Count);
+        Assert.Equal(validated.Diagnostics.Select(d => d.ToString()), built.Validation.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(warnings, built.Validation.DocumentFindings.Where(d => d.Code == "REG140").Select(d => d.ToString()));
+    }
+
     [Fact]
     public void A_format_added_as_one_class_is_written_for_every_document_without_other_changes()
     {

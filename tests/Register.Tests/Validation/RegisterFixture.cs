@@ -3,6 +3,7 @@ using Register.Loading;
 using Register.Diagnostics;
 using Register.Loading.Yaml;
 using Register.Pipeline;
+using Register.Rendering;
 using Register.Tests.Approval;
 using Register.Validation;
 
@@ -122,14 +123,10 @@ internal sealed class RegisterFixture : IDisposable
         }
     }
 
-    private ValidationOptions Options(YamlLimits? limits) => new()
-    {
-        Today = Today,
-        TemplatesDirectory = Templates,
-        // As 'register validate' does: notices with a readability minimum are measured as rendered (REG140).
-        NoticeMeasure = RenderedNoticeMeasure.For(Templates, Root),
-        Load = new LoadOptions { DisplayRoot = Root, Limits = limits ?? YamlLimits.Default },
-    };
+    /// <summary>As 'register validate --templates' judges: the case's phrase books count, readability is measured as rendered (REG140).</summary>
+    private ValidationOptions Options(YamlLimits? limits) => RenderedNoticeMeasure.Validating(
+        new ValidationOptions { Today = Today, Load = new LoadOptions { DisplayRoot = Root, Limits = limits ?? YamlLimits.Default } },
+        Templates is null ? TemplateEngine.BuiltIn : new TemplateEngine(TemplateSource.WithOverrides(Templates, Root)));
 
     private string Shown(string file)
     {

@@ -92,6 +92,7 @@ public sealed class RuleFixtureTests
         // always REG005 or REG033 first, because a notice's languages are the register's (REG036).
         ["REG111"] = "unreachable from a register: REG093 requires the DPO's email, which makes the DPO reachable",
         ["REG112"] = "unreachable from a register: no purposes is REG047, a purpose without a description REG005, a blank description REG033",
+        ["REG113"] = "unreachable from a register: an activity without data categories is REG049",
         ["REG114"] = "unreachable from a register: a legitimate-interests purpose without the interest is REG040, a blank interest REG033",
         ["REG115"] = "unreachable from a register: a recipient without a name is REG005, a blank name REG033, an unknown recipient REG023",
         ["REG117"] = "unreachable from a register: an activity without retention is REG060",

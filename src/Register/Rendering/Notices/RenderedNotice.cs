@@ -90,6 +90,9 @@ public sealed class RenderedNotice
 
     /// <summary>Renders the notice's Markdown template for one notice version.</summary>
     /// <exception cref="TemplateException">The template (possibly an organisation's) cannot be used.</exception>
-    public static RenderedNotice Render(NoticeVersion version, Organisation organisation, TemplateEngine engine) =>
-        new(version, organisation, engine, MarkdownTidy.Tidy(engine.Render(MarkdownTemplate, version.View, version.Phrases)));
+    public static RenderedNotice Render(NoticeVersion version, Organisation organisation, TemplateEngine engine)
+    {
+        Instrumentation.WorkProbe.Count("notice.render");
+        return new(version, organisation, engine, MarkdownTidy.Tidy(engine.Render(MarkdownTemplate, version.View, version.Phrases)));
+    }
 }

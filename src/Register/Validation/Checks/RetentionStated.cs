@@ -4,7 +4,7 @@ using Register.Model;
 
 namespace Register.Validation.Checks;
 
-/// <summary>REG060–REG064: every activity says how long data is kept (Art. 13(2)(a)), as a period from an event or a criterion.</summary>
+/// <summary>REG060–REG065: every activity says how long data is kept (Art. 13(2)(a)), as a period from an event or a criterion.</summary>
 public sealed class RetentionStated : IRegisterCheck
 {
     public IEnumerable<Diagnostic> Check(CheckContext context)
@@ -39,6 +39,15 @@ public sealed class RetentionStated : IRegisterCheck
     private static IEnumerable<Diagnostic> Check(RetentionRule rule, string whose)
     {
         var period = rule.Period;
+        // 'period:' with nothing after it reads as no period at all; an unreadable one the loader reported (REG008).
+        if (period is null && rule.Locations.ContainsKey("period"))
+        {
+            yield return Rules.EmptyRetentionPeriod.At(rule.LocationOf(nameof(rule.Period)),
+                $"The retention of {whose} has 'period:' with nothing after it, so it does not say how long data is kept.",
+                Rules.EmptyRetentionPeriod.Fix);
+            yield break;
+        }
+
         if (period is null && Blank.Text(rule.Criterion))
         {
             // An unreadable period was already reported by the loader (REG008); don't add a second message for it.

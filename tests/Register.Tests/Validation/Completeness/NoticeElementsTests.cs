@@ -45,9 +45,10 @@ public sealed class NoticeElementsTests
             Purposes = [a.Purposes[0] with { Description = Only(a.Purposes[0].Description, "nl") }, .. a.Purposes.Skip(1)],
         })), anyCode: true);
 
+    /// <summary>REG049 (no data categories, which the Art. 30 record needs as well) pre-empts REG113, at the same list.</summary>
     [Fact]
     public void Data_categories_14_1_d_when_data_comes_from_others() =>
-        AssertRefused(["REG113"], "debt-collection.yaml", Validate(r => Activity(r, "debt-collection", a => a with { DataCategories = [] })));
+        AssertRefused(["REG049", "REG113"], "debt-collection.yaml", Validate(r => Activity(r, "debt-collection", a => a with { DataCategories = [] })));
 
     [Fact]
     public void Legitimate_interest_13_1_d_for_a_6_1_f_purpose() =>
@@ -85,6 +86,32 @@ public sealed class NoticeElementsTests
         // The same language has no phrase book either; both point at the language, none at a file of the tool.
         AssertRefused(["REG102"], "organisation.yaml", found);
         Assert.DoesNotContain(found, d => d.At.File.Contains("Vocabulary/Data", StringComparison.Ordinal) || d.At.File.StartsWith("templates/", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The rights the validator requires wording for are the rights the notice shows (one rule, NoticeRights): here
+    /// portability through explicit consent under Art. 9(2)(a) alone (Art. 20(1)(a)), with no 6(1)(a) or (b) purpose,
+    /// which the validator once left out.
+    /// </summary>
+    [Fact]
+    public void Rights_13_2_b_the_validator_requires_wording_for_exactly_the_rights_the_notice_shows()
+    {
+        static RegisterModel Change(RegisterModel r) => Activity(r, "hardship-support", a => a with
+        {
+            Purposes = [.. a.Purposes.Select(p => p.Basis == LegalBasis.Consent ? p with { Basis = LegalBasis.LegitimateInterests, LegitimateInterest = p.Description } : p)],
+        }) with
+        {
+            Notices = [.. r.Notices.Select(n => n.Id == "applicants" ? n with { Languages = ["en", "fr"], Sections = [n.Sections[0] with { Audiences = [], Activities = ["hardship-support"] }] } : n)],
+        };
+        var shown = ExampleNotices.View("applicants", "en", Change).Rights.Select(r => r.Id).ToList();
+        var changed = Change(ExampleNotices.Register);
+        var register = changed with { Organisation = changed.Organisation with { Languages = [.. changed.Organisation.Languages, "fr"] } };
+
+        var found = new VocabularyShown().Check(new CheckContext(register, Register.Vocabulary.Terminology.BuiltIn.With(register.Vocabulary), register.Organisation.VersionDate, 12))
+            .Single(d => d.Code == "REG118" && d.Message.Contains("'applicants'", StringComparison.Ordinal));
+
+        Assert.Contains("portability", shown);
+        Assert.Contains($"no 'fr' wording for {string.Join(", ", shown)}.", found.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,8 +13,6 @@ public sealed class VocabularyShown : IRegisterCheck
 {
     private static Vocabulary.Terminology BuiltIn => Vocabulary.Terminology.BuiltIn;
 
-    private static readonly string[] AlwaysShownRights = ["access", "rectification", "erasure", "restriction"];
-
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {
         var found = new List<Diagnostic>();
@@ -49,10 +47,7 @@ public sealed class VocabularyShown : IRegisterCheck
 
     private static void Rights(List<Diagnostic> found, CheckContext context, Notice notice, IReadOnlyList<ProcessingActivity> covered, string language, SourceLocation at)
     {
-        var purposes = covered.SelectMany(a => a.Purposes).ToList();
-        var shown = AlwaysShownRights
-            .Concat(purposes.Any(p => Views.Localization.GdprProvisions.CarriesPortability(p.Basis)) ? ["portability"] : [])
-            .Concat(purposes.Any(p => Views.Localization.GdprProvisions.CarriesObjection(p.Basis) || p.DirectMarketing) ? ["objection"] : []);
+        var shown = Views.NoticeRights.Shown(Views.NoticeRights.Conditions(covered));
         var unnamed = context.Vocabulary.Rights
             .Where(r => shown.Contains(r.Id) && !(NoticeElementsShown.Has(r.Label, language) && NoticeElementsShown.Has(r.Description, language)))
             .Select(r => r.Id)
