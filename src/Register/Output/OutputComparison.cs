@@ -9,9 +9,13 @@ public sealed record OutputComparison(IReadOnlyList<string> Stale, IReadOnlyList
     public bool IsCurrent => !Interrupted && Stale.Count == 0 && Missing.Count == 0 && Extra.Count == 0;
 
     /// <summary>Compares rendered files (including the manifest) with the folder; reads, never writes.</summary>
-    public static OutputComparison Compare(string outputDirectory, IReadOnlyList<BuiltFile> files)
+    public static OutputComparison Compare(string outputDirectory, IReadOnlyList<BuiltFile> files) =>
+        Compare(new OutputFolderState(outputDirectory), files);
+
+    /// <summary>The same with what the build already read of the folder (hashes of kept files, the manifest): nothing is read twice.</summary>
+    public static OutputComparison Compare(OutputFolderState folder, IReadOnlyList<BuiltFile> files)
     {
-        var root = Path.GetFullPath(outputDirectory);
+        var root = folder.Root;
         var all = WithManifest(files);
         var stale = new List<string>();
         var missing = new List<string>();
@@ -22,14 +26,14 @@ public sealed record OutputComparison(IReadOnlyList<string> Stale, IReadOnlyList
             {
                 missing.Add(file.Path);
             }
-            else if (OutputManifest.HashOf(full) != file.Sha256)
+            else if (folder.CurrentHash(file.Path) != file.Sha256)
             {
                 stale.Add(file.Path);
             }
         }
 
         var produced = all.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var extra = OutputManifest.Read(root)
+        var extra = folder.Owned.Keys.Order(StringComparer.Ordinal)
             .Where(p => !produced.Contains(p) && File.Exists(OutputPaths.Resolve(root, p)))
             .ToList();
         return new OutputComparison(stale, missing, extra)

@@ -20,7 +20,6 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     private readonly string _staging;
     private readonly List<BuiltFile> _files = [];
     private readonly Dictionary<BuiltFile, string> _staged = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, string?> _currentHashes = new(StringComparer.Ordinal);
     private bool _changed;
     private bool _disposed;
 
@@ -33,7 +32,11 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         _lock = held;
         Recovered = recovered;
         _staging = OutputJournal.StagingOf(root);
+        Folder = new OutputFolderState(root);
     }
+
+    /// <summary>What the folder holds now (after any recovery): file hashes and the manifest, each read once.</summary>
+    public OutputFolderState Folder { get; }
 
     /// <summary>True when a build interrupted earlier was completed when this one opened the folder.</summary>
     public bool Recovered { get; }
@@ -115,18 +118,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     /// The SHA-256 of the file now at <paramref name="path"/> in the output folder (null when there is none, or it is not a
     /// plain file), read once per build: the plan and an incremental build's decisions share it.
     /// </summary>
-    public string? CurrentHash(string path)
-    {
-        if (!_currentHashes.TryGetValue(path, out var hash))
-        {
-            var full = OutputPaths.Resolve(_root, path);
-            var info = new FileInfo(full);
-            hash = info.Exists && info.LinkTarget is null ? OutputManifest.HashOf(full) : null;
-            _currentHashes[path] = hash;
-        }
-
-        return hash;
-    }
+    public string? CurrentHash(string path) => Folder.CurrentHash(path);
 
     /// <summary>
     /// Adds the manifest, plans what to write, replace, leave and remove, and (without conflicts that stop it) swaps the
@@ -155,8 +147,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         this.Add(OutputManifest.FileName, OutputManifest.For(produced).Content);
         var targets = _files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => (File: f, Full: OutputPaths.Resolve(_root, f.Path))).ToList();
 
-        var owned = OutputManifest.ReadOwned(_root);
-        var plan = OutputPlan.Make(_root, targets, owned, _options.Force, CurrentHash);
+        var plan = OutputPlan.Make(_root, targets, Folder.Owned, _options.Force, CurrentHash);
         if (plan.Conflicts.Any(c => !_options.Force || !c.Forceable))
         {
             return new WriteOutcome([], [], []) { Conflicts = plan.Conflicts, Recovered = Recovered };

@@ -35,7 +35,7 @@ public static class BuildPipeline
         OutputStaging? staging = null;
         try
         {
-            var result = Run(registerDirectory, options, () => staging = OutputWriter.Begin(outputDirectory, options.Write), outputDirectory, out var reuse);
+            var result = Run(registerDirectory, options, () => staging = OutputWriter.Begin(outputDirectory, options.Write), null, out var reuse);
             return result.HasErrors || staging is null
                 ? result
                 : result with { Written = staging.Commit(reuse is null ? null : DocumentCache.Write(reuse.Next)) };
@@ -54,16 +54,19 @@ public static class BuildPipeline
     {
         OutputLocation.Check(registerDirectory, outputDirectory);
         var output = new HashOutput();
-        var result = Run(registerDirectory, options, () => output, outputDirectory, out _);
-        return (result, result.HasErrors ? null : OutputComparison.Compare(outputDirectory, result.Built));
+        var folder = new OutputFolderState(outputDirectory);
+        var result = Run(registerDirectory, options, () => output, folder, out _);
+        // The hashes of kept files and the manifest, read for the reuse, serve the comparison too.
+        return (result, result.HasErrors ? null : OutputComparison.Compare(folder, result.Built));
     }
 
     /// <summary>
     /// The build's stages; <paramref name="open"/> gives where the files go, and is called only once the register validated
-    /// without errors (so a register with errors never touches the output folder). With <paramref name="reuseFrom"/> (the
-    /// output folder), documents the last build made from the same inputs are kept (<paramref name="reuse"/> says which).
+    /// without errors (so a register with errors never touches the output folder). Writing into an output folder (its
+    /// staging) or checking one (<paramref name="checking"/>), documents the last build made from the same inputs are kept
+    /// (<paramref name="reuse"/> says which).
     /// </summary>
-    private static BuildResult Run(string registerDirectory, BuildOptions options, Func<IOutputSink> open, string? reuseFrom, out DocumentReuse? reuse)
+    private static BuildResult Run(string registerDirectory, BuildOptions options, Func<IOutputSink> open, OutputFolderState? checking, out DocumentReuse? reuse)
     {
         reuse = null;
         // 1. Load and validate, once. The documents (the DPO report's findings among them) depend on the register only:
@@ -103,15 +106,15 @@ public static class BuildPipeline
         // 3. Formats: every view in each chosen format, each file handed to the output as soon as it is made.
         var formats = options.Formats.Count == 0 ? OutputFormats.All : options.Formats;
         var output = open();
-        if (reuseFrom is not null && options.Templates is null)
+        // The folder as the staging (build) or the check reads it: each file hashed once, the manifest parsed once.
+        var folder = output is OutputStaging staging ? staging.Folder : checking;
+        if (folder is not null && options.Templates is null)
         {
-            var root = Path.GetFullPath(reuseFrom);
-            Func<string, string?> current = output is OutputStaging staging ? staging.CurrentHash : path => CurrentHash(root, path);
             reuse = new DocumentReuse(
                 DocumentInputs.Of(register, validation.Sources, views, formats, asOf, engine.Source),
-                DocumentCache.Read(root),
-                OutputManifest.ReadOwned(root),
-                current);
+                DocumentCache.Read(folder.Root),
+                folder.Owned,
+                folder.CurrentHash);
         }
 
         // REG140 from the notices as rendered (unless the caller gave the validation a measure of its own, which it has
@@ -155,13 +158,6 @@ public static class BuildPipeline
                 RenderedDocuments = reuse?.Rendered ?? [],
                 KeptDocuments = reuse?.Kept ?? [],
             };
-    }
-
-    private static string? CurrentHash(string root, string path)
-    {
-        var full = OutputPaths.Resolve(root, path);
-        var info = new FileInfo(full);
-        return info.Exists && info.LinkTarget is null ? OutputManifest.HashOf(full) : null;
     }
 
     /// <summary>Every language a document is written in: the organisation's and each notice's.</summary>

@@ -43,6 +43,8 @@ public static class DocumentRendering
         DocumentReuse? reuse = null)
     {
         var readability = new List<NoticeReadability>();
+        // Templates of the organisation's own may leave out a part a notice must show: reported once, at the template.
+        var parts = NoticeTemplateCheck.For(engine.Source);
         var pages = new List<(Notice Notice, string Language, string Sha256)>();
         var writesPages = formats.Contains(OutputFormats.HtmlPage);
         var site = writesPages || formats.Contains(OutputFormats.Json);
@@ -56,6 +58,7 @@ public static class DocumentRendering
             }
 
             readability.Add(new NoticeReadability(version.Notice.Id, version.Notice.Output, rendered.Readability));
+            parts?.Look(rendered);
             if (reuse?.TryKeep(IdOf(version), output) is { } kept)
             {
                 if (site && kept.Page is { } keptPage)
@@ -114,6 +117,7 @@ public static class DocumentRendering
             reuse?.Rendering(IdOf(view), output.Files.Skip(before).Select(f => f.Path).ToList(), null);
         }
 
+        parts?.Report(diagnostics);
         var measured = readability.OrderBy(e => e.Output, StringComparer.Ordinal).ThenBy(e => e.Score.Language, StringComparer.Ordinal).ToList();
         foreach (var report in formats.Any(f => f.Documents.HasFlag(DocumentKinds.Report)) ? reports(measured) : [])
         {

@@ -86,6 +86,25 @@ public sealed class IncrementalBuildTests
     }
 
     /// <summary>
+    /// build --check reads the output folder once: each file's hash (for the documents it keeps and for the comparison)
+    /// and the manifest, not once for the reuse and again for the comparison.
+    /// </summary>
+    [Fact]
+    public void Check_hashes_each_file_of_the_output_folder_once()
+    {
+        using var scratch = new ScratchFolder();
+        var (register, output, options) = Setup(scratch);
+        BuildPipeline.Build(register, output, options);
+        using var probe = Register.Instrumentation.WorkProbe.Start();
+        var (result, comparison) = BuildPipeline.Check(register, output, options);
+
+        Assert.True(comparison!.IsCurrent);
+        Assert.NotEmpty(result.KeptDocuments);
+        // Every file compared, the manifest among them, once: the kept ones were hashed for the reuse already.
+        Assert.Equal(Register.Output.OutputComparison.WithManifest(result.Built).Count, probe.Counts["output.hash"]);
+    }
+
+    /// <summary>
     /// The inputs hash holds the template and phrase files the build renders with, as it read them (TemplateSource): an
     /// override renders everything again; a file in the folder that the build does not read changes nothing.
     /// </summary>
