@@ -3,7 +3,7 @@ using Register.Model;
 
 namespace Register.Validation;
 
-/// <summary>Walks every value read from a register's files, for rules that apply wherever a kind of value appears.</summary>
+/// <summary>Walks every value read from a register's files, for checks that apply wherever a kind of value appears.</summary>
 internal static class RegisterNodes
 {
     /// <summary>

@@ -29,7 +29,7 @@ public static class RegisterValidation
         diagnostics.AddRange(loaded.Diagnostics);
         IReadOnlyList<Diagnostic>? documentFindings = null;
 
-        // Rules need organisation.yaml (languages, audiences); without it they would only add noise.
+        // The checks need organisation.yaml (languages, audiences); without it they would only add noise.
         if (loaded.Register is { } register)
         {
             // Never the clock: without --today, dates are judged as of the register's own version date, so the same
@@ -42,12 +42,12 @@ public static class RegisterValidation
             var dated = asOf == today ? null : new CheckContext(register, vocabulary, asOf, options.ReviewMonths, unreadable, phraseLanguages);
             var forDocuments = dated is null ? null : new DiagnosticBag();
             forDocuments?.AddRange(loaded.Diagnostics);
-            foreach (var rule in RegisterChecks.All)
+            foreach (var check in RegisterChecks.All)
             {
-                var found = rule.Check(context).ToList();
+                var found = check.Check(context).ToList();
                 diagnostics.AddRange(found);
                 // The documents are made as of another date: only the checks that depend on the date look again.
-                forDocuments?.AddRange(rule is IDateDependentCheck ? rule.Check(dated!) : found);
+                forDocuments?.AddRange(check is IDateDependentCheck ? check.Check(dated!) : found);
             }
 
             documentFindings = forDocuments is null ? null : WithoutRepeatedGaps(forDocuments.ToSortedList());
