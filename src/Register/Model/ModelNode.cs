@@ -12,7 +12,10 @@ public abstract record ModelNode
     public IReadOnlyDictionary<string, SourceLocation> Locations { get; init; } = new Dictionary<string, SourceLocation>();
 
     /// <summary>YAML keys written with a value that could not be read (already reported); the property holds its default.</summary>
-    public IReadOnlySet<string> Rejected { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> Rejected { get; init; } = NoneRejected;
+
+    /// <summary>The <see cref="Rejected"/> of a node without rejected keys, shared: most nodes have none.</summary>
+    public static IReadOnlySet<string> NoneRejected { get; } = System.Collections.Frozen.FrozenSet<string>.Empty;
 
     /// <summary>Whether the file has a key for this property at all, readable or not.</summary>
     public bool Wrote(string property) =>
@@ -27,5 +30,5 @@ public abstract record ModelNode
         Locations.TryGetValue(ItemKey(Naming.ToYamlKey(property), index), out var at) ? at : LocationOf(property);
 
     /// <summary>The <see cref="Locations"/> key of a list item: <c>recipients[2]</c>.</summary>
-    public static string ItemKey(string key, int index) => $"{key}[{index}]";
+    public static string ItemKey(string key, int index) => SourceLocations.ItemKey(key, index);
 }

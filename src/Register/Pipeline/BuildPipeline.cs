@@ -91,7 +91,7 @@ public static class BuildPipeline
         var diagnostics = new DiagnosticBag();
         TemplateErrors.ReportHandlebarsFiles(engine.Source, diagnostics);
 
-        // 2. Views: the phrase files once, then each (document, language) view once.
+        // 2. Views: the phrase files once, then each (document, language) view once, when it is written.
         var input = new ViewInput
         {
             Register = register,
@@ -101,7 +101,8 @@ public static class BuildPipeline
             AsOf = asOf,
         };
         var phrases = PhraseFiles.Load(engine.Source, Languages(register), diagnostics);
-        var views = DocumentViews.Build(input, phrases);
+        // Each view is built when its document is written and dropped after it (DocumentViews.Plan).
+        var views = DocumentViews.Plan(input, phrases);
 
         // 3. Formats: every view in each chosen format, each file handed to the output as soon as it is made.
         var formats = options.Formats.Count == 0 ? OutputFormats.All : options.Formats;
@@ -131,11 +132,11 @@ public static class BuildPipeline
 
         var rendered = DocumentRendering.Render(
             views,
-            readability =>
+            (readability, controllerRecord) =>
             {
                 Measure(readability);
 
-                return DocumentViews.Reports(input with { Findings = validation.DocumentFindings }, phrases, views.Records, readability);
+                return DocumentViews.Report(input with { Findings = validation.DocumentFindings }, phrases, controllerRecord, readability);
             },
             register,
             phrases,

@@ -47,15 +47,15 @@ internal static class DocumentInputs
         }
 
         var shared = common.ToString();
-        foreach (var version in views.Notices)
+        foreach (var (notice, language) in views.Keys.Notices)
         {
-            var text = new StringBuilder(shared).Append("notice ").Append(version.Notice.Id).Append(' ').Append(version.View.Language).Append('\n');
-            foreach (var file in NoticeCoverage.Activities(version.Notice, register).Select(a => a.At.File).Distinct(StringComparer.Ordinal))
+            var text = new StringBuilder(shared).Append("notice ").Append(notice.Id).Append(' ').Append(language).Append('\n');
+            foreach (var file in NoticeCoverage.Activities(notice, register).Select(a => a.At.File).Distinct(StringComparer.Ordinal))
             {
                 text.Append("activity ").Append(file).Append(' ').Append(sources.HashOf(file)).Append('\n');
             }
 
-            inputs[DocumentRendering.IdOf(version)] = Hash(text.ToString());
+            inputs[DocumentRendering.IdOf(notice, language)] = Hash(text.ToString());
         }
 
         var everything = new StringBuilder(shared);
@@ -65,9 +65,9 @@ internal static class DocumentInputs
         }
 
         var all = everything.ToString();
-        foreach (var record in views.Records)
+        foreach (var (kind, language) in views.Keys.Records)
         {
-            inputs[DocumentRendering.IdOf(record)] = Hash(all + "record\n");
+            inputs[DocumentRendering.IdOf(kind, language)] = Hash(all + "record\n");
         }
 
         return inputs;

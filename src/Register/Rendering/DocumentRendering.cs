@@ -26,14 +26,16 @@ public static class DocumentRendering
     /// <summary>
     /// Writes every document in <paramref name="formats"/> into <paramref name="output"/> as it is rendered, and returns the
     /// readability of each notice; templates that cannot be used are reported once each. The DPO reports show the notices'
-    /// readability, so their views are made by <paramref name="reports"/> after the notices are rendered. With
+    /// readability, so their views are made by <paramref name="report"/> after the notices are rendered, one per controller
+    /// record from that record's view while it is at hand (views are built as they are reached, see
+    /// <see cref="DocumentViews.Plan"/>). With
     /// <paramref name="reuse"/>, a notice or record whose inputs are unchanged is kept from the last build instead of written
     /// (a notice's Markdown is still rendered and measured: the build summary, the readability warnings and the DPO
     /// report need its readability); the site index and the DPO reports are always made anew.
     /// </summary>
     public static RenderedDocuments Render(
         DocumentViews views,
-        Func<IReadOnlyList<NoticeReadability>, IReadOnlyList<DpoReportView>> reports,
+        Func<IReadOnlyList<NoticeReadability>, Art30RecordView, DpoReportView?> report,
         RegisterModel register,
         PhraseLibrary phrases,
         IReadOnlyList<OutputFormat> formats,
@@ -100,8 +102,16 @@ public static class DocumentRendering
             }
         }
 
+        var measured = readability.OrderBy(e => e.Output, StringComparer.Ordinal).ThenBy(e => e.Score.Language, StringComparer.Ordinal).ToList();
+        var reports = new List<DpoReportView>();
+        var writesReports = formats.Any(f => f.Documents.HasFlag(DocumentKinds.Report));
         foreach (var view in views.Records)
         {
+            if (writesReports && view.Kind == Art30RecordKind.Controller && report(measured, view) is { } dpo)
+            {
+                reports.Add(dpo);
+            }
+
             if (reuse?.TryKeep(IdOf(view), output) is not null)
             {
                 continue;
@@ -118,12 +128,11 @@ public static class DocumentRendering
         }
 
         parts?.Report(diagnostics);
-        var measured = readability.OrderBy(e => e.Output, StringComparer.Ordinal).ThenBy(e => e.Score.Language, StringComparer.Ordinal).ToList();
-        foreach (var report in formats.Any(f => f.Documents.HasFlag(DocumentKinds.Report)) ? reports(measured) : [])
+        foreach (var made in reports)
         {
             foreach (var format in formats.Where(f => f.Documents.HasFlag(DocumentKinds.Report)))
             {
-                output.Add(PathOf(report, format), stream => format.WriteReport(report, stream));
+                output.Add(PathOf(made, format), stream => format.WriteReport(made, stream));
             }
         }
 
@@ -131,10 +140,16 @@ public static class DocumentRendering
     }
 
     /// <summary>The id of a notice in one language among a build's documents, e.g. notice/website/nl.</summary>
-    public static string IdOf(NoticeVersion version) => $"notice/{version.Notice.Id}/{version.View.Language}";
+    public static string IdOf(NoticeVersion version) => IdOf(version.Notice, version.View.Language);
+
+    /// <summary>The id of a notice in one language, from its key (<see cref="ViewKeys"/>).</summary>
+    public static string IdOf(Notice notice, string language) => $"notice/{notice.Id}/{language}";
 
     /// <summary>The id of an Art. 30 record, e.g. record/art30-controller/nl.</summary>
-    public static string IdOf(Art30RecordView record) => $"record/{FileStem(record.Kind)}/{record.Language}";
+    public static string IdOf(Art30RecordView record) => IdOf(record.Kind, record.Language);
+
+    /// <summary>The id of an Art. 30 record from its kind and language (<see cref="ViewKeys"/>).</summary>
+    public static string IdOf(Art30RecordKind kind, string language) => $"record/{FileStem(kind)}/{language}";
 
     /// <summary>The record's path in the output folder, e.g. records/nl/art30-controller.xlsx.</summary>
     public static string PathOf(Art30RecordView record, OutputFormat format) => $"records/{record.Language}/{FileStem(record.Kind)}{format.Extension}";

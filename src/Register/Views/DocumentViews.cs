@@ -1,3 +1,4 @@
+using System.Collections;
 using Register.Model;
 using Register.Views.Art30;
 using Register.Views.Localization;
@@ -7,8 +8,8 @@ namespace Register.Views;
 
 /// <summary>
 /// Every view of a build, each (document, language) built once: the notices in each of their languages and the Art. 30
-/// records; the DPO reports follow with <see cref="Reports"/> once the notices' readability is measured. Every format of a
-/// document renders from the same view object.
+/// records; the DPO reports follow with <see cref="Report"/> once the notices' readability is measured. Every format of a
+/// document renders from the same view object. <see cref="Keys"/> names each view without building it.
 /// </summary>
 public sealed record DocumentViews
 {
@@ -16,38 +17,78 @@ public sealed record DocumentViews
 
     public required IReadOnlyList<Art30RecordView> Records { get; init; }
 
+    /// <summary>The notice and language of each of <see cref="Notices"/>, and the kind and language of each of <see cref="Records"/>, in the same order.</summary>
+    public required ViewKeys Keys { get; init; }
+
     /// <summary>
     /// Builds every view from validated input; views report nothing. Every check on what the register says (missing
     /// texts, unknown ids, the Art. 13/14 elements a notice must show) ran in the validator before.
     /// </summary>
     public static DocumentViews Build(ViewInput input, PhraseLibrary phrases)
     {
+        var planned = Plan(input, phrases);
+        return planned with { Notices = planned.Notices.ToList(), Records = planned.Records.ToList() };
+    }
+
+    /// <summary>
+    /// The views of <see cref="Build"/>, each built when it is reached and not kept: a build goes through them once, one
+    /// document after the other, so only the one being written is in memory (at 10,000 activities the records' views are
+    /// ~180 MB and the notices' ~140 MB together). Reading an item twice builds it twice.
+    /// </summary>
+    public static DocumentViews Plan(ViewInput input, PhraseLibrary phrases)
+    {
         var register = input.Register;
-        var notices = new List<NoticeVersion>();
+        var notices = new List<(Notice Notice, string Language, PhraseBook Book)>();
         foreach (var notice in register.Notices)
         {
             foreach (var language in NoticeCoverage.Languages(notice, register))
             {
-                if (phrases.For(language) is not { } book)
+                if (phrases.For(language) is { } book)
                 {
-                    continue;
+                    notices.Add((notice, language, book));
                 }
-
-                var view = NoticeViewBuilder.Build(notice, new NoticeContext(register, input.Vocabulary, book, input.AsOf));
-                notices.Add(new NoticeVersion(notice, view, book));
             }
         }
 
-        return new DocumentViews { Notices = notices, Records = Art30Views.BuildAll(input, phrases) };
+        var records = Art30Views.Planned(input, phrases);
+        return new DocumentViews
+        {
+            Notices = new BuiltOnUse<NoticeVersion>(notices.Count, i =>
+            {
+                var (notice, _, book) = notices[i];
+                return new NoticeVersion(notice, NoticeViewBuilder.Build(notice, new NoticeContext(register, input.Vocabulary, book, input.AsOf)), book);
+            }),
+            Records = new BuiltOnUse<Art30RecordView>(records.Count, i => Art30Views.Build(input, records[i].Book, records[i].Kind)),
+            Keys = new ViewKeys(
+                notices.Select(n => (n.Notice, n.Language)).ToList(),
+                records.Select(r => (r.Kind, r.Book.Language)).ToList()),
+        };
     }
 
-    /// <summary>The DPO report in each language of the organisation, reusing the controller record views of <paramref name="records"/>.</summary>
-    public static IReadOnlyList<DpoReportView> Reports(ViewInput input, PhraseLibrary phrases, IReadOnlyList<Art30RecordView> records, IReadOnlyList<Readability.NoticeReadability> readability) =>
-        input.Register.Organisation.Languages
-            .Where(language => phrases.For(language) is not null)
-            .Select(language => DpoReportViews.Build(input, phrases.For(language)!, ControllerRecord(records, language), readability))
-            .ToList();
+    /// <summary>The DPO report in the language of a controller record, reusing that record's view (built once for both).</summary>
+    public static DpoReportView Report(ViewInput input, PhraseLibrary phrases, Art30RecordView controllerRecord, IReadOnlyList<Readability.NoticeReadability> readability) =>
+        DpoReportViews.Build(input, phrases.For(controllerRecord.Language)!, controllerRecord, readability);
 
-    private static Art30RecordView ControllerRecord(IReadOnlyList<Art30RecordView> records, string language) =>
-        records.First(r => r.Language == language && r.Kind == Art30RecordKind.Controller);
+    /// <summary>A list whose items are made each time they are read, from their index.</summary>
+    private sealed class BuiltOnUse<T>(int count, Func<int, T> build) : IReadOnlyList<T>
+    {
+        public int Count => count;
+
+        public T this[int index] => index >= 0 && index < count ? build(index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<T> GetEnumerator()
+        {
+            for (var i = 0; i < count; i++)
+            {
+                yield return build(i);
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }
+
+/// <summary>What each view of <see cref="DocumentViews"/> is, known without building it.</summary>
+public sealed record ViewKeys(
+    IReadOnlyList<(Notice Notice, string Language)> Notices,
+    IReadOnlyList<(Art30RecordKind Kind, string Language)> Records);

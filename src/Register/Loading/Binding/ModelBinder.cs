@@ -31,7 +31,7 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
         {
             form.Property.SetValue(record, BindValue(form, scalar, what));
             locations[form.Key] = scalar.At;
-            return record with { At = node.At, Locations = locations };
+            return record with { At = node.At, Locations = SourceLocations.From(locations) };
         }
 
         if (node is not YMapping mapping)
@@ -94,7 +94,7 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
             }
         }
 
-        return record with { At = mapping.At, Locations = locations, Rejected = rejected };
+        return record with { At = mapping.At, Locations = SourceLocations.From(locations), Rejected = rejected.Count == 0 ? ModelNode.NoneRejected : rejected };
     }
 
     // Lists of ids have no node of their own per item, so keep each bound item's place as "key[index]" for the validator.
@@ -233,7 +233,7 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
             locations[entry.Key.Value] = scalar.At;
         }
 
-        return new LocalizedText { Values = values, Record = record, At = mapping.At, Locations = locations };
+        return new LocalizedText { Values = values, Record = record, At = mapping.At, Locations = SourceLocations.From(locations) };
     }
 
     private IsoPeriod? BindPeriod(YNode node, string what)

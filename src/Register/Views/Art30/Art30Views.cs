@@ -43,9 +43,14 @@ public static class Art30Views
     /// Every record the register calls for: both kinds in each of its languages that has a phrase book (the processor
     /// record only when there are processor activities). A language without one is reported where the books are loaded.
     /// </summary>
-    public static IReadOnlyList<Art30RecordView> BuildAll(ViewInput input, PhraseLibrary phrases)
+    public static IReadOnlyList<Art30RecordView> BuildAll(ViewInput input, PhraseLibrary phrases) =>
+        Planned(input, phrases).Select(r => Build(input, r.Book, r.Kind)).ToList();
+
+    /// <summary>The records <see cref="BuildAll"/> builds, in its order, without building them: each one's phrase book and kind.</summary>
+    public static IReadOnlyList<(PhraseBook Book, Art30RecordKind Kind)> Planned(ViewInput input, PhraseLibrary phrases)
     {
-        var records = new List<Art30RecordView>();
+        var records = new List<(PhraseBook, Art30RecordKind)>();
+        var processors = input.Register.Activities.Any(a => a.Role == ActivityRole.Processor);
         foreach (var language in input.Register.Organisation.Languages)
         {
             if (phrases.For(language) is not { } book)
@@ -53,10 +58,10 @@ public static class Art30Views
                 continue;
             }
 
-            records.Add(Build(input, book, Art30RecordKind.Controller));
-            if (input.Register.Activities.Any(a => a.Role == ActivityRole.Processor))
+            records.Add((book, Art30RecordKind.Controller));
+            if (processors)
             {
-                records.Add(Build(input, book, Art30RecordKind.Processor));
+                records.Add((book, Art30RecordKind.Processor));
             }
         }
 
