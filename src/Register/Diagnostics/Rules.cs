@@ -102,6 +102,10 @@ public static class Rules
         { Fix = "List whose personal data the activity processes under 'data_subjects:' (ids such as customers; docs/vocabulary.md)." };
     public static readonly Rule NoDataCategories = new("REG049", Severity.Error, "Activity without data categories")
         { Fix = "List which personal data the activity processes under 'data_categories:' (ids such as contact-details; docs/vocabulary.md)." };
+    public static readonly Rule ContractPrerequisiteWithoutContract = new("REG058", Severity.Error, "Data said to be needed for a contract, but no purpose rests on a contract")
+        { Fix = "Give the activity a purpose with 'basis: contract' (Art. 6(1)(b)), or state the requirement that applies (voluntary, when the person is not a party to a contract with the organisation)." };
+    public static readonly Rule StatutoryWithoutLegalObligation = new("REG059", Severity.Error, "Data said to be required by law, but no purpose rests on a legal obligation")
+        { Fix = "Give the activity a purpose with 'basis: legal_obligation' (Art. 6(1)(c)) and its 'law:', or state the requirement that applies." };
     public static readonly Rule RecipientOutsideEeaWithoutTransfer = new("REG050", Severity.Error, "Recipient outside the EEA without a transfer entry")
         { Fix = "Add a 'transfers:' entry for the recipient with its country and mechanism." };
     public static readonly Rule TransferWithoutGround = new("REG051", Severity.Error, "Transfer without adequacy, safeguard or derogation")

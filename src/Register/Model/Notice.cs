@@ -36,6 +36,12 @@ public sealed record Notice : ModelNode
     [Description("How easy the notice must be to read; below the minimum the build warns.")]
     public ReadabilityTarget? Readability { get; init; }
 
+    [Description("Group entity ids (organisation.yaml) jointly responsible with the organisation for all the processing this notice describes (Art. 26): named in its controller section with the essence of the arrangement.")]
+    public IReadOnlyList<string> JointControllers { get; init; } = [];
+
+    [Description("Other supervisory authorities the complaint section names for readers who live or work in their country (Art. 77(1)), e.g. the Land authority for German readers: built-in ids (de-nw) or full entries.")]
+    public IReadOnlyList<SupervisoryAuthorityRef> LocalAuthorities { get; init; } = [];
+
     [Description("Whether to show a 'changes to this notice' section from changelog.yaml.")]
     public bool ShowChanges { get; init; } = true;
 }

@@ -15,4 +15,7 @@ public sealed record ProvisionRequirement : ModelNode
 
     [Required, Description("What happens if the person does not provide the data.")]
     public LocalizedText Consequences { get; init; } = LocalizedText.Empty;
+
+    [Description("Further requirements for some of the data (e.g. a tax number the law requires besides the data the contract needs), each with the data it concerns and its own consequences.")]
+    public IReadOnlyList<AdditionalProvision> Also { get; init; } = [];
 }

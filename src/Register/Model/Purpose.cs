@@ -25,9 +25,21 @@ public sealed record Purpose : ModelNode
     [Description("For consent (6(1)(a)): how the person withdraws consent.")]
     public LocalizedText? Withdrawal { get; init; }
 
+    [Description("When the purpose has alternative bases: when this basis applies (e.g. 'if you are not yet a customer').")]
+    public LocalizedText? AppliesWhen { get; init; }
+
+    [Description("Other Art. 6(1) bases the purpose rests on in other cases ('consent or legitimate interest'), each with when it applies.")]
+    public IReadOnlyList<AlternativeBasis> Alternatives { get; init; } = [];
+
+    [Description("How long data for this purpose is kept, when it differs from the activity's.")]
+    public RetentionRule? Retention { get; init; }
+
     [Description("True when the purpose is direct marketing (the right to object always applies, Art. 21(2)).")]
     public bool DirectMarketing { get; init; }
 
     [Description("True when the purpose is establishing, exercising or defending legal claims: the only purposes Art. 9(2)(f) (legal_claims) covers.")]
     public bool LegalClaims { get; init; }
+
+    /// <summary>The purpose's basis and those of its alternatives.</summary>
+    public IEnumerable<LegalBasis> Bases() => Alternatives.Select(a => a.Basis).Prepend(Basis);
 }

@@ -13,6 +13,18 @@ public sealed record RetentionRule : ModelNode
     [InRecord, Description("The event the period runs from, e.g. 'the end of the year in which the payment was processed'.")]
     public LocalizedText? RunsFrom { get; init; }
 
+    [Description("True when the period is a maximum: 'at most three years after …'.")]
+    public bool AtMost { get; init; }
+
+    [Description("Events that end the retention earlier, whichever comes first: consent_withdrawn, objection, unsubscribed, inactivity.")]
+    public IReadOnlyList<RetentionEvent> OrUntil { get; init; } = [];
+
+    [Description("For or_until inactivity: how long without activity, as an ISO 8601 period (P2Y).")]
+    public IsoPeriod? Inactivity { get; init; }
+
+    [Description("Data kept after the purpose is met: for how long, why and on which basis (e.g. legitimate_interests to defend legal claims).")]
+    public RetentionExtension? KeptAfter { get; init; }
+
     [Description("What happens after the period: delete, anonymise or review.")]
     public RetentionEnd? Then { get; init; }
 

@@ -16,6 +16,7 @@ public static class RegisterChecks
         new TextLanguages(),
         new BasisRequirements(),
         new DataDescribed(),
+        new ProvisionMatchesBasis(),
         new SensitiveData(),
         new TransfersGrounded(),
         new CountryCodes(),

@@ -26,7 +26,7 @@ public sealed record ActivityView
     public IReadOnlyList<TransferView> OnwardTransfers { get; init; } = [];
     public required string Retention { get; init; }
     public required IReadOnlyList<string> CategoryRetention { get; init; }
-    /// <summary>The same as <see cref="CategoryRetention"/>, category and period apart, for the retention table.</summary>
+    /// <summary>The purposes and data categories with a period of their own, part and period apart, for the retention table.</summary>
     public IReadOnlyList<CategoryRetentionView> CategoryRetentionRows { get; init; } = [];
     public AutomatedDecisionView? AutomatedDecisions { get; init; }
     public IReadOnlyList<JointControllerView> JointControllers { get; init; } = [];

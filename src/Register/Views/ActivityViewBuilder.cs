@@ -21,6 +21,13 @@ public static class ActivityViewBuilder
                 context.Label(vocabulary.DataCategories, c.Category, c, "category", "data category"),
                 Retention(activity, c.Retention!, context)))
             .ToList();
+        // A purpose with a retention of its own gets a row of its own, named by its description.
+        var purposeRetention = activity.Purposes
+            .Where(p => p.Retention is not null)
+            .Select(p => new CategoryRetentionView(
+                ListWords.Item(context.Text(p.Description, p, "description", $"the description of purpose '{p.Id}' of activity '{activity.Id}'"), phrases),
+                Retention(activity, p.Retention!, context)))
+            .ToList();
         return new ActivityView
         {
             Id = activity.Id,
@@ -49,7 +56,7 @@ public static class ActivityViewBuilder
             CategoryRetention = categoryRetention
                 .Select(c => phrases.Format("notice.category_retention", ("category", c.Category), ("retention", c.Retention)))
                 .ToList(),
-            CategoryRetentionRows = categoryRetention,
+            CategoryRetentionRows = [.. purposeRetention, .. categoryRetention],
             AutomatedDecisions = activity.AutomatedDecisions is { IsNone: false } adm ? AutomatedDecisions(activity, adm, context) : null,
             JointControllers = activity.Role == ActivityRole.JointController ? JointControllers(activity, context) : [],
             Exemption = activity.Exemption is { } exemption
@@ -71,18 +78,49 @@ public static class ActivityViewBuilder
         var law = purpose.Basis is LegalBasis.LegalObligation or LegalBasis.PublicTask
             ? context.Optional(purpose.Law, purpose, "law", $"the law of {what}")
             : null;
+        var basis = context.Vocabulary.Label(purpose.Basis, context.Language);
+        var citation = context.Cite(GdprProvisions.Basis(purpose.Basis));
+        // Alternative bases: each with when it applies, and what it requires (the interest, the law) as for the main one.
+        var details = new List<string>();
+        foreach (var alternative in purpose.Alternatives)
+        {
+            if (alternative.Basis == LegalBasis.LegitimateInterests && context.Optional(alternative.LegitimateInterest, alternative, "legitimate_interest", $"the legitimate interest of {what}") is { } more)
+            {
+                details.Add(phrases.Format("notice.legitimate_interest", ("interest", ListWords.AfterColon(more, phrases))));
+            }
+
+            if (alternative.Basis is LegalBasis.LegalObligation or LegalBasis.PublicTask && context.Optional(alternative.Law, alternative, "law", $"the law of {what}") is { } otherLaw)
+            {
+                details.Add(phrases.Format("notice.law", ("law", otherLaw)));
+            }
+        }
+
         return new PurposeView
         {
             Description = context.Text(purpose.Description, purpose, "description", $"the description of {what}"),
-            Basis = context.Vocabulary.Label(purpose.Basis, context.Language),
-            Citation = context.Cite(GdprProvisions.Basis(purpose.Basis)),
+            Basis = basis,
+            Citation = citation,
+            Bases = purpose.Alternatives.Count == 0
+                ? $"{basis} ({citation})"
+                : string.Join(phrases.Get("notice.basis_or"), purpose.Alternatives
+                    .Select(a => (Basis: a.Basis, When: context.Text(a.AppliesWhen, a, "applies_when", $"when an alternative basis of {what} applies")))
+                    .Prepend((Basis: purpose.Basis, When: context.Optional(purpose.AppliesWhen, purpose, "applies_when", $"when the basis of {what} applies") ?? ""))
+                    .Select(b => BasisWhen(b.Basis, b.When, context))),
             LegitimateInterest = interest is null ? null : phrases.Format("notice.legitimate_interest", ("interest", ListWords.AfterColon(interest, phrases))),
             Law = law is null ? null : phrases.Format("notice.law", ("law", law)),
+            Details = details,
             Withdrawal = purpose.Basis == LegalBasis.Consent
                 ? context.Optional(purpose.Withdrawal, purpose, "withdrawal", $"how to withdraw consent for {what}")
                 : null,
             DirectMarketing = purpose.DirectMarketing,
         };
+    }
+
+    // "toestemming (art. 6 lid 1 sub a AVG), als u nog geen klant bent".
+    private static string BasisWhen(LegalBasis basis, string when, NoticeContext context)
+    {
+        var named = $"{context.Vocabulary.Label(basis, context.Language)} ({context.Cite(GdprProvisions.Basis(basis))})";
+        return when.Length == 0 ? named : $"{named}, {ListWords.Item(when.Trim().TrimEnd('.'), context.Phrases)}";
     }
 
     private static string SpecialCategories(ProcessingActivity activity, SpecialCategoryCondition special, NoticeContext context)
@@ -104,11 +142,20 @@ public static class ActivityViewBuilder
         return new SourceView(isPublic ? text + " " + context.Phrases.Get("notice.public_source") : text, isPublic);
     }
 
+    // Each requirement with its own consequences: "U bent niet verplicht … Zonder … U bent wettelijk verplicht uw fiscaal nummer te verstrekken. Zonder …".
     private static string Provision(ProcessingActivity activity, ProvisionRequirement provision, NoticeContext context)
     {
-        var requirement = context.Phrases.Get("provision." + Naming.ToYamlKey(provision.Requirement.ToString()));
-        var consequences = context.Optional(provision.Consequences, provision, "consequences", $"the consequences of not providing data for activity '{activity.Id}'");
-        return consequences is null ? requirement : requirement + " " + consequences;
+        var what = $"the consequences of not providing data for activity '{activity.Id}'";
+        var sentences = new List<string> { context.Phrases.Get("provision." + Naming.ToYamlKey(provision.Requirement.ToString())) };
+        sentences.AddRange(context.Optional(provision.Consequences, provision, "consequences", what) is { } consequences ? [consequences] : []);
+        foreach (var further in provision.Also)
+        {
+            var data = context.Text(further.Data, further, "data", $"the data of a further requirement of activity '{activity.Id}'");
+            sentences.Add(context.Phrases.Format("provision_data." + Naming.ToYamlKey(further.Requirement.ToString()), ("data", data)));
+            sentences.AddRange(context.Optional(further.Consequences, further, "consequences", what) is { } more ? [more] : []);
+        }
+
+        return string.Join(" ", sentences);
     }
 
     private static string Retention(ProcessingActivity activity, RetentionRule rule, NoticeContext context)
@@ -118,7 +165,8 @@ public static class ActivityViewBuilder
         context.Optional(rule.RunsFrom, rule, "runs_from", $"the event {what} runs from");
         context.Optional(rule.ThenNote, rule, "then_note", $"the note on {what}");
         context.Optional(rule.Criterion, rule, "criterion", $"the criterion of {what}");
-        return RetentionWords.Describe(rule, context.Phrases);
+        context.Optional(rule.KeptAfter?.Reason, (ModelNode?)rule.KeptAfter ?? rule, "reason", $"why data are kept after {what}");
+        return RetentionWords.Describe(rule, context.Phrases, b => $"{context.Vocabulary.Label(b, context.Language)}, {context.Cite(GdprProvisions.Basis(b))}");
     }
 
     private static AutomatedDecisionView AutomatedDecisions(ProcessingActivity activity, AutomatedDecisionMaking adm, NoticeContext context)

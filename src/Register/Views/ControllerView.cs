@@ -12,4 +12,8 @@ public sealed record ControllerView
     public string DpoTitle { get; init; } = "";
     public ContactView? Dpo { get; init; }
     public ContactView? EuRepresentative { get; init; }
+    /// <summary>The sentence introducing the group entities that share the controllership of the notice's processing (Art. 26).</summary>
+    public string? JointControllersText { get; init; }
+    /// <summary>Those group entities, each with its contact details and the essence of the arrangement.</summary>
+    public IReadOnlyList<SharedControllerView> JointControllers { get; init; } = [];
 }

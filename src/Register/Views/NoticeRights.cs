@@ -15,7 +15,7 @@ public static class NoticeRights
     public static IReadOnlySet<string> Conditions(IReadOnlyList<ProcessingActivity> covered)
     {
         var purposes = covered.SelectMany(a => a.Purposes).ToList();
-        var holding = purposes.Select(p => Naming.ToYamlKey(p.Basis.ToString())).ToHashSet(StringComparer.Ordinal);
+        var holding = purposes.SelectMany(p => p.Bases()).Select(b => Naming.ToYamlKey(b.ToString())).ToHashSet(StringComparer.Ordinal);
         if (covered.Any(NoticeViewBuilder.HasConsentBasis))
         {
             holding.Add("consent");
@@ -26,7 +26,7 @@ public static class NoticeRights
             holding.Add("direct_marketing");
         }
 
-        if (purposes.Any(p => GdprProvisions.CarriesObjection(p.Basis)))
+        if (purposes.Any(p => p.Bases().Any(GdprProvisions.CarriesObjection)))
         {
             holding.Add("general_objection");
         }

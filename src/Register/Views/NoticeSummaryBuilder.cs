@@ -28,7 +28,7 @@ public static class NoticeSummaryBuilder
             Contact = controller.Privacy,
             Activities = activities
                 // Without a summary the purposes stand after the colon: a fragment, so no capital ("Bestellingen: om uw bestelling te leveren.").
-                .Select(a => new SummaryLineView(a.Anchor, a.Name, a.Summary ?? ListWords.Item(string.Join("; ", a.Purposes.Select(p => p.Description)), phrases) + "."))
+                .Select(a => new SummaryLineView(a.Anchor, a.Name, a.Summary ?? string.Join("; ", a.Purposes.Select(p => ListWords.Item(p.Description, phrases))) + "."))
                 .ToList(),
             Retention = RetentionRange(covered, phrases),
             Recipients = recipients.Count == 0 ? null : phrases.Format("notice.summary_recipients", ("recipients", RecipientsByRole(recipients, phrases))),
@@ -64,7 +64,7 @@ public static class NoticeSummaryBuilder
         return order.Select(r => new NoticeRecipientView(r, named[r.Id])).ToList();
     }
 
-    /// <summary>One row per activity, then one per data category with a period of its own.</summary>
+    /// <summary>One row per activity, then one per purpose and data category with a period of its own.</summary>
     public static IReadOnlyList<RetentionRowView> RetentionTable(IReadOnlyList<ActivityView> activities) =>
         activities
             .SelectMany(a => a.CategoryRetentionRows
@@ -75,9 +75,11 @@ public static class NoticeSummaryBuilder
     public static ExerciseRightsView ExerciseRights(ControllerView controller, NoticeContext context)
     {
         var phrases = context.Phrases;
+        // Requests go to the contact the register names for them, else to the privacy contact.
+        var requests = context.Register.Organisation.Contacts.Requests;
         return new ExerciseRightsView(
-            phrases.Get("notice.exercise_how"),
-            controller.Privacy,
+            phrases.Get(requests is null ? "notice.exercise_how" : "notice.exercise_how_requests"),
+            requests is null ? controller.Privacy : ContactWords.Contact(requests, null, context),
             phrases.Format("notice.exercise_free", ("citation", context.Cite(GdprProvisions.FreeOfCharge))),
             phrases.Format("notice.exercise_deadline", ("citation", context.Cite(GdprProvisions.RequestDeadline))),
             phrases.Format("notice.exercise_refusal", ("citation", context.Cite(GdprProvisions.RequestRefused))),
@@ -137,7 +139,7 @@ public static class NoticeSummaryBuilder
     private static string RetentionRange(IReadOnlyList<ProcessingActivity> covered, PhraseBook phrases)
     {
         var periods = covered
-            .SelectMany(a => a.DataCategories.Select(c => c.Retention).Prepend(a.Retention))
+            .SelectMany(a => a.DataCategories.Select(c => c.Retention).Concat(a.Purposes.Select(p => p.Retention)).Prepend(a.Retention))
             .Select(r => r?.Period?.Value)
             .OfType<Period>()
             .OrderBy(ApproximateDays)

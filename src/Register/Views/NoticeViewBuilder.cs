@@ -20,11 +20,14 @@ public static class NoticeViewBuilder
         var version = VersionStamp.Of(notice, organisation);
         var dateWords = DateWords.Format(version, phrases);
 
-        var controller = Controller(context);
+        var controller = Controller(notice, context);
         var rights = Rights(covered, context);
         var complaint = new ComplaintView(
             phrases.Format("notice.complaint_text", ("citation", context.Cite(GdprProvisions.Complaint)), ("organisation", ShortName(organisation))),
-            Authority(organisation.SupervisoryAuthority, context));
+            Authority(organisation.SupervisoryAuthority, context))
+        {
+            Local = notice.LocalAuthorities.Select(a => LocalAuthority(a, context)).ToList(),
+        };
         var activities = sections.SelectMany(s => s.Activities).DistinctBy(a => a.Id).ToList();
 
         return new NoticeView
@@ -88,7 +91,7 @@ public static class NoticeViewBuilder
     private static string ShortName(Organisation organisation) =>
         string.IsNullOrWhiteSpace(organisation.TradeName) ? organisation.Name : organisation.TradeName.Trim();
 
-    private static ControllerView Controller(NoticeContext context)
+    private static ControllerView Controller(Notice notice, NoticeContext context)
     {
         var organisation = context.Register.Organisation;
         var contacts = organisation.Contacts;
@@ -115,6 +118,14 @@ public static class NoticeViewBuilder
             DpoTitle = contacts.Dpo is { } titled ? DpoTitle(ContactWords.Contact(titled, null, context), titled, context.Phrases) : context.Phrases.Get("notice.dpo"),
             Dpo = contacts.Dpo is { } dpo ? WithoutTitle(ContactWords.Contact(dpo, null, context), dpo, context.Phrases) : null,
             EuRepresentative = contacts.EuRepresentative is { } representative ? ContactWords.Contact(representative, null, context) : null,
+            JointControllersText = notice.JointControllers.Count == 0
+                ? null
+                : context.Phrases.Format(notice.JointControllers.Count == 1 ? "notice.joint_controllers_text.one" : "notice.joint_controllers_text.other", ("citation", context.Cite(GdprProvisions.JointControllers))),
+            JointControllers = notice.JointControllers
+                .Select(id => organisation.GroupEntities.FirstOrDefault(g => g.Id == id))
+                .OfType<GroupEntity>()
+                .Select(g => SharedController(g, context))
+                .ToList(),
         };
     }
 
@@ -130,6 +141,19 @@ public static class NoticeViewBuilder
     // A job title that only repeats the heading above the contact is not written twice.
     private static ContactView WithoutTitle(ContactView contact, ContactPoint dpo, PhraseBook phrases) =>
         string.Equals(contact.JobTitle, DpoTitle(contact, dpo, phrases), StringComparison.OrdinalIgnoreCase) ? contact with { JobTitle = null } : contact;
+
+    private static SharedControllerView SharedController(GroupEntity entity, NoticeContext context)
+    {
+        var contact = entity.Contact is { } point ? ContactWords.Contact(point, entity.Address, context) : new ContactView();
+        return new SharedControllerView(
+            contact with
+            {
+                Name = contact.Name is { } name && name != entity.Name ? $"{entity.Name}, {name}" : entity.Name,
+                Address = entity.Address is { } address ? ContactWords.Lines(address, context) : contact.Address,
+                AddressLine = entity.Address is { } line ? ContactWords.Line(line, context) : contact.AddressLine,
+            },
+            context.Optional(entity.Arrangement, entity, "arrangement", $"the arrangement with '{entity.Id}'"));
+    }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
@@ -155,7 +179,7 @@ public static class NoticeViewBuilder
         // Art. 21(1) concerns processing on 6(1)(e) or (f) only: the paragraph lists those purposes, never a 6(1)(c) one
         // such as sanctions screening or bookkeeping, even when it belongs to an activity that also has an (f) purpose.
         var general = covered
-            .SelectMany(a => a.Purposes.Where(p => GdprProvisions.CarriesObjection(p.Basis)).Select(p => (Activity: a, Purpose: p)))
+            .SelectMany(a => a.Purposes.Where(p => p.Bases().Any(GdprProvisions.CarriesObjection)).Select(p => (Activity: a, Purpose: p)))
             .ToList();
         var marketing = covered.Any(a => a.Purposes.Any(p => p.DirectMarketing));
         if (general.Count == 0 && !marketing)
@@ -163,7 +187,7 @@ public static class NoticeViewBuilder
             return null;
         }
 
-        var bases = general.Select(g => g.Purpose.Basis).Distinct().Order().Select(b => context.Cite(GdprProvisions.Basis(b))).ToList();
+        var bases = general.SelectMany(g => g.Purpose.Bases()).Where(GdprProvisions.CarriesObjection).Distinct().Order().Select(b => context.Cite(GdprProvisions.Basis(b))).ToList();
         var purposes = general
             .Select(g => ListWords.Item(context.Text(g.Purpose.Description, g.Purpose, "description", $"the description of purpose '{g.Purpose.Id}' of activity '{g.Activity.Id}'"), phrases))
             .Distinct(StringComparer.Ordinal)
@@ -188,12 +212,18 @@ public static class NoticeViewBuilder
                 : null);
     }
 
-    /// <summary>Where to object: the privacy contact, with the first way to reach it the register gives.</summary>
+    /// <summary>
+    /// Where to object, with the first way to reach it the register gives: the contact for objections where the register
+    /// names one (by its name), else the privacy contact.
+    /// </summary>
     private static string ObjectionContact(NoticeContext context)
     {
-        var privacy = context.Register.Organisation.Contacts.Privacy;
-        var reach = new[] { privacy.Email, privacy.Url, privacy.Phone }.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
-        var contact = context.Phrases.Get("notice.objection_contact");
+        var contacts = context.Register.Organisation.Contacts;
+        var point = contacts.Objection ?? contacts.Privacy;
+        var reach = new[] { point.Email, point.Url, point.Phone }.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
+        var contact = contacts.Objection is { } objection && context.Optional(objection.Name, objection, "name", "the name of the contact for objections") is { } name
+            ? name
+            : context.Phrases.Get("notice.objection_contact");
         return reach is null ? contact : $"{contact} ({reach})";
     }
 
@@ -217,6 +247,14 @@ public static class NoticeViewBuilder
                     how.Add($"{name}: {text}");
                 }
             }
+
+            foreach (var (purpose, alternative) in activity.Purposes.SelectMany(p => p.Alternatives.Where(a => a.Basis == LegalBasis.Consent).Select(a => (p, a))))
+            {
+                if (context.Optional(alternative.Withdrawal, alternative, "withdrawal", $"how to withdraw consent for purpose '{purpose.Id}'") is { } text)
+                {
+                    how.Add($"{name}: {text}");
+                }
+            }
         }
 
         return new WithdrawalView(
@@ -226,7 +264,7 @@ public static class NoticeViewBuilder
 
     /// <summary>True when the activity rests on consent: 6(1)(a) for a purpose or 9(2)(a) for special categories.</summary>
     public static bool HasConsentBasis(ProcessingActivity activity) =>
-        activity.Purposes.Any(p => GdprProvisions.IsConsent(p.Basis))
+        activity.Purposes.Any(p => p.Bases().Any(GdprProvisions.IsConsent))
         || activity.SpecialCategories?.Condition == Article9Condition.ExplicitConsent;
 
     private static ContactView Authority(SupervisoryAuthorityRef reference, NoticeContext context)
@@ -248,6 +286,19 @@ public static class NoticeViewBuilder
             Phone = reference.Phone ?? builtIn?.Phone,
             Url = reference.Url ?? builtIn?.Url,
         };
+    }
+
+    // "Wenn Sie in Nordrhein-Westfalen wohnen oder arbeiten, …": the authority's territory, else its country, else no place.
+    private static LocalAuthorityView LocalAuthority(SupervisoryAuthorityRef reference, NoticeContext context)
+    {
+        var builtIn = reference.Id is { Length: > 0 } id ? context.Vocabulary.FindAuthority(id) : null;
+        var place = builtIn?.Jurisdiction.Get(context.Language) is { Length: > 0 } territory ? territory
+            : (reference.Address ?? builtIn?.Address)?.Country is { Length: > 0 } country ? context.CountryName(country, reference, "address")
+            : null;
+        var text = place is null
+            ? context.Phrases.Get("notice.complaint_local_unplaced")
+            : context.Phrases.Format("notice.complaint_local", ("place", place));
+        return new LocalAuthorityView(text, Authority(reference, context));
     }
 
     private static IReadOnlyList<ChangeView> Changes(Notice notice, NoticeContext context) =>

@@ -67,6 +67,30 @@ public sealed class BasisRequirements : IRegisterCheck
                 break;
         }
 
+        foreach (var alternative in purpose.Alternatives.Where(a => a.Locations.ContainsKey("basis")))
+        {
+            var at = alternative.LocationOf(nameof(alternative.Basis));
+            var what = $"An alternative basis of purpose '{purpose.Id}'";
+            switch (alternative.Basis)
+            {
+                case LegalBasis.LegitimateInterests when Blank.Text(alternative.LegitimateInterest):
+                    yield return Rules.LegitimateInterestMissing.At(at,
+                        $"{what} is legitimate interests (Art. 6(1)(f)) but does not say what the interest is; a notice must state it (Art. 13(1)(d), 14(2)(b)).",
+                        "Add 'legitimate_interest:' to the alternative with the interest pursued, in each language.");
+                    break;
+                case LegalBasis.LegalObligation or LegalBasis.PublicTask when Blank.Text(alternative.Law):
+                    yield return Rules.LawMissing.At(at,
+                        $"{what} is {(alternative.Basis == LegalBasis.LegalObligation ? "a legal obligation (Art. 6(1)(c))" : "a public task (Art. 6(1)(e))")} but does not name the law that sets it (Art. 6(3)).",
+                        "Add 'law:' to the alternative naming the statute and article.");
+                    break;
+                case LegalBasis.Consent when Blank.Text(alternative.Withdrawal):
+                    yield return Rules.WithdrawalMissing.At(at,
+                        $"{what} is consent (Art. 6(1)(a)) but does not say how to withdraw it; a notice must (Art. 13(2)(c), 7(3)).",
+                        "Add 'withdrawal:' to the alternative saying how the person withdraws consent.");
+                    break;
+            }
+        }
+
         if (purpose.Basis != LegalBasis.Consent && !explicitConsent && purpose.Withdrawal is not null)
         {
             yield return Rules.WithdrawalWithoutConsent.At(purpose.LocationOf(nameof(purpose.Withdrawal)),

@@ -52,6 +52,21 @@ public sealed class ControllerRoles : IRegisterCheck
             }
         }
 
+        foreach (var notice in context.Register.Notices)
+        {
+            for (var i = 0; i < notice.JointControllers.Count; i++)
+            {
+                if (context.GroupEntitiesById.TryGetValue(notice.JointControllers[i], out var entity)
+                    && entity.Role != GroupEntityRole.JointController && Blank.Text(entity.Arrangement))
+                {
+                    yield return Rules.JointControllerWithoutArrangement.At(notice.LocationOfItem(nameof(notice.JointControllers), i),
+                        $"Notice '{notice.Id}' names '{entity.Id}' as jointly responsible for its processing, but that entity has no 'arrangement'; the essence of the Art. 26 arrangement must be made available to people.",
+                        $"Add 'arrangement:' to group entity '{entity.Id}' in organisation.yaml with the essence of the arrangement.",
+                        new RelatedLocation(entity.At, $"Group entity '{entity.Id}' is defined here."));
+                }
+            }
+        }
+
         foreach (var recipient in context.RecipientsById.Values.Where(r => r.Role == RecipientRole.Processor && string.IsNullOrWhiteSpace(r.Agreement)))
         {
             yield return Rules.ProcessorWithoutAgreement.At(recipient.LocationOf(nameof(recipient.Role)),

@@ -25,6 +25,16 @@ public sealed class OrganisationContacts : IRegisterCheck
                 "Add at least 'email:' to the privacy contact; a phone number or contact form helps too.");
         }
 
+        foreach (var (point, key, what) in new[] { (contacts.Objection, "objection", "objections"), (contacts.Requests, "requests", "requests to exercise a right") })
+        {
+            if (point is not null && !Reachable(point))
+            {
+                yield return Rules.PrivacyContactUnreachable.At(contacts.LocationOf(key),
+                    $"The contact for {what} ('{key}:') has no email, phone, web address or postal address, so people cannot reach it.",
+                    $"Add at least 'email:' to '{key}:', or remove it so the notice names the privacy contact instead.");
+            }
+        }
+
         if (contacts.Dpo is { } dpo && string.IsNullOrWhiteSpace(dpo.Email))
         {
             yield return Rules.DpoWithoutEmail.At(contacts.LocationOf(nameof(contacts.Dpo)),
@@ -39,6 +49,17 @@ public sealed class OrganisationContacts : IRegisterCheck
             yield return Rules.AuthorityIncomplete.At(organisation.LocationOf(nameof(organisation.SupervisoryAuthority)),
                 $"The supervisory authority has no built-in id and no {missing}, so notices cannot say where to complain (Art. 13(2)(d)).",
                 "Give a built-in id such as 'nl-ap' or 'de-nw', or write 'name:' and 'address:' (and 'url:') of the authority.");
+        }
+
+        foreach (var notice in context.Register.Notices)
+        {
+            foreach (var local in notice.LocalAuthorities.Where(a => string.IsNullOrWhiteSpace(a.Id) && (Blank.Text(a.Name) || a.Address is null)))
+            {
+                var missing = Blank.Text(local.Name) ? "name" : "address";
+                yield return Rules.AuthorityIncomplete.At(local.At,
+                    $"An authority under 'local_authorities' of notice '{notice.Id}' has no built-in id and no {missing}, so the notice cannot say where to complain.",
+                    "Give a built-in id such as 'de-nw', or write 'name:' and 'address:' (and 'url:') of the authority.");
+            }
         }
     }
 

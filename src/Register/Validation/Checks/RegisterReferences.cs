@@ -31,6 +31,12 @@ public sealed class RegisterReferences : IRegisterCheck
             }
         }
 
+        var groupEntities = context.GroupEntitiesById.Keys.ToHashSet(StringComparer.Ordinal);
+        foreach (var notice in register.Notices)
+        {
+            found.AddRange(ReferenceCheck.Each(Rules.UnknownController, notice, nameof(notice.JointControllers), notice.JointControllers, groupEntities, "group entity", "the group_entities of organisation.yaml"));
+        }
+
         foreach (var section in register.Notices.SelectMany(n => n.Sections))
         {
             found.AddRange(ReferenceCheck.Each(Rules.UnknownAudience, section, nameof(section.Audiences), section.Audiences, audiences, "audience", AudiencesPlace));

@@ -29,11 +29,15 @@ public sealed class VocabularyReferences : IRegisterCheck
             found.AddRange(ReferenceCheck.One(Rules.UnknownRecipientCategory, recipient, nameof(recipient.Category), recipient.Category, recipientCategories, "recipient category", VocabularyPlace));
         }
 
-        var authority = context.Register.Organisation.SupervisoryAuthority;
-        if (authority.Id is { Length: > 0 } id && vocabulary.FindAuthority(id) is null)
+        // The lead authority, and the authorities a notice names for readers in their territory (local_authorities).
+        var authorities = context.Register.Notices.SelectMany(n => n.LocalAuthorities).Prepend(context.Register.Organisation.SupervisoryAuthority);
+        foreach (var authority in authorities)
         {
-            var known = vocabulary.Authorities.Keys.ToHashSet(StringComparer.Ordinal);
-            found.AddRange(ReferenceCheck.One(Rules.UnknownAuthority, authority, nameof(authority.Id), id, known, "built-in supervisory authority", "the built-in list (docs/vocabulary.md); or leave out 'id' and write the authority's details"));
+            if (authority.Id is { Length: > 0 } id && vocabulary.FindAuthority(id) is null)
+            {
+                var known = vocabulary.Authorities.Keys.ToHashSet(StringComparer.Ordinal);
+                found.AddRange(ReferenceCheck.One(Rules.UnknownAuthority, authority, nameof(authority.Id), id, known, "built-in supervisory authority", "the built-in list (docs/vocabulary.md); or leave out 'id' and write the authority's details"));
+            }
         }
 
         return found;

@@ -130,13 +130,21 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
 
     private string LegalBasis(Purpose purpose)
     {
-        return $"{Say(purpose.Description)}: {words.Basis(purpose.Basis, purpose.Law?.ForRecord(language))}";
+        // Alternative bases each with when they apply: "… (legitimate interests), if you are already a customer".
+        var main = words.Basis(purpose.Basis, purpose.Law?.ForRecord(language));
+        var all = purpose.Alternatives
+            .Select(a => $"{words.Basis(a.Basis, a.Law?.ForRecord(language))}, {Say(a.AppliesWhen)}")
+            .Prepend(Say(purpose.AppliesWhen) is { Length: > 0 } when ? $"{main}, {when}" : main);
+        return $"{Say(purpose.Description)}: {string.Join("; ", all)}";
     }
 
     private List<string> LegitimateInterests(ProcessingActivity activity) =>
         activity.Purposes
             .Where(p => p.Basis == Model.LegalBasis.LegitimateInterests && p.LegitimateInterest?.ForRecord(language) is { Length: > 0 })
             .Select(p => $"{Say(p.Description)}: {Say(p.LegitimateInterest)}")
+            .Concat(activity.Purposes.SelectMany(p => p.Alternatives
+                .Where(a => a.Basis == Model.LegalBasis.LegitimateInterests && a.LegitimateInterest?.ForRecord(language) is { Length: > 0 })
+                .Select(a => $"{Say(p.Description)}: {Say(a.LegitimateInterest)}")))
             .ToList();
 
     private List<string> SpecialCategories(ProcessingActivity activity)

@@ -45,6 +45,9 @@ public static class GdprProvisions
 
     public static ArticleRef WithdrawConsent { get; } = new(7, 3);
 
+    /// <summary>Art. 26(1): joint controllers.</summary>
+    public static ArticleRef JointControllers { get; } = new(26, 1);
+
     public static ArticleRef Complaint { get; } = new(77, 1);
 
     /// <summary>Art. 12(3): information on action taken within one month, extendable by two further months.</summary>

@@ -7,29 +7,47 @@ public static class RetentionWords
 {
     /// <summary>
     /// One or more complete sentences, e.g. "Drie jaar na het einde van het jaar …, daarna worden de gegevens verwijderd.";
+    /// <paramref name="basis"/> names a basis with its citation, for the data kept after the purpose is met;
     /// <paramref name="forRecord"/> takes the register's texts in their Art. 30 record version where it has one.
     /// </summary>
-    public static string Describe(RetentionRule rule, PhraseBook phrases, bool forRecord = false)
+    public static string Describe(RetentionRule rule, PhraseBook phrases, Func<LegalBasis, string>? basis = null, bool forRecord = false)
     {
         var language = phrases.Language;
         string? Say(LocalizedText? text) => forRecord ? text?.ForRecord(language) : text?.Get(language);
         var sentences = new List<string>();
+        var then = rule.Then is { } end ? phrases.Get("retention.then." + Naming.ToYamlKey(end.ToString())) : null;
+        // Data kept afterwards take the 'then' clause: it is what happens at the very end.
+        var kept = rule.KeptAfter is { } extension ? Kept(Say(extension.Reason), extension, phrases, basis ?? (b => Naming.ToYamlKey(b.ToString()))) : null;
+        var events = Events(rule, phrases);
+        string? retention = null;
         if (rule.Period is { Value: { } period })
         {
             var words = PeriodWords.Format(period, phrases);
+            words = rule.AtMost ? phrases.Format("retention.at_most", ("period", words)) : words;
             var runsFrom = Say(rule.RunsFrom);
-            var retention = string.IsNullOrWhiteSpace(runsFrom)
+            retention = string.IsNullOrWhiteSpace(runsFrom)
                 ? phrases.Format("retention.from_collection", ("period", words))
                 : phrases.Format("retention.from_event", ("period", words), ("event", runsFrom.Trim()));
-            var sentence = rule.Then is { } then
-                ? phrases.Format("retention.sentence_then", ("retention", retention), ("then", phrases.Get("retention.then." + Naming.ToYamlKey(then.ToString()))))
-                : phrases.Format("retention.sentence", ("retention", retention));
-            sentences.Add(Capitalise(sentence));
+            retention = events is null ? retention : phrases.Format("retention.first_of", ("retention", retention), ("events", events));
+        }
+        else if (events is not null)
+        {
+            retention = phrases.Format("retention.until", ("events", events));
+        }
+
+        if (retention is not null)
+        {
+            sentences.Add(Capitalise(Sentence(retention, kept is null ? then : null, phrases)));
         }
 
         if (Say(rule.Criterion) is { Length: > 0 } criterion)
         {
             sentences.Add(criterion.Trim());
+        }
+
+        if (kept is not null)
+        {
+            sentences.Add(Capitalise(Sentence(kept, then, phrases)));
         }
 
         if (Say(rule.ThenNote) is { Length: > 0 } note)
@@ -38,6 +56,34 @@ public static class RetentionWords
         }
 
         return string.Join(" ", sentences);
+    }
+
+    private static string Sentence(string text, string? then, PhraseBook phrases) =>
+        then is null
+            ? phrases.Format("retention.sentence", ("retention", text))
+            : phrases.Format("retention.sentence_then", ("retention", text), ("then", then));
+
+    // "u uw toestemming intrekt of u zich afmeldt": the events that end the retention first, joined with "or".
+    private static string? Events(RetentionRule rule, PhraseBook phrases)
+    {
+        if (rule.OrUntil.Count == 0)
+        {
+            return null;
+        }
+
+        var inactivity = rule.Inactivity?.Value is { } idle ? PeriodWords.Format(idle, phrases) : "";
+        var events = rule.OrUntil.Distinct()
+            .Select(e => phrases.Format("retention.event." + Naming.ToYamlKey(e.ToString()), ("period", inactivity)))
+            .ToList();
+        return ListWords.Or(events, phrases);
+    }
+
+    private static string Kept(string? said, RetentionExtension extension, PhraseBook phrases, Func<LegalBasis, string> basis)
+    {
+        var reason = said?.Trim().TrimEnd('.') ?? "";
+        return extension.Period?.Value is { } period
+            ? phrases.Format("retention.kept_after", ("period", PeriodWords.Format(period, phrases)), ("reason", reason), ("basis", basis(extension.Basis)))
+            : phrases.Format("retention.kept_after_unbounded", ("reason", reason), ("basis", basis(extension.Basis)));
     }
 
     /// <summary>Upper-cases the first letter, culture-independently, so a sentence can start with a phrase.</summary>

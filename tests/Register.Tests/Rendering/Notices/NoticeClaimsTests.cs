@@ -25,6 +25,21 @@ public sealed class NoticeClaimsTests
         "provision.statutory", "provision.contractual", "provision.contract_prerequisite", "provision.voluntary",
         "transfer.adequacy", "transfer.dpf", "transfer.scc", "transfer.bcr", "transfer.derogation", "transfer.safeguards_link",
         "retention.then.delete", "retention.then.anonymise", "retention.then.review",
+        // Recipients, transfers and sources: named only as the register gives them.
+        "notice.summary_recipients", "notice.summary_transfers", "notice.public_source", "notice.onward_transfers",
+        "transfer.countries_unspecified", "transfer.no_adequacy", "transfer.adequacy_not_relied_on", "transfer.copy_from",
+        "transfer.template_link", "transfer.onward",
+        // Bases: the interest, the law, alternatives and the objection they carry.
+        "notice.legitimate_interest", "notice.law", "notice.objection_text",
+        // Retention beyond the period the register gives: at most, ending early, kept after the purpose ("retention.until"
+        // is left out: its literal, "tot"/"bis", is a common word).
+        "retention.at_most", "retention.first_of", "retention.event.consent_withdrawn",
+        "retention.event.unsubscribed", "retention.event.inactivity", "retention.kept_after", "retention.kept_after_unbounded",
+        // 13(2)(e) for some of the data, controllers sharing the notice, other authorities, contact points of their own.
+        "provision_data.statutory", "provision_data.contractual", "provision_data.contract_prerequisite", "provision_data.voluntary",
+        "notice.joint_controllers_text.one", "notice.joint_controllers_text.other",
+        "notice.complaint_local", "notice.complaint_local_unplaced", "notice.contact_form",
+        "notice.dpo_title.female", "notice.dpo_title.male",
     ];
 
     public static TheoryData<string> Languages() => ["nl", "de", "en"];

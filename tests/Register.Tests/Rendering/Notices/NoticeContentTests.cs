@@ -61,6 +61,128 @@ public sealed class NoticeContentTests
         Assert.Contains(dpo, notice, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("nl", "Stuur uw verzoek aan:\n\n- Loket privacyverzoeken\n- [verzoeken@example.nl](mailto:verzoeken@example.nl)", "U kunt bezwaar maken bij onze afdeling Bezwaar (bezwaar@example.nl).")]
+    [InlineData("de", "Senden Sie Ihren Antrag an:\n\n- Stelle für Datenschutzanfragen\n- [verzoeken@example.nl](mailto:verzoeken@example.nl)", "Ihren Widerspruch richten Sie an unsere Widerspruchsstelle (bezwaar@example.nl).")]
+    [InlineData("en", "Send your request to:\n\n- Privacy requests desk\n- [verzoeken@example.nl](mailto:verzoeken@example.nl)", "our objections desk (bezwaar@example.nl)")]
+    public void Contact_points_for_objections_and_requests_are_named_in_the_sections_they_serve(string language, string requests, string objection)
+    {
+        var notice = NoticeCase.Markdown("contact-points", language);
+
+        Assert.Contains(requests, Part(notice, "exercise"), StringComparison.Ordinal);
+        Assert.Contains(objection, Part(notice, "objection"), StringComparison.Ordinal);
+        Assert.DoesNotContain("privacy@example.nl", Part(notice, "objection"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nl", "zijn wij samen met de volgende onderneming verantwoordelijk (gezamenlijke verwerkingsverantwoordelijken, art. 26 lid 1 AVG):\n\n- Voorbeeld Inkasso GmbH, Privacyteam\n- Graf-Adolf-Straße 41, 40210 Düsseldorf, Duitsland", "Wij en Voorbeeld Inkasso GmbH bepalen samen")]
+    [InlineData("de", "sind wir gemeinsam mit dem folgenden Unternehmen verantwortlich (gemeinsam Verantwortliche, Art. 26 Abs. 1 DSGVO):\n\n- Voorbeeld Inkasso GmbH, Datenschutzteam\n- Graf-Adolf-Straße 41, 40210 Düsseldorf, Deutschland", "Wir und die Voorbeeld Inkasso GmbH legen gemeinsam fest")]
+    public void A_group_company_sharing_the_controllership_is_named_in_the_controller_section_with_the_arrangement(string language, string named, string arrangement)
+    {
+        var controller = Part(NoticeCase.Markdown("joint-group", language), "controller");
+
+        Assert.Contains(named, controller, StringComparison.Ordinal);
+        Assert.Contains(arrangement, controller, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nl", "- Om u onze nieuwsbrief te sturen: toestemming (art. 6 lid 1 sub a AVG), als u nog geen klant bent; of gerechtvaardigd belang (art. 6 lid 1 sub f AVG), als u al klant bent en wij u mailen over vergelijkbare diensten\n  - Ons gerechtvaardigd belang: ons belang bij het informeren van klanten over vergelijkbare diensten", "om u onze nieuwsbrief te sturen")]
+    [InlineData("de", "- Um Ihnen unseren Newsletter zu senden: Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), wenn Sie noch nicht Kunde sind; oder berechtigte Interessen (Art. 6 Abs. 1 lit. f DSGVO), wenn Sie bereits Kunde sind und wir Ihnen zu ähnlichen Dienstleistungen schreiben\n  - Unser berechtigtes Interesse: Unser Interesse, Kunden über ähnliche Dienstleistungen zu informieren", "Um Ihnen unseren Newsletter zu senden")]
+    public void A_purpose_with_alternative_bases_names_each_with_when_it_applies_and_carries_the_rights_of_both(string language, string purpose, string objectable)
+    {
+        var notice = NoticeCase.Markdown("alternative-bases", language);
+
+        Assert.Contains(purpose, notice, StringComparison.Ordinal);
+        // Consent: the withdrawal section; legitimate interest: the objection paragraph lists the purpose.
+        Assert.Contains(language == "nl" ? "Klik op 'afmelden'" : "Klicken Sie unten", Part(notice, "withdrawal"), StringComparison.Ordinal);
+        Assert.Contains(objectable, Part(notice, "objection"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nl",
+        "| [Bestellingen](#orders) | Hoogstens drie jaar na uw laatste bestelling, of tot u bezwaar maakt of u twee jaar niet actief bent geweest, als dat eerder is. Na afloop daarvan bewaren wij de gegevens nog vijf jaar om ons te kunnen verdedigen tegen rechtsvorderingen (gerechtvaardigd belang, art. 6 lid 1 sub f AVG), daarna worden de gegevens verwijderd. |",
+        "| [Bestellingen](#orders): om u onze nieuwsbrief te sturen | Tot u uw toestemming intrekt of u zich afmeldt, daarna worden de gegevens verwijderd. |",
+        "| [Bestellingen](#orders): betalingsgeschiedenis | Zeven jaar na het einde van het boekjaar, daarna worden de gegevens verwijderd. |")]
+    [InlineData("de",
+        "| [Bestellungen](#orders) | Höchstens drei Jahre nach Ihrer letzten Bestellung oder bis Sie widersprechen oder Sie zwei Jahre lang nicht aktiv waren, falls das früher eintritt. Nach Ablauf dieser Frist speichern wir die Daten noch fünf Jahre, um uns gegen Rechtsansprüche verteidigen zu können (berechtigte Interessen, Art. 6 Abs. 1 lit. f DSGVO); danach werden die Daten gelöscht. |",
+        "| [Bestellungen](#orders): Um Ihnen unseren Newsletter zu senden | Bis Sie Ihre Einwilligung widerrufen oder Sie sich abmelden; danach werden die Daten gelöscht. |",
+        "| [Bestellungen](#orders): Zahlungshistorie | Sieben Jahre nach dem Ende des Geschäftsjahres; danach werden die Daten gelöscht. |")]
+    public void Retention_per_activity_purpose_and_category_at_most_ending_at_the_first_event_and_kept_after_on_a_basis(string language, string activity, string purpose, string category)
+    {
+        var retention = Part(NoticeCase.Markdown("retention-rules", language), "retention");
+
+        Assert.Contains(activity, retention, StringComparison.Ordinal);
+        Assert.Contains(purpose, retention, StringComparison.Ordinal);
+        Assert.Contains(category, retention, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nl", "U bent op grond van een overeenkomst verplicht deze gegevens te verstrekken. Zonder deze gegevens kunnen wij niet leveren. U bent wettelijk verplicht uw btw-identificatienummer te verstrekken. Zonder dat nummer mogen wij u geen factuur zonder btw sturen.")]
+    [InlineData("de", "Sie sind vertraglich verpflichtet, diese Daten bereitzustellen. Ohne diese Daten können wir nicht liefern. Sie sind gesetzlich verpflichtet, Ihre Umsatzsteuer-Identifikationsnummer bereitzustellen. Ohne diese Nummer dürfen wir Ihnen keine Rechnung ohne Umsatzsteuer stellen.")]
+    public void Provision_requirements_that_combine_each_say_their_consequence(string language, string provision)
+    {
+        var built = NoticeCase.Build("combined-provision");
+
+        Assert.Contains(provision, built.Markdown(language), StringComparison.Ordinal);
+        Assert.DoesNotContain(built.Diagnostics, d => d.Code is "REG058" or "REG059");
+    }
+
+    [Theory]
+    [InlineData("nl", "Woont of werkt u in Noordrijn-Westfalen, dan kunt u bijvoorbeeld ook een klacht indienen bij:\n\n- Commissaris voor gegevensbescherming en vrijheid van informatie van Noordrijn-Westfalen (LDI NRW)\n- Kavalleriestraße 2-4, 40213 Düsseldorf, Duitsland")]
+    [InlineData("de", "Wenn Sie in Nordrhein-Westfalen wohnen oder arbeiten, können Sie sich zum Beispiel auch an diese Aufsichtsbehörde wenden:\n\n- Die Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen (LDI NRW)\n- Kavalleriestraße 2-4, 40213 Düsseldorf, Deutschland")]
+    public void A_notice_for_readers_in_germany_names_the_land_authority_the_register_gives_after_the_lead_authority(string language, string local)
+    {
+        var complaint = Part(NoticeCase.Markdown("local-authority", language), "complaint");
+
+        Assert.Contains(local, complaint, StringComparison.Ordinal);
+        Assert.True(complaint.IndexOf("Autoriteit Persoonsgegevens", StringComparison.Ordinal) < complaint.IndexOf("LDI NRW", StringComparison.Ordinal), "The lead authority comes first.");
+    }
+
+    [Fact]
+    public void A_local_authority_that_is_not_built_in_is_refused_at_its_id()
+    {
+        var diagnostics = Validate("local-authority", notices => notices.Replace("local_authorities: [de-nw]", "local_authorities: [de-xx]", StringComparison.Ordinal));
+
+        Assert.Contains(diagnostics, d => d.Code == "REG031" && d.At.File.EndsWith("notices.yaml", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Provision_statements_must_match_the_basis()
+    {
+        using var fixture = Validation.RegisterFixture.Create(NoticeCase.Directory, "combined-provision");
+        var path = Path.Combine(fixture.Root, "activities", "orders.yaml");
+        // Without the invoicing purpose (6(1)(c)) the statutory requirement has no legal obligation behind it.
+        var text = File.ReadAllText(path);
+        var start = text.IndexOf("  - id: invoicing", StringComparison.Ordinal);
+        File.WriteAllText(path, text.Remove(start, text.IndexOf("data_subjects:", StringComparison.Ordinal) - start));
+
+        var diagnostics = global::Register.Validation.RegisterValidation.Run(fixture.Root, new global::Register.Validation.ValidationOptions { Today = new NodaTime.LocalDate(2026, 3, 1) }).Diagnostics;
+
+        var error = Assert.Single(diagnostics, d => d.Code == "REG059");
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.DoesNotContain(diagnostics, d => d.Code == "REG058");
+    }
+
+    // The part of the notice under the heading with this anchor's text, up to the next part: "## …" to "## …".
+    private static string Part(string notice, string anchor)
+    {
+        string[] headings = anchor switch
+        {
+            "exercise" => ["## Zo gebruikt u uw rechten", "## So nutzen Sie Ihre Rechte", "## How to exercise your rights"],
+            "objection" => ["## Uw recht van bezwaar", "## Ihr Widerspruchsrecht", "## Your right to object"],
+            "controller" => ["## Wie is verantwoordelijk voor uw gegevens?", "## Wer ist für Ihre Daten verantwortlich?", "## Who is responsible for your data?"],
+            "withdrawal" => ["## Toestemming intrekken", "## Widerruf der Einwilligung", "## Withdrawing consent"],
+            "retention" => ["## Bewaartermijnen", "## Speicherfristen", "## Retention periods"],
+            "complaint" => ["## Klacht indienen", "## Beschwerderecht", "## Lodging a complaint"],
+            _ => throw new ArgumentOutOfRangeException(nameof(anchor)),
+        };
+        var heading = headings.FirstOrDefault(h => notice.Contains(h + "\n", StringComparison.Ordinal))
+            ?? throw new Xunit.Sdk.XunitException($"No part '{anchor}' in:\n{notice}");
+        var start = notice.IndexOf(heading + "\n", StringComparison.Ordinal);
+        var end = notice.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);
+        return end < 0 ? notice[start..] : notice[start..end];
+    }
+
     private static IReadOnlyList<Diagnostic> Validate(string caseName, Func<string, string> changeNotices)
     {
         using var fixture = Validation.RegisterFixture.Create(NoticeCase.Directory, caseName);

@@ -30,6 +30,21 @@ internal static class ActivityElements
                 NoticeElementsShown.Report(found, NoticeElements.Withdrawal, purpose.LocationOf(nameof(purpose.Basis)), of,
                     $"how to withdraw consent for purpose '{purpose.Id}'", $"Add 'withdrawal:' saying in '{language}' how the person withdraws consent.");
             }
+
+            foreach (var alternative in purpose.Alternatives)
+            {
+                if (alternative.Basis == LegalBasis.LegitimateInterests && !NoticeElementsShown.Has(alternative.LegitimateInterest, language))
+                {
+                    NoticeElementsShown.Report(found, NoticeElements.LegitimateInterest, alternative.LocationOf(nameof(alternative.Basis)), of,
+                        $"the legitimate interest of an alternative basis of purpose '{purpose.Id}'", $"Add 'legitimate_interest:' to the alternative with the interest in '{language}'.");
+                }
+
+                if (alternative.Basis == LegalBasis.Consent && !NoticeElementsShown.Has(alternative.Withdrawal, language))
+                {
+                    NoticeElementsShown.Report(found, NoticeElements.Withdrawal, alternative.LocationOf(nameof(alternative.Basis)), of,
+                        $"how to withdraw consent given under an alternative basis of purpose '{purpose.Id}'", $"Add 'withdrawal:' to the alternative saying in '{language}' how the person withdraws consent.");
+                }
+            }
         }
 
         if (indirect)
