@@ -46,49 +46,17 @@ public sealed class BasisRequirements : IRegisterCheck
             yield break;
         }
 
-        var basisAt = purpose.LocationOf(nameof(purpose.Basis));
-        switch (purpose.Basis)
-        {
-            case LegalBasis.LegitimateInterests when Blank.Text(purpose.LegitimateInterest):
-                yield return Rules.LegitimateInterestMissing.At(basisAt,
-                    $"Purpose '{purpose.Id}' relies on legitimate interests (Art. 6(1)(f)) but does not say what the interest is; a notice must state it (Art. 13(1)(d), 14(2)(b)).",
-                    "Add 'legitimate_interest:' to the purpose with the interest pursued, in each language.");
-                break;
-            case LegalBasis.LegalObligation or LegalBasis.PublicTask when Blank.Text(purpose.Law):
-                var article = purpose.Basis == LegalBasis.LegalObligation ? "a legal obligation (Art. 6(1)(c))" : "a public task (Art. 6(1)(e))";
-                yield return Rules.LawMissing.At(basisAt,
-                    $"Purpose '{purpose.Id}' relies on {article} but does not name the law that sets it (Art. 6(3)).",
-                    "Add 'law:' to the purpose naming the statute and article, e.g. 'art. 52 AWR' or '§ 147 AO'.");
-                break;
-            case LegalBasis.Consent when Blank.Text(purpose.Withdrawal):
-                yield return Rules.WithdrawalMissing.At(basisAt,
-                    $"Purpose '{purpose.Id}' relies on consent (Art. 6(1)(a)) but does not say how to withdraw it; a notice must (Art. 13(2)(c), 7(3)).",
-                    "Add 'withdrawal:' to the purpose saying how the person withdraws consent, e.g. the link or address to use.");
-                break;
-        }
-
+        var found = BasisTexts(purpose.Basis, purpose.LegitimateInterest, purpose.Law, purpose.Withdrawal,
+            purpose.LocationOf(nameof(purpose.Basis)), $"Purpose '{purpose.Id}' relies on", "the purpose");
         foreach (var alternative in purpose.Alternatives.Where(a => a.Locations.ContainsKey("basis")))
         {
-            var at = alternative.LocationOf(nameof(alternative.Basis));
-            var what = $"An alternative basis of purpose '{purpose.Id}'";
-            switch (alternative.Basis)
-            {
-                case LegalBasis.LegitimateInterests when Blank.Text(alternative.LegitimateInterest):
-                    yield return Rules.LegitimateInterestMissing.At(at,
-                        $"{what} is legitimate interests (Art. 6(1)(f)) but does not say what the interest is; a notice must state it (Art. 13(1)(d), 14(2)(b)).",
-                        "Add 'legitimate_interest:' to the alternative with the interest pursued, in each language.");
-                    break;
-                case LegalBasis.LegalObligation or LegalBasis.PublicTask when Blank.Text(alternative.Law):
-                    yield return Rules.LawMissing.At(at,
-                        $"{what} is {(alternative.Basis == LegalBasis.LegalObligation ? "a legal obligation (Art. 6(1)(c))" : "a public task (Art. 6(1)(e))")} but does not name the law that sets it (Art. 6(3)).",
-                        "Add 'law:' to the alternative naming the statute and article.");
-                    break;
-                case LegalBasis.Consent when Blank.Text(alternative.Withdrawal):
-                    yield return Rules.WithdrawalMissing.At(at,
-                        $"{what} is consent (Art. 6(1)(a)) but does not say how to withdraw it; a notice must (Art. 13(2)(c), 7(3)).",
-                        "Add 'withdrawal:' to the alternative saying how the person withdraws consent.");
-                    break;
-            }
+            found = found.Concat(BasisTexts(alternative.Basis, alternative.LegitimateInterest, alternative.Law, alternative.Withdrawal,
+                alternative.LocationOf(nameof(alternative.Basis)), $"An alternative basis of purpose '{purpose.Id}' is", "the alternative"));
+        }
+
+        foreach (var diagnostic in found)
+        {
+            yield return diagnostic;
         }
 
         if (purpose.Basis != LegalBasis.Consent && !explicitConsent && purpose.Withdrawal is not null)
@@ -96,6 +64,31 @@ public sealed class BasisRequirements : IRegisterCheck
             yield return Rules.WithdrawalWithoutConsent.At(purpose.LocationOf(nameof(purpose.Withdrawal)),
                 $"Purpose '{purpose.Id}' says how to withdraw consent, but its basis is {Naming.ToYamlKey(purpose.Basis.ToString())}, not consent; readers would think they can withdraw.",
                 "Remove 'withdrawal:' from this purpose, or change its basis to consent if consent is what you rely on. To explain objecting, use the notice's rights section.");
+        }
+    }
+
+    // The text each basis needs, for a purpose's basis and for each of its alternatives alike.
+    private static IEnumerable<Diagnostic> BasisTexts(LegalBasis basis, LocalizedText? interest, LocalizedText? law, LocalizedText? withdrawal,
+        SourceLocation at, string subject, string owner)
+    {
+        switch (basis)
+        {
+            case LegalBasis.LegitimateInterests when Blank.Text(interest):
+                yield return Rules.LegitimateInterestMissing.At(at,
+                    $"{subject} legitimate interests (Art. 6(1)(f)) but does not say what the interest is; a notice must state it (Art. 13(1)(d), 14(2)(b)).",
+                    $"Add 'legitimate_interest:' to {owner} with the interest pursued, in each language.");
+                break;
+            case LegalBasis.LegalObligation or LegalBasis.PublicTask when Blank.Text(law):
+                var article = basis == LegalBasis.LegalObligation ? "a legal obligation (Art. 6(1)(c))" : "a public task (Art. 6(1)(e))";
+                yield return Rules.LawMissing.At(at,
+                    $"{subject} {article} but does not name the law that sets it (Art. 6(3)).",
+                    $"Add 'law:' to {owner} naming the statute and article, e.g. 'art. 52 AWR' or '§ 147 AO'.");
+                break;
+            case LegalBasis.Consent when Blank.Text(withdrawal):
+                yield return Rules.WithdrawalMissing.At(at,
+                    $"{subject} consent (Art. 6(1)(a)) but does not say how to withdraw it; a notice must (Art. 13(2)(c), 7(3)).",
+                    $"Add 'withdrawal:' to {owner} saying how the person withdraws consent, e.g. the link or address to use.");
+                break;
         }
     }
 }

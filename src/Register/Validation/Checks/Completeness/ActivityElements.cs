@@ -17,33 +17,26 @@ internal static class ActivityElements
                 "each purpose with its legal basis", $"Give every purpose a 'description:' in '{language}' and a 'basis:'.");
         }
 
-        foreach (var purpose in activity.Purposes)
+        // A purpose's basis and each of its alternatives need the same texts in the notice's language.
+        var bases = activity.Purposes.SelectMany(purpose => purpose.Alternatives
+            .Select(a => (a.Basis, a.LegitimateInterest, a.Withdrawal, At: a.LocationOf(nameof(a.Basis)),
+                Interest: $"the legitimate interest of an alternative basis of purpose '{purpose.Id}'",
+                Consent: $"how to withdraw consent given under an alternative basis of purpose '{purpose.Id}'", Owner: " to the alternative"))
+            .Prepend((purpose.Basis, purpose.LegitimateInterest, purpose.Withdrawal, At: purpose.LocationOf(nameof(purpose.Basis)),
+                Interest: $"the legitimate interest pursued by purpose '{purpose.Id}'",
+                Consent: $"how to withdraw consent for purpose '{purpose.Id}'", Owner: "")));
+        foreach (var (basis, interest, withdrawal, at, interestWhat, consentWhat, owner) in bases)
         {
-            if (purpose.Basis == LegalBasis.LegitimateInterests && !NoticeElementsShown.Has(purpose.LegitimateInterest, language))
+            if (basis == LegalBasis.LegitimateInterests && !NoticeElementsShown.Has(interest, language))
             {
-                NoticeElementsShown.Report(found, NoticeElements.LegitimateInterest, purpose.LocationOf(nameof(purpose.Basis)), of,
-                    $"the legitimate interest pursued by purpose '{purpose.Id}'", $"Add 'legitimate_interest:' with the interest in '{language}'.");
+                NoticeElementsShown.Report(found, NoticeElements.LegitimateInterest, at, of,
+                    interestWhat, $"Add 'legitimate_interest:'{owner} with the interest in '{language}'.");
             }
 
-            if (purpose.Basis == LegalBasis.Consent && !NoticeElementsShown.Has(purpose.Withdrawal, language))
+            if (basis == LegalBasis.Consent && !NoticeElementsShown.Has(withdrawal, language))
             {
-                NoticeElementsShown.Report(found, NoticeElements.Withdrawal, purpose.LocationOf(nameof(purpose.Basis)), of,
-                    $"how to withdraw consent for purpose '{purpose.Id}'", $"Add 'withdrawal:' saying in '{language}' how the person withdraws consent.");
-            }
-
-            foreach (var alternative in purpose.Alternatives)
-            {
-                if (alternative.Basis == LegalBasis.LegitimateInterests && !NoticeElementsShown.Has(alternative.LegitimateInterest, language))
-                {
-                    NoticeElementsShown.Report(found, NoticeElements.LegitimateInterest, alternative.LocationOf(nameof(alternative.Basis)), of,
-                        $"the legitimate interest of an alternative basis of purpose '{purpose.Id}'", $"Add 'legitimate_interest:' to the alternative with the interest in '{language}'.");
-                }
-
-                if (alternative.Basis == LegalBasis.Consent && !NoticeElementsShown.Has(alternative.Withdrawal, language))
-                {
-                    NoticeElementsShown.Report(found, NoticeElements.Withdrawal, alternative.LocationOf(nameof(alternative.Basis)), of,
-                        $"how to withdraw consent given under an alternative basis of purpose '{purpose.Id}'", $"Add 'withdrawal:' to the alternative saying in '{language}' how the person withdraws consent.");
-                }
+                NoticeElementsShown.Report(found, NoticeElements.Withdrawal, at, of,
+                    consentWhat, $"Add 'withdrawal:'{owner} saying in '{language}' how the person withdraws consent.");
             }
         }
 
