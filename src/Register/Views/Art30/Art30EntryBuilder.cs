@@ -175,16 +175,16 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
 
     private string Source(DataSource source)
     {
-        var kind = _phrases.SourceName(source.Kind);
-        var name = source.Name?.ForRecord(language) is { Length: > 0 } text ? $": {text}" : "";
+        var name = Say(source.Name);
         if (source.Kind == SourceKind.Public && name.Length > 0)
         {
             // A named public source already says what it is: "public sources such as …", not "public sources: public sources …".
-            return name[2..];
+            return name;
         }
 
+        var named = name.Length > 0 ? $": {name}" : "";
         var open = source.PubliclyAccessible && source.Kind != SourceKind.Public ? $" ({_phrases.PubliclyAccessible})" : "";
-        return $"{kind}{name}{open}";
+        return $"{_phrases.SourceName(source.Kind)}{named}{open}";
     }
 
     private string RecipientLine(string id)
