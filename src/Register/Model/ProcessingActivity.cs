@@ -85,6 +85,10 @@ public sealed record ProcessingActivity : ModelNode
     [Description("Art. 14(5) exemption from informing the person, if one applies.")]
     public InformationExemption? Exemption { get; init; }
 
+    /// <summary>Every retention rule the activity states: its own, then its data categories', then its purposes'.</summary>
+    public IEnumerable<RetentionRule> RetentionRules() =>
+        DataCategories.Select(c => c.Retention).Concat(Purposes.Select(p => p.Retention)).Prepend(Retention).OfType<RetentionRule>();
+
     /// <summary>The file the activity was read from, repository-relative.</summary>
     public string File => At.File;
 }

@@ -7,7 +7,7 @@ namespace Register.Views;
 /// Which data subject rights a notice shows for the activities it covers, one rule for the notice view and the
 /// validator (VocabularyShown) alike: access, rectification, erasure and restriction always; portability where consent
 /// (Art. 6(1)(a) or 9(2)(a)) or a contract is the basis (Art. 20(1)(a)); objection for 6(1)(e)/(f) and direct marketing
-/// (Art. 21).
+/// (Art. 21), counting the bases data are kept on after their purpose as well as the purposes' own.
 /// </summary>
 public static class NoticeRights
 {
@@ -15,7 +15,8 @@ public static class NoticeRights
     public static IReadOnlySet<string> Conditions(IReadOnlyList<ProcessingActivity> covered)
     {
         var purposes = covered.SelectMany(a => a.Purposes).ToList();
-        var holding = purposes.SelectMany(p => p.Bases()).Select(b => Naming.ToYamlKey(b.ToString())).ToHashSet(StringComparer.Ordinal);
+        var bases = purposes.SelectMany(p => p.Bases()).Concat(ObjectableKeptAfter(covered).Select(k => k.Extension.Basis)).ToHashSet();
+        var holding = bases.Select(b => Naming.ToYamlKey(b.ToString())).ToHashSet(StringComparer.Ordinal);
         if (covered.Any(NoticeViewBuilder.HasConsentBasis))
         {
             holding.Add("consent");
@@ -26,13 +27,22 @@ public static class NoticeRights
             holding.Add("direct_marketing");
         }
 
-        if (purposes.Any(p => p.Bases().Any(GdprProvisions.CarriesObjection)))
+        if (bases.Any(GdprProvisions.CarriesObjection))
         {
             holding.Add("general_objection");
         }
 
         return holding;
     }
+
+    /// <summary>
+    /// Data kept after their purpose is met (a retention rule's <c>kept_after</c>) on 6(1)(e) or (f), with the activity
+    /// that keeps them: keeping data to defend legal claims on 6(1)(f) is processing the person can object to like any
+    /// other on that basis (Art. 21(1)).
+    /// </summary>
+    public static IEnumerable<(ProcessingActivity Activity, RetentionExtension Extension)> ObjectableKeptAfter(IEnumerable<ProcessingActivity> covered) =>
+        covered.SelectMany(a => a.RetentionRules().Select(r => r.KeptAfter).OfType<RetentionExtension>()
+            .Where(e => GdprProvisions.CarriesObjection(e.Basis)).Select(e => (a, e)));
 
     /// <summary>The ids of the rights shown, given what <see cref="Conditions"/> says holds.</summary>
     public static IReadOnlyList<string> Shown(IReadOnlySet<string> holding) =>

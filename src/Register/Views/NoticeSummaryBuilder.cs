@@ -139,8 +139,8 @@ public static class NoticeSummaryBuilder
     private static string RetentionRange(IReadOnlyList<ProcessingActivity> covered, PhraseBook phrases)
     {
         var periods = covered
-            .SelectMany(a => a.DataCategories.Select(c => c.Retention).Concat(a.Purposes.Select(p => p.Retention)).Prepend(a.Retention))
-            .Select(r => r?.Period?.Value)
+            .SelectMany(a => a.RetentionRules())
+            .Select(r => r.Period?.Value)
             .OfType<Period>()
             .OrderBy(ApproximateDays)
             .ToList();

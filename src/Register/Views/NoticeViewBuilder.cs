@@ -181,20 +181,25 @@ public static class NoticeViewBuilder
         var general = covered
             .SelectMany(a => a.Purposes.Where(p => p.Bases().Any(GdprProvisions.CarriesObjection)).Select(p => (Activity: a, Purpose: p)))
             .ToList();
+        var kept = NoticeRights.ObjectableKeptAfter(covered).ToList();
         var marketing = covered.Any(a => a.Purposes.Any(p => p.DirectMarketing));
-        if (general.Count == 0 && !marketing)
+        if (general.Count == 0 && kept.Count == 0 && !marketing)
         {
             return null;
         }
 
-        var bases = general.SelectMany(g => g.Purpose.Bases()).Where(GdprProvisions.CarriesObjection).Distinct().Order().Select(b => context.Cite(GdprProvisions.Basis(b))).ToList();
+        var bases = general.SelectMany(g => g.Purpose.Bases()).Concat(kept.Select(k => k.Extension.Basis))
+            .Where(GdprProvisions.CarriesObjection).Distinct().Order().Select(b => context.Cite(GdprProvisions.Basis(b))).ToList();
+        // Data kept after a purpose on (e) or (f) are listed by why they are kept ("to defend ourselves against legal claims").
         var purposes = general
-            .Select(g => ListWords.Item(context.Text(g.Purpose.Description, g.Purpose, "description", $"the description of purpose '{g.Purpose.Id}' of activity '{g.Activity.Id}'"), phrases))
+            .Select(g => context.Text(g.Purpose.Description, g.Purpose, "description", $"the description of purpose '{g.Purpose.Id}' of activity '{g.Activity.Id}'"))
+            .Concat(kept.Select(k => context.Text(k.Extension.Reason, k.Extension, "reason", $"why activity '{k.Activity.Id}' keeps data after the retention period")))
+            .Select(text => ListWords.Item(text, phrases))
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var contact = ObjectionContact(context);
         return new ObjectionView(
-            general.Count == 0
+            general.Count == 0 && kept.Count == 0
                 ? null
                 : phrases.Format(
                     "notice.objection_text",

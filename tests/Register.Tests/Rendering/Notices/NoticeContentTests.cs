@@ -117,6 +117,21 @@ public sealed class NoticeContentTests
     }
 
     [Theory]
+    [InlineData("nl", "Dat geldt voor deze doeleinden: om ons te kunnen verdedigen tegen rechtsvorderingen.", "Hetzelfde geldt als u bezwaar maakt")]
+    [InlineData("de", "Dies betrifft folgende Zwecke: um uns gegen Rechtsansprüche verteidigen zu können.", "Ebenso, wenn Sie Widerspruch einlegen")]
+    [InlineData("en", "This concerns these purposes: to be able to defend ourselves against legal claims.", "The same applies when you object")]
+    public void Data_kept_after_a_purpose_on_legitimate_interests_can_be_objected_to(string language, string listed, string erasureGround)
+    {
+        // The case's purposes rest on a contract and on consent; only the data kept afterwards rest on 6(1)(f).
+        var notice = NoticeCase.Markdown("retention-rules", language);
+        var objection = Part(notice, "objection");
+
+        Assert.Contains(listed, objection, StringComparison.Ordinal);
+        Assert.Contains("21", objection, StringComparison.Ordinal);
+        Assert.Contains(erasureGround, notice, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("nl", "U bent op grond van een overeenkomst verplicht deze gegevens te verstrekken. Zonder deze gegevens kunnen wij niet leveren. U bent wettelijk verplicht uw btw-identificatienummer te verstrekken. Zonder dat nummer mogen wij u geen factuur zonder btw sturen.")]
     [InlineData("de", "Sie sind vertraglich verpflichtet, diese Daten bereitzustellen. Ohne diese Daten können wir nicht liefern. Sie sind gesetzlich verpflichtet, Ihre Umsatzsteuer-Identifikationsnummer bereitzustellen. Ohne diese Nummer dürfen wir Ihnen keine Rechnung ohne Umsatzsteuer stellen.")]
     public void Provision_requirements_that_combine_each_say_their_consequence(string language, string provision)
