@@ -89,6 +89,32 @@ public sealed class RegisterHistoryTests
     }
 
     [Fact]
+    public void Record_wording_and_alternative_bases_are_changes_too()
+    {
+        using var repo = new GitSandbox();
+        var activity = "register/activities/contact-form.yaml";
+        repo.Edit(activity, "en: Answering visitors' questions", "en: Answering questions from visitors");
+        repo.Edit(activity, "      en: Our interest in properly answering the questions put to us\n",
+            "      en: Our interest in properly answering the questions put to us\n"
+            + "    alternatives:\n      - basis: consent\n        applies_when: {nl: als u om een terugbelverzoek vraagt, en: if you ask us to call you back}\n"
+            + "        withdrawal: {nl: Laat het ons weten., en: Let us know.}\n");
+        repo.Commit("Record wording and an alternative basis");
+
+        var outcome = RegisterHistory.Diff(repo.RegisterPath, "HEAD~1", "HEAD");
+
+        Assert.Null(outcome.Problem);
+        Assert.Equal(
+        [
+            "The text of purpose answer-question of Contact form changed.",
+            "Purpose \"Answering your question\" of Contact form can now also rest on consent (Art. 6(1)(a)) if you ask us to call you back.",
+        ], outcome.Changes.Select(c => c.Message));
+        var record = outcome.Changes[0];
+        Assert.Equal("(Art. 30 record) Answering visitors' questions", record.Before);
+        Assert.Equal("(Art. 30 record) Answering questions from visitors", record.After);
+        Assert.Equal("consent", outcome.Changes[1].After);
+    }
+
+    [Fact]
     public void Activities_added_removed_and_renamed_are_named()
     {
         using var repo = new GitSandbox();

@@ -66,7 +66,7 @@ public static class DpoReportViews
         ], [3, 1]);
 
         var perBasis = Enum.GetValues<LegalBasis>()
-            .Select(b => (Basis: b, List: activities.Where(a => a.Purposes.Any(p => p.Basis == b)).ToList()))
+            .Select(b => (Basis: b, List: activities.Where(a => a.Purposes.Any(p => p.Bases().Contains(b))).ToList()))
             .Where(x => x.List.Count > 0)
             .Select(x => (IReadOnlyList<string>)[$"{Citations.Cite(GdprProvisions.Basis(x.Basis), phrases, citation)} ({art30Phrases.BasisName(x.Basis)})", Count(x.List.Count), Names(x.List)])
             .ToList();

@@ -15,14 +15,23 @@ internal sealed class ActivityComparison(DiffNames words, List<RegisterChange> c
         if (before.Id != after.Id || !DiffNames.Same(before.Name, after.Name))
         {
             var old = words.Activity(before);
-            Add(ChangeKind.ActivityRenamed, before.Id == after.Id
-                ? $"Activity {old} was renamed to {name}."
-                : $"Activity {old} ({before.Id}) was renamed to {name} ({after.Id}).", old, name);
+            if (before.Id == after.Id && DiffNames.SameText(before.Name, after.Name))
+            {
+                var (was, now) = words.Versions(before.Name, after.Name);
+                Add(ChangeKind.ActivityRenamed, $"The name of {name} in the Art. 30 record changed.", was, now);
+            }
+            else
+            {
+                Add(ChangeKind.ActivityRenamed, before.Id == after.Id
+                    ? $"Activity {old} was renamed to {name}."
+                    : $"Activity {old} ({before.Id}) was renamed to {name} ({after.Id}).", old, name);
+            }
         }
 
         if (!DiffNames.Same(before.Description, after.Description))
         {
-            Add(ChangeKind.ActivityDescriptionChanged, $"The description of {name} changed.", words.Text(before.Description), words.Text(after.Description));
+            var (was, now) = words.Versions(before.Description, after.Description);
+            Add(ChangeKind.ActivityDescriptionChanged, $"The description of {name} changed.", was, now);
         }
 
         if (before.Role != after.Role)
@@ -90,8 +99,8 @@ internal sealed class ActivityComparison(DiffNames words, List<RegisterChange> c
 
             if (!DiffNames.Same(was.Description, purpose.Description))
             {
-                add(ChangeKind.PurposeTextChanged, $"The text of purpose {purpose.Id} of {name} changed.",
-                    words.Text(was.Description), words.Text(purpose.Description));
+                var (oldText, newText) = words.Versions(was.Description, purpose.Description);
+                add(ChangeKind.PurposeTextChanged, $"The text of purpose {purpose.Id} of {name} changed.", oldText, newText);
             }
 
             if (was.Basis != purpose.Basis)
@@ -105,7 +114,10 @@ internal sealed class ActivityComparison(DiffNames words, List<RegisterChange> c
                 CompareDetail(was.LegitimateInterest, purpose.LegitimateInterest, "legitimate interest", purpose, name, add);
                 CompareDetail(was.Law, purpose.Law, "law that requires it", purpose, name, add);
                 CompareDetail(was.Withdrawal, purpose.Withdrawal, "way to withdraw consent", purpose, name, add);
+                CompareDetail(was.AppliesWhen, purpose.AppliesWhen, "condition under which its main basis applies", purpose, name, add);
             }
+
+            CompareAlternatives(was, purpose, name, add);
         }
 
         foreach (var removed in before.Purposes.Where(p => old.ContainsKey(p.Id)))
@@ -114,11 +126,42 @@ internal sealed class ActivityComparison(DiffNames words, List<RegisterChange> c
         }
     }
 
+    // Alternatives are matched by their basis (applies_when says "if you are already a customer", so it follows the basis).
+    private void CompareAlternatives(Purpose was, Purpose purpose, string name, Action<ChangeKind, string, string?, string?> add)
+    {
+        var description = words.Text(purpose.Description);
+        var old = was.Alternatives.GroupBy(a => a.Basis).ToDictionary(g => g.Key, g => g.First());
+        foreach (var alternative in purpose.Alternatives.GroupBy(a => a.Basis).Select(g => g.First()))
+        {
+            if (!old.Remove(alternative.Basis, out var before))
+            {
+                add(ChangeKind.LegalBasisChanged,
+                    $"Purpose \"{description}\" of {name} can now also rest on {Basis(alternative.Basis)} {words.Text(alternative.AppliesWhen)}.",
+                    null, DiffNames.Choice(alternative.Basis));
+                continue;
+            }
+
+            var what = $"alternative basis {Basis(alternative.Basis)}";
+            CompareDetail(before.AppliesWhen, alternative.AppliesWhen, $"condition under which the {what} applies", purpose, name, add);
+            CompareDetail(before.LegitimateInterest, alternative.LegitimateInterest, $"legitimate interest of the {what}", purpose, name, add);
+            CompareDetail(before.Law, alternative.Law, $"law that requires the {what}", purpose, name, add);
+            CompareDetail(before.Withdrawal, alternative.Withdrawal, $"way to withdraw consent under the {what}", purpose, name, add);
+        }
+
+        foreach (var removed in old.Values.OrderBy(a => a.Basis))
+        {
+            add(ChangeKind.LegalBasisChanged,
+                $"Purpose \"{description}\" of {name} can no longer rest on {Basis(removed.Basis)} as an alternative.",
+                DiffNames.Choice(removed.Basis), null);
+        }
+    }
+
     private void CompareDetail(LocalizedText? was, LocalizedText? now, string what, Purpose purpose, string name, Action<ChangeKind, string, string?, string?> add)
     {
         if (!DiffNames.Same(was, now))
         {
-            add(ChangeKind.LegalBasisDetailChanged, $"The {what} for purpose \"{words.Text(purpose.Description)}\" of {name} changed.", words.Text(was), words.Text(now));
+            var (before, after) = words.Versions(was, now);
+            add(ChangeKind.LegalBasisDetailChanged, $"The {what} for purpose \"{words.Text(purpose.Description)}\" of {name} changed.", before, after);
         }
     }
 

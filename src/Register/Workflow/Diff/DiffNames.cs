@@ -28,8 +28,17 @@ internal sealed class DiffNames(RegisterModel before, RegisterModel after, strin
     public static string Choice<T>(T value)
         where T : struct, Enum => Naming.ToYamlKey(value.ToString());
 
-    /// <summary>Two texts are the same when they are the same in every language.</summary>
-    public static bool Same(LocalizedText? a, LocalizedText? b)
+    /// <summary>Two texts are the same when they are the same in every language, and so is their wording for the record.</summary>
+    public static bool Same(LocalizedText? a, LocalizedText? b) => SameText(a, b) && SameText(a?.Record, b?.Record);
+
+    /// <summary>The two versions of a changed text to show: the text, or its record wording when only that changed.</summary>
+    public (string Before, string After) Versions(LocalizedText? was, LocalizedText? now) =>
+        SameText(was, now) ? (Record(was), Record(now)) : (Text(was), Text(now));
+
+    private string Record(LocalizedText? text) => text?.Record is { IsEmpty: false } record ? "(Art. 30 record) " + Text(record) : "";
+
+    /// <summary>Two texts are the same in every language (their record wording aside).</summary>
+    public static bool SameText(LocalizedText? a, LocalizedText? b)
     {
         var left = a?.Values ?? new Dictionary<string, string>();
         var right = b?.Values ?? new Dictionary<string, string>();

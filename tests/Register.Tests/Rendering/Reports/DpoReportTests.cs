@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using Register.Diagnostics;
+using Register.Model;
 using Register.Rendering.Reports;
 using Register.Tests.Approval;
 using Register.Tests.Rendering.Art30;
@@ -54,6 +55,26 @@ public sealed class DpoReportTests
         // As of 1 November 2026, reviews before 1 November 2025 are overdue.
         Assert.Equal(["Debt hardship support", "1 March 2025"], Row("Overdue for review", 0));
         Assert.Equal(["Debt hardship support", ""], Row("DPIA required", 0));
+    }
+
+    [Fact]
+    public void An_activity_is_counted_under_every_basis_its_purposes_rest_on_alternatives_included()
+    {
+        var input = Art30Fixture.Input;
+        var first = input.Register.Activities[0];
+        Assert.DoesNotContain(first.Purposes, p => p.Bases().Contains(LegalBasis.VitalInterests));
+        var purpose = first.Purposes[0] with { Alternatives = [new AlternativeBasis { Basis = LegalBasis.VitalInterests }] };
+        var changed = input with
+        {
+            Register = input.Register with { Activities = [first with { Purposes = [purpose, .. first.Purposes.Skip(1)] }, .. input.Register.Activities.Skip(1)] },
+        };
+
+        var report = DpoReportViews.Build(changed, Art30Fixture.Phrases.For("en")!, Art30Fixture.Record("en", Art30RecordKind.Controller), []);
+        var perBasis = report.Statistics.Single(t => t.Heading.StartsWith("Activities per legal basis", StringComparison.Ordinal));
+        var vital = perBasis.Rows.Single(r => r[0].Contains("6(1)(d)", StringComparison.Ordinal));
+
+        Assert.Equal("1", vital[1]);
+        Assert.Equal(first.Name.ForRecord("en"), vital[2]);
     }
 
     [Fact]
