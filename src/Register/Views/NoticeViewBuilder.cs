@@ -293,18 +293,26 @@ public static class NoticeViewBuilder
         };
     }
 
-    // "Wenn Sie in Nordrhein-Westfalen wohnen oder arbeiten, …": the authority's territory, else its country, else no place.
+    // "Wenn Sie in Nordrhein-Westfalen wohnen oder arbeiten, …": a built-in authority's territory (none for one that is
+    // not competent for a territory, such as the BfDI), else the country of the authority the register describes, else
+    // no place.
     private static LocalAuthorityView LocalAuthority(SupervisoryAuthorityRef reference, NoticeContext context)
     {
         var builtIn = reference.Id is { Length: > 0 } id ? context.Vocabulary.FindAuthority(id) : null;
-        var place = builtIn?.Jurisdiction.Get(context.Language) is { Length: > 0 } territory ? territory
-            : (reference.Address ?? builtIn?.Address)?.Country is { Length: > 0 } country ? context.CountryName(country, reference, "address")
+        var place = builtIn is not null ? builtIn.Place?.Get(context.Language)
+            : reference.Address?.Country is { Length: > 0 } country ? CountryPlace(country, reference, context)
             : null;
         var text = place is null
             ? context.Phrases.Get("notice.complaint_local_unplaced")
             : context.Phrases.Format("notice.complaint_local", ("place", place));
         return new LocalAuthorityView(text, Authority(reference, context));
     }
+
+    // "in den Niederlanden": the country's place where "in" and its name would be wrong, else "in" and the name.
+    private static string CountryPlace(string code, SupervisoryAuthorityRef reference, NoticeContext context) =>
+        context.Vocabulary.FindCountry(code)?.Place?.Get(context.Language) is { Length: > 0 } place
+            ? place
+            : context.Phrases.Format("notice.in_country", ("country", context.CountryName(code, reference, "address")));
 
     private static IReadOnlyList<ChangeView> Changes(Notice notice, NoticeContext context) =>
         context.Register.Changes

@@ -16,6 +16,9 @@ public sealed record Country : ModelNode
     [Required, Description("Short name in each language.")]
     public LocalizedText Name { get; init; } = LocalizedText.Empty;
 
+    [Description("Where someone lives in the country, with its preposition, in the languages where 'in' and the name is wrong: in den Niederlanden.")]
+    public LocalizedText? Place { get; init; }
+
     [Description("Member state of the European Union.")]
     public bool IsEu { get; init; }
 

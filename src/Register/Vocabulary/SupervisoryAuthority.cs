@@ -34,6 +34,9 @@ public sealed record SupervisoryAuthority : ModelNode
     [Required, Description("Where and for whom the authority is competent, e.g. Nordrhein-Westfalen.")]
     public LocalizedText Jurisdiction { get; init; } = LocalizedText.Empty;
 
+    [Description("Where a reader lives or works for the authority to be competent, with its preposition: im Saarland. None for an authority not competent for a territory.")]
+    public LocalizedText? Place { get; init; }
+
     [Required, Description("Where the entry comes from: the source checked, or the project's own wording.")]
     public string Source { get; init; } = "";
 

@@ -19,9 +19,14 @@ internal static class NoticeCase
     /// <summary>The notice's Markdown; fails the test when the case does not build.</summary>
     public static string Markdown(string caseName, string language) => Build(caseName).Markdown(language);
 
-    public static Built Build(string caseName)
+    public static Built Build(string caseName) => Build(caseName, notices => notices);
+
+    /// <summary>Builds a case with its notices.yaml changed first.</summary>
+    public static Built Build(string caseName, Func<string, string> changeNotices)
     {
         using var fixture = RegisterFixture.Create(Directory, caseName);
+        var notices = Path.Combine(fixture.Root, "notices.yaml");
+        File.WriteAllText(notices, changeNotices(File.ReadAllText(notices)));
         var result = BuildPipeline.Render(fixture.Root, new BuildOptions
         {
             Validation = new ValidationOptions { Today = new NodaTime.LocalDate(2026, 3, 1), Load = new LoadOptions { DisplayRoot = fixture.Root } },

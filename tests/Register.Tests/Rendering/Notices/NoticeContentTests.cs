@@ -153,6 +153,25 @@ public sealed class NoticeContentTests
         Assert.True(complaint.IndexOf("Autoriteit Persoonsgegevens", StringComparison.Ordinal) < complaint.IndexOf("LDI NRW", StringComparison.Ordinal), "The lead authority comes first.");
     }
 
+    [Theory]
+    [InlineData("de", "de-sl", "Wenn Sie im Saarland wohnen oder arbeiten, können Sie sich zum Beispiel auch an diese Aufsichtsbehörde wenden:")]
+    [InlineData("nl", "de-sl", "Woont of werkt u in het Saarland, dan kunt u bijvoorbeeld ook een klacht indienen bij:")]
+    [InlineData("de", "nl-ap", "Wenn Sie in den Niederlanden wohnen oder arbeiten, können Sie sich zum Beispiel auch an diese Aufsichtsbehörde wenden:")]
+    [InlineData("en", "nl-ap", "If you live or work in the Netherlands, you can, for example, also complain to:")]
+    [InlineData("de", "de-by-lda", "Wenn Sie in Bayern wohnen oder arbeiten, können Sie sich zum Beispiel auch an diese Aufsichtsbehörde wenden:")]
+    // The BfDI is competent for federal bodies and postal and telecommunications services, not for people living somewhere.
+    [InlineData("de", "de-bfdi", "Sie können sich zum Beispiel auch an diese Aufsichtsbehörde wenden:\n\n- Die Bundesbeauftragte")]
+    [InlineData("de", "{name: {nl: Zwitserse toezichthouder, de: Eidgenössischer Datenschutzbeauftragter, en: Swiss supervisor}, address: {street: Feldeggweg 1, postal_code: '3003', city: Bern, country: CH}}",
+        "Wenn Sie in der Schweiz wohnen oder arbeiten, können Sie sich zum Beispiel auch an diese Aufsichtsbehörde wenden:")]
+    [InlineData("nl", "{name: {nl: Zwitserse toezichthouder, de: Eidgenössischer Datenschutzbeauftragter, en: Swiss supervisor}, address: {street: Feldeggweg 1, postal_code: '3003', city: Bern, country: CH}}",
+        "Woont of werkt u in Zwitserland, dan kunt u bijvoorbeeld ook een klacht indienen bij:")]
+    public void The_place_a_local_authority_serves_reads_as_the_language_says_it(string language, string authority, string said)
+    {
+        var built = NoticeCase.Build("local-authority", notices => notices.Replace("local_authorities: [de-nw]", $"local_authorities: [{authority}]", StringComparison.Ordinal));
+
+        Assert.Contains(said, Part(built.Markdown(language), "complaint"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_local_authority_that_is_not_built_in_is_refused_at_its_id()
     {
