@@ -9,18 +9,23 @@ public static class ListWords
 
     /// <summary>
     /// A text as an item inside a running sentence: its first letter in lower case where the language writes list items
-    /// that way (phrase <c>list.lowercase_items</c>: nl, en; not de, whose nouns keep their capital), unless the first
-    /// word is an abbreviation or a name written with more capitals (IT, LinkedIn).
+    /// that way (phrase <c>list.lowercase_items</c>: nl, en), unless the first word is an abbreviation or a name written
+    /// with more capitals (IT, LinkedIn). German nouns keep their capital, so there only an item that starts with a word
+    /// of <c>list.lowercase_words</c> (articles, pronouns, prepositions, conjunctions: "unser Interesse …", "um Ihre
+    /// Bestellung zu liefern") is lower-cased; "Ihre" and "Sie" address the reader and keep theirs.
     /// </summary>
     public static string Item(string text, PhraseBook phrases)
     {
-        if (phrases.TryGet("list.lowercase_items") != "true" || text.Length < 2 || !char.IsUpper(text[0]))
+        if (text.Length < 2 || !char.IsUpper(text[0]))
         {
             return text;
         }
 
         var firstWord = text.Split(' ', 2)[0];
-        return firstWord.Skip(1).Any(char.IsUpper) ? text : char.ToLowerInvariant(text[0]) + text[1..];
+        var lower = phrases.TryGet("list.lowercase_items") == "true"
+            ? !firstWord.Skip(1).Any(char.IsUpper)
+            : (phrases.TryGet("list.lowercase_words") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(firstWord, StringComparer.Ordinal);
+        return lower ? char.ToLowerInvariant(text[0]) + text[1..] : text;
     }
 
     /// <summary>

@@ -52,6 +52,8 @@ public sealed class KnownWrongFormsTests
             ("beschweren: Der ", "no capital after a colon before a name inside a sentence: der Hamburgische Beauftragte …"),
             ("Datenschutzbeauftragter**\n\n- Anne de Vries", "the example's DPO is female: Datenschutzbeauftragte"),
             ("unserem Datenschutzbeauftragten (fg@", "the example's DPO is female: unserer Datenschutzbeauftragten"),
+            ("Interesse: Unser ", "no capital after a colon before a fragment that starts with a pronoun: unser Interesse …"),
+            ("Interesse: Das ", "no capital after a colon before a fragment that starts with an article: das Interesse …"),
         ],
         ["en"] =
         [

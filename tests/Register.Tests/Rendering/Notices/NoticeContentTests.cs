@@ -87,7 +87,7 @@ public sealed class NoticeContentTests
 
     [Theory]
     [InlineData("nl", "- Om u onze nieuwsbrief te sturen: toestemming (art. 6 lid 1 sub a AVG), als u nog geen klant bent; of gerechtvaardigd belang (art. 6 lid 1 sub f AVG), als u al klant bent en wij u mailen over vergelijkbare diensten\n  - Ons gerechtvaardigd belang: ons belang bij het informeren van klanten over vergelijkbare diensten", "om u onze nieuwsbrief te sturen")]
-    [InlineData("de", "- Um Ihnen unseren Newsletter zu senden: Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), wenn Sie noch nicht Kunde sind; oder berechtigte Interessen (Art. 6 Abs. 1 lit. f DSGVO), wenn Sie bereits Kunde sind und wir Ihnen zu ähnlichen Dienstleistungen schreiben\n  - Unser berechtigtes Interesse: Unser Interesse, Kunden über ähnliche Dienstleistungen zu informieren", "Um Ihnen unseren Newsletter zu senden")]
+    [InlineData("de", "- Um Ihnen unseren Newsletter zu senden: Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), wenn Sie noch nicht Kunde sind; oder berechtigte Interessen (Art. 6 Abs. 1 lit. f DSGVO), wenn Sie bereits Kunde sind und wir Ihnen zu ähnlichen Dienstleistungen schreiben\n  - Unser berechtigtes Interesse: unser Interesse, Kunden über ähnliche Dienstleistungen zu informieren", "um Ihnen unseren Newsletter zu senden")]
     public void A_purpose_with_alternative_bases_names_each_with_when_it_applies_and_carries_the_rights_of_both(string language, string purpose, string objectable)
     {
         var notice = NoticeCase.Markdown("alternative-bases", language);
@@ -105,7 +105,7 @@ public sealed class NoticeContentTests
         "| [Bestellingen](#orders): betalingsgeschiedenis | Zeven jaar na het einde van het boekjaar, daarna worden de gegevens verwijderd. |")]
     [InlineData("de",
         "| [Bestellungen](#orders) | Höchstens drei Jahre nach Ihrer letzten Bestellung oder bis Sie widersprechen oder Sie zwei Jahre lang nicht aktiv waren, falls das früher eintritt. Nach Ablauf dieser Frist speichern wir die Daten noch fünf Jahre, um uns gegen Rechtsansprüche verteidigen zu können (berechtigte Interessen, Art. 6 Abs. 1 lit. f DSGVO); danach werden die Daten gelöscht. |",
-        "| [Bestellungen](#orders): Um Ihnen unseren Newsletter zu senden | Bis Sie Ihre Einwilligung widerrufen oder Sie sich abmelden; danach werden die Daten gelöscht. |",
+        "| [Bestellungen](#orders): um Ihnen unseren Newsletter zu senden | Bis Sie Ihre Einwilligung widerrufen oder Sie sich abmelden; danach werden die Daten gelöscht. |",
         "| [Bestellungen](#orders): Zahlungshistorie | Sieben Jahre nach dem Ende des Geschäftsjahres; danach werden die Daten gelöscht. |")]
     public void Retention_per_activity_purpose_and_category_at_most_ending_at_the_first_event_and_kept_after_on_a_basis(string language, string activity, string purpose, string category)
     {

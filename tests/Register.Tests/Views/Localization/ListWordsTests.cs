@@ -22,4 +22,23 @@ public sealed class ListWordsTests
         Assert.Equal("A", ListWords.And(["A"], phrases));
         Assert.Equal("", ListWords.And([], phrases));
     }
+
+    [Theory]
+    [InlineData("de", "Unser Interesse an einer sicheren Website", "unser Interesse an einer sicheren Website")]
+    [InlineData("de", "Um Ihre Bestellung zu liefern", "um Ihre Bestellung zu liefern")]
+    [InlineData("de", "Prüfung Ihrer Zahlungsfähigkeit", "Prüfung Ihrer Zahlungsfähigkeit")]
+    [InlineData("de", "Ihre Anfrage beantworten", "Ihre Anfrage beantworten")]
+    [InlineData("de", "Sie erreichen", "Sie erreichen")]
+    [InlineData("nl", "Ons belang bij een veilige website", "ons belang bij een veilige website")]
+    [InlineData("nl", "LinkedIn-berichten", "LinkedIn-berichten")]
+    [InlineData("en", "Our interest in a secure website", "our interest in a secure website")]
+    [InlineData("en", "IT support", "IT support")]
+    public void A_fragment_inside_a_sentence_is_lower_cased_as_its_language_writes_it(string language, string text, string item)
+    {
+        var phrases = TestPhrases.For(language);
+
+        Assert.Equal(item, ListWords.Item(text, phrases));
+        Assert.Equal(item, ListWords.AfterColon(text, phrases));
+        Assert.Equal(text + ".", ListWords.AfterColon(text + ".", phrases));
+    }
 }
