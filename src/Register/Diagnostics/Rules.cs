@@ -229,6 +229,10 @@ public static class Rules
     public static readonly Rule ControllerUnreachable = new("REG271", Severity.Error, "Controller has neither a postal address nor an email, phone or contact form (Art. 13(1)(a), 14(1)(a))")
         { Fix = "Add 'address:', or at least one of 'email:', 'phone:' or 'contact_form:' to organisation.yaml." };
 
+    // REG272–REG282: links to third parties' pages, cookies and similar technologies (issue 10 item 2).
+    public static readonly Rule ThirdPartyPageProcessing = new("REG272", Severity.Error, "Link to a third party's page given a basis, recipients or other processing details")
+        { Fix = "Remove the key: no personal data pass to the organisation through a plain link, so it has no purposes, basis, recipients, transfers or retention. If data do pass (embedded buttons, pixels, videos), describe that processing as an activity." };
+
     // REG290–REG298: Art. 30 records (issue 10 item 6).
     public static readonly Rule ProcessorControllersWithoutContacts = new("REG290", Severity.Warning, "Processor activity names a group of controllers without their contact details (Art. 30(2)(a))")
         { Fix = "Add 'controller_list:' saying where the name and contact details of each controller are kept (e.g. the client administration), or name each controller in recipients.yaml with its legal entity and address." };

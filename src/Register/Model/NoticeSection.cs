@@ -21,4 +21,7 @@ public sealed record NoticeSection : ModelNode
 
     [Description("Covers these activities by id.")]
     public IReadOnlyList<string> Activities { get; init; } = [];
+
+    [Description("Links on the website to pages third parties run (your pages on social networks, a payment provider's own site) through which no personal data pass to you: shown as information in this section, with the provider's own privacy notice. No basis, recipients or transfers; not in the Art. 30 record.")]
+    public IReadOnlyList<ThirdPartyPage> ThirdPartyPages { get; init; } = [];
 }

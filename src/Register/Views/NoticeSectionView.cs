@@ -9,6 +9,10 @@ public sealed record NoticeSectionView
     public required string Title { get; init; }
     public string? Intro { get; init; }
     public required IReadOnlyList<ActivityView> Activities { get; init; }
-    /// <summary>True when the section covers one activity: its heading is the activity's, so the activity gets no heading of its own.</summary>
-    public bool IsSingleActivity => Activities.Count == 1;
+    /// <summary>Links to pages third parties run, through which no data pass to us; empty when the section lists none.</summary>
+    public IReadOnlyList<ThirdPartyPageView> ThirdPartyPages { get; init; } = [];
+    /// <summary>What following such a link means (the provider's own privacy notice applies there); null without links.</summary>
+    public string? ThirdPartyPagesText { get; init; }
+    /// <summary>True when the section covers one activity and nothing else: its heading is the activity's, so the activity gets no heading of its own.</summary>
+    public bool IsSingleActivity => Activities.Count == 1 && ThirdPartyPages.Count == 0;
 }

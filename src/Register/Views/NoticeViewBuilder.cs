@@ -75,6 +75,7 @@ public static class NoticeViewBuilder
     {
         var anchor = anchors.Claim(section.Id);
         var covered = NoticeCoverage.Activities(section, context.Register);
+        var single = covered.Count == 1 && section.ThirdPartyPages.Count == 0;
         // A section of one activity is that activity's part: one heading, one anchor (no "## Livechat / ### Livechat").
         return new NoticeSectionView
         {
@@ -83,10 +84,24 @@ public static class NoticeViewBuilder
             Title = context.Text(section.Title, section, "title", $"the title of section '{section.Id}'"),
             Intro = context.Optional(section.Intro, section, "intro", $"the intro of section '{section.Id}'"),
             Activities = covered
-                .Select(a => ActivityViewBuilder.Build(a, context, covered.Count == 1 ? anchor : anchors.Claim(a.Id), anchors))
+                .Select(a => ActivityViewBuilder.Build(a, context, single ? anchor : anchors.Claim(a.Id), anchors))
                 .ToList(),
+            ThirdPartyPages = section.ThirdPartyPages.Select(p => ThirdPartyPage(p, section, context)).ToList(),
+            ThirdPartyPagesText = section.ThirdPartyPages.Count == 0 ? null : context.Phrases.Get("notice.third_party_pages_text"),
         };
     }
+
+    // Only what the register gives about the link; the general text says what following it means.
+    private static ThirdPartyPageView ThirdPartyPage(ThirdPartyPage page, NoticeSection section, NoticeContext context) => new()
+    {
+        Name = context.Text(page.Name, page, "name", $"the name of a link in section '{section.Id}'"),
+        Url = Clean(page.Url),
+        Provider = Clean(page.Provider),
+        Address = page.Address is { } address ? ContactWords.Line(address, context) : null,
+        PrivacyPolicy = Clean(page.PrivacyPolicy),
+        OptOut = Clean(page.OptOut),
+        Description = context.Optional(page.Description, page, "description", $"the description of a link in section '{section.Id}'"),
+    };
 
     private static string ShortName(Organisation organisation) =>
         string.IsNullOrWhiteSpace(organisation.TradeName) ? organisation.Name : organisation.TradeName.Trim();

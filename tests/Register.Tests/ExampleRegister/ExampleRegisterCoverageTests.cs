@@ -123,21 +123,21 @@ public sealed class ExampleRegisterCoverageTests(ExampleRegisterFixture example)
     }
 
     [Fact]
-    public void Social_network_links_name_each_provider_with_address_privacy_policy_and_opt_out()
+    public void Social_network_links_are_links_to_third_parties_pages_naming_each_provider_with_address_privacy_policy_and_opt_out()
     {
-        var links = Activities.Single(a => a.Id == "social-media-links");
-        var platforms = links.Recipients.Select(RecipientOf).Where(r => r.Category == "social-media-platforms").ToList();
+        // Plain links through which no data reach the organisation: no activity with a basis and recipients (issue 10).
+        Assert.DoesNotContain(Activities, a => a.Id == "social-media-links");
+        var section = example.Register.Notices.Single(n => n.Id == "website").Sections.Single(s => s.Id == "social-links");
 
-        Assert.True(platforms.Count >= 4);
-        Assert.All(platforms, p =>
+        Assert.Equal(3, section.ThirdPartyPages.Count);
+        Assert.All(section.ThirdPartyPages, p =>
         {
-            Assert.NotNull(p.LegalEntity);
+            Assert.NotNull(p.Provider);
             Assert.NotNull(p.Address);
             Assert.NotNull(p.PrivacyPolicy);
+            Assert.NotNull(p.OptOut);
         });
-        Assert.All(platforms.Where(p => p.Country == "IE"), p => Assert.NotNull(p.OptOut));
-        Assert.Contains(links.Transfers, t => t.Country == "US");
-        Assert.NotNull(links.Retention?.Criterion);
+        Assert.Equal(["social-media-page-insights"], section.Activities);
     }
 
     [Fact]

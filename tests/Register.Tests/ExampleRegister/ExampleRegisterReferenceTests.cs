@@ -88,8 +88,8 @@ public sealed class ExampleRegisterReferenceTests(ExampleRegisterFixture example
         var business = Register.Notices.Single(n => n.Id == "business");
 
         Assert.Equal(
-            ["card-payments", "contact-form", "debtor-portal", "live-chat", "social-media-links", "web-analytics", "web-server-logs"],
-            channels.Intersect(["web-server-logs", "contact-form", "debtor-portal", "card-payments", "live-chat", "web-analytics", "social-media-links"]).Order(StringComparer.Ordinal));
+            ["card-payments", "contact-form", "debtor-portal", "live-chat", "social-media-page-insights", "web-analytics", "web-server-logs"],
+            channels.Intersect(["web-server-logs", "contact-form", "debtor-portal", "card-payments", "live-chat", "web-analytics", "social-media-page-insights"]).Order(StringComparer.Ordinal));
         Assert.Contains(debtors.Sections, s => s.Audiences.Contains("debtors"));
         Assert.Equal(["clients-suppliers", "prospects"], business.Sections.SelectMany(s => s.Audiences));
         Assert.Equal(Register.Notices.Count, Register.Notices.Select(n => n.Output).Distinct(StringComparer.Ordinal).Count());

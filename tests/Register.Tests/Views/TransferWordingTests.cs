@@ -66,14 +66,17 @@ public sealed class TransferWordingTests
     }
 
     [Theory]
-    [InlineData("nl", "doorgifte door LinkedIn Ireland Unlimited Company onder eigen verantwoordelijkheid, niet door ons.")]
-    [InlineData("de", "Übermittlung durch LinkedIn Ireland Unlimited Company in eigener Verantwortung, nicht durch uns.")]
+    [InlineData("nl", "doorgifte door Meta Platforms Ireland Limited onder eigen verantwoordelijkheid, niet door ons.")]
+    [InlineData("de", "Übermittlung durch Meta Platforms Ireland Limited in eigener Verantwortung, nicht durch uns.")]
     public void An_independent_controllers_own_onward_transfer_is_information_about_it_not_our_transfer(string language, string expected)
     {
-        var activity = ExampleNotices.View("website", language).Sections.SelectMany(s => s.Activities).Single(a => a.Id == "social-media-links");
+        // The example's page statistics with Meta Ireland's own transfer to its parent, marked as Meta Ireland's.
+        var view = ExampleNotices.View("website", language, r => ExampleNotices.Activity(r, "social-media-page-insights",
+            a => a with { Transfers = [.. a.Transfers.Select(t => t with { OnwardFrom = "meta-ireland" })] }));
+        var activity = view.Sections.SelectMany(s => s.Activities).Single(a => a.Id == "social-media-page-insights");
 
         Assert.Empty(activity.Transfers);
-        var onward = Assert.Single(activity.OnwardTransfers, t => t.Recipient == "LinkedIn Corporation");
+        var onward = Assert.Single(activity.OnwardTransfers, t => t.Recipient == "Meta Platforms, Inc.");
         Assert.Equal(expected, onward.Ground);
     }
 

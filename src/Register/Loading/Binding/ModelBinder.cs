@@ -46,7 +46,15 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
 
         foreach (var entry in mapping.Entries)
         {
-            if (!shape.ByKey.TryGetValue(entry.Key.Value, out var property))
+            if (!shape.ByKey.TryGetValue(entry.Key.Value, out var property) && shape.Refused.Contains(entry.Key.Value))
+            {
+                diagnostics.Report(Rules.ThirdPartyPageProcessing, entry.Key.At,
+                    $"'{entry.Key.Value}' does not belong in {what}: a link to a third party's page passes no personal data to you, so it has no purposes, legal basis, recipients, transfers or retention.",
+                    $"Remove '{entry.Key.Value}:'. If personal data do reach you or the third party through your website (a like button, a tracking pixel, an embedded video or map), that is processing: describe it as an activity in activities/ with its purposes, recipients and cookies, and cover it in the notice.");
+                continue;
+            }
+
+            if (property is null)
             {
                 var known = shape.Properties.Select(p => p.Key).ToList();
                 diagnostics.Report(Rules.UnknownKey, entry.Key.At,

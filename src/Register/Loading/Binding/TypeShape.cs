@@ -22,9 +22,15 @@ public sealed class TypeShape
         ScalarForm = type.GetCustomAttribute<ScalarFormAttribute>() is { } form
             ? Properties.Single(p => p.Property.Name == form.Property)
             : null;
+        Refused = type.GetCustomAttribute<RefusedKeysAttribute>() is { } refused
+            ? refused.Keys.ToHashSet(StringComparer.Ordinal)
+            : [];
     }
 
     public Type Type { get; }
+
+    /// <summary>Keys this kind of entry cannot have, refused with the reason (REG272) rather than as unknown.</summary>
+    public IReadOnlySet<string> Refused { get; }
 
     public IReadOnlyList<PropertyShape> Properties { get; }
 

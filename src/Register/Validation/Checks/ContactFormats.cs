@@ -31,6 +31,9 @@ public sealed partial class ContactFormats : IRegisterCheck
         [(typeof(Recipient), nameof(Recipient.PrivacyPolicy))] = Format.Url,
         [(typeof(Recipient), nameof(Recipient.OptOut))] = Format.Url,
         [(typeof(Transfer), nameof(Transfer.SafeguardsUrl))] = Format.Url,
+        [(typeof(ThirdPartyPage), nameof(ThirdPartyPage.Url))] = Format.Url,
+        [(typeof(ThirdPartyPage), nameof(ThirdPartyPage.PrivacyPolicy))] = Format.Url,
+        [(typeof(ThirdPartyPage), nameof(ThirdPartyPage.OptOut))] = Format.Url,
         [(typeof(ActivityOwner), nameof(ActivityOwner.Contact))] = Format.Email,
     };
 

@@ -58,12 +58,13 @@ public sealed partial class NoticeStructure : IRegisterCheck
                     "Add 'sections:' with at least one section listing the audiences or activities the notice covers, or remove the notice.");
             }
 
-            // A section of free text ("How we update this notice") lists no activities: its intro is its content.
-            foreach (var section in notice.Sections.Where(s => s.Audiences.Count == 0 && s.Activities.Count == 0 && Blank.Text(s.Intro)))
+            // A section of free text ("How we update this notice") lists no activities: its intro is its content; a
+            // section of links to third parties' pages has those links.
+            foreach (var section in notice.Sections.Where(s => s.Audiences.Count == 0 && s.Activities.Count == 0 && s.ThirdPartyPages.Count == 0 && Blank.Text(s.Intro)))
             {
                 yield return Rules.EmptyNoticeSection.At(section.LocationOf(nameof(section.Id)),
                     $"Section '{section.Id}' of notice '{notice.Id}' lists neither audiences nor activities and has no text, so it would be empty.",
-                    "Add 'audiences:' (the audience ids whose activities it covers) or 'activities:' (activity ids), write the section's text under 'intro:', or remove the section.");
+                    "Add 'audiences:' (the audience ids whose activities it covers) or 'activities:' (activity ids), write the section's text under 'intro:', list links to third parties' pages under 'third_party_pages:', or remove the section.");
             }
         }
     }

@@ -197,6 +197,52 @@ public sealed class NoticeContentTests
         Assert.DoesNotContain(diagnostics, d => d.Code == "REG058");
     }
 
+    [Theory]
+    [InlineData("nl", "## Sociale netwerken\n\nVolgt u een van deze links, dan verlaat u onze website en komt u op een pagina van een andere aanbieder. Daar geldt de privacyverklaring van die aanbieder.\n\n- LinkedIn: <https://www.linkedin.com/company/voorbeeld-incasso>\n  - Een gewone link, zonder knoppen of scripts van LinkedIn op onze website.\n  - Aanbieder: LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2, Ierland\n  - Privacyverklaring: <https://www.linkedin.com/legal/privacy-policy>\n- De website van onze betaaldienst Mollie: <https://www.mollie.com/>\n  - Aanbieder: Mollie B.V.")]
+    [InlineData("de", "## Soziale Netzwerke\n\nWenn Sie einem dieser Links folgen, verlassen Sie unsere Website und gelangen auf eine Seite eines anderen Anbieters. Dort gilt die Datenschutzerklärung dieses Anbieters.\n\n- LinkedIn: <https://www.linkedin.com/company/voorbeeld-incasso>\n  - Ein einfacher Link, ohne Schaltflächen oder Skripte von LinkedIn auf unserer Website.\n  - Anbieter: LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2, Irland\n  - Datenschutzerklärung: <https://www.linkedin.com/legal/privacy-policy>\n- Die Website unseres Zahlungsdienstes Mollie: <https://www.mollie.com/>\n  - Anbieter: Mollie B.V.")]
+    [InlineData("en", "## Social networks\n\nIf you follow one of these links, you leave our website for a page of another provider. That provider's privacy notice applies there.\n\n- LinkedIn: <https://www.linkedin.com/company/voorbeeld-incasso>\n  - A plain link, without LinkedIn's buttons or scripts on our website.\n  - Provider: LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2, Ireland\n  - Privacy policy: <https://www.linkedin.com/legal/privacy-policy>\n- The website of our payment service Mollie: <https://www.mollie.com/>\n  - Provider: Mollie B.V.")]
+    public void Links_to_third_parties_pages_are_an_information_paragraph_with_no_basis_recipients_or_transfers(string language, string section)
+    {
+        var built = NoticeCase.Build("third-party-pages");
+        var notice = built.Markdown(language);
+
+        Assert.Contains(section, notice, StringComparison.Ordinal);
+        // Information, not processing: no recipient, transfer, retention row or objection purpose of its own.
+        Assert.DoesNotContain("LinkedIn", Part(notice, "recipients"), StringComparison.Ordinal);
+        Assert.DoesNotContain("LinkedIn", Part(notice, "retention"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Mollie", Part(notice, "retention"), StringComparison.Ordinal);
+        Assert.DoesNotContain(built.Diagnostics, d => d.Code is "REG003" or "REG096" or "REG106" or "REG272");
+    }
+
+    [Fact]
+    public void Links_to_third_parties_pages_are_not_in_the_art30_record()
+    {
+        var built = NoticeCase.Build("third-party-pages");
+
+        foreach (var language in new[] { "nl", "de", "en" })
+        {
+            var record = built.File($"records/{language}/art30-controller.md");
+            Assert.Contains(language == "en" ? "Orders" : language == "de" ? "Bestellungen" : "Bestellingen", record, StringComparison.Ordinal);
+            Assert.DoesNotContain("LinkedIn", record, StringComparison.Ordinal);
+            Assert.DoesNotContain("Mollie", record, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("basis: legitimate_interests")]
+    [InlineData("recipients: [courier]")]
+    [InlineData("transfers: []")]
+    public void A_link_to_a_third_party_s_page_with_a_basis_recipients_or_transfers_is_refused_at_the_key(string line)
+    {
+        var diagnostics = Validate("third-party-pages", notices => notices.Replace("            provider: Mollie B.V.", "            provider: Mollie B.V.\n            " + line, StringComparison.Ordinal));
+
+        var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("REG272", error.Code);
+        Assert.EndsWith("notices.yaml", error.At.File, StringComparison.Ordinal);
+        Assert.Equal((30, 13), (error.At.Line, error.At.Column));
+        Assert.Contains("describe it as an activity", error.Fix, StringComparison.Ordinal);
+    }
+
     // The part of the notice under the heading with this anchor's text, up to the next part: "## …" to "## …".
     private static string Part(string notice, string anchor)
     {
@@ -208,6 +254,7 @@ public sealed class NoticeContentTests
             "withdrawal" => ["## Toestemming intrekken", "## Widerruf der Einwilligung", "## Withdrawing consent"],
             "retention" => ["## Bewaartermijnen", "## Speicherfristen", "## Retention periods"],
             "complaint" => ["## Klacht indienen", "## Beschwerderecht", "## Lodging a complaint"],
+            "recipients" => ["## Ontvangers van uw gegevens", "## Empfänger Ihrer Daten", "## Recipients of your data"],
             _ => throw new ArgumentOutOfRangeException(nameof(anchor)),
         };
         var heading = headings.FirstOrDefault(h => notice.Contains(h + "\n", StringComparison.Ordinal))
