@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Register.Readability;
 
 namespace Register.Output;
 
@@ -35,13 +36,14 @@ public static class DocumentCache
                 var inputs = entry.GetProperty("inputs").GetString() ?? "";
                 var page = entry.TryGetProperty("page", out var p) ? p.GetString() : null;
                 var files = entry.GetProperty("files").EnumerateArray().Select(f => f.GetString() ?? "").ToList();
+                var readability = entry.TryGetProperty("readability", out var r) ? ReadScore(r) : null;
                 if (files.All(OutputPaths.IsSafe))
                 {
-                    documents.TryAdd(id, new CachedDocument(id, inputs, files, page));
+                    documents.TryAdd(id, new CachedDocument(id, inputs, files, page) { Readability = readability });
                 }
             }
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IOException)
         {
             // A damaged cache remembers nothing: every document is rendered.
             documents.Clear();
@@ -76,6 +78,11 @@ public static class DocumentCache
                 }
 
                 json.WriteEndArray();
+                if (document.Readability is { } score)
+                {
+                    WriteScore(json, score);
+                }
+
                 json.WriteEndObject();
             }
 
@@ -86,7 +93,50 @@ public static class DocumentCache
         stream.Write(Encoding.UTF8.GetBytes("\n"));
         return stream.ToArray();
     }
+
+    /// <summary>A notice's readability as measured when it was rendered, so that keeping the notice needs no rendering to measure it.</summary>
+    private static void WriteScore(Utf8JsonWriter json, ReadabilityScore score)
+    {
+        json.WriteStartObject("readability");
+        json.WriteString("language", score.Language);
+        json.WriteNumber("words", score.Words);
+        json.WriteNumber("sentences", score.Sentences);
+        json.WriteNumber("syllables", score.Syllables);
+        json.WriteNumber("averageSentenceLength", score.AverageSentenceLength);
+        json.WriteNumber("averageSyllablesPerWord", score.AverageSyllablesPerWord);
+        json.WriteNumber("readingMinutes", score.ReadingMinutes);
+        json.WriteString("index", score.Index);
+        json.WriteNumber("value", score.Value);
+        json.WriteString("band", score.Band);
+        json.WriteStartArray("longestSentences");
+        foreach (var sentence in score.LongestSentences)
+        {
+            json.WriteStringValue(sentence);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static ReadabilityScore ReadScore(JsonElement score) => new()
+    {
+        Language = score.GetProperty("language").GetString() ?? "",
+        Words = score.GetProperty("words").GetInt32(),
+        Sentences = score.GetProperty("sentences").GetInt32(),
+        Syllables = score.GetProperty("syllables").GetInt32(),
+        AverageSentenceLength = score.GetProperty("averageSentenceLength").GetDouble(),
+        AverageSyllablesPerWord = score.GetProperty("averageSyllablesPerWord").GetDouble(),
+        ReadingMinutes = score.GetProperty("readingMinutes").GetInt32(),
+        Index = score.GetProperty("index").GetString() ?? "",
+        Value = score.GetProperty("value").GetDouble(),
+        Band = score.GetProperty("band").GetString() ?? "",
+        LongestSentences = score.GetProperty("longestSentences").EnumerateArray().Select(s => s.GetString() ?? "").ToList(),
+    };
 }
 
 /// <summary>One document of the last build: its id (e.g. notice/website/nl), its inputs' hash, its files and its page's hash.</summary>
-public sealed record CachedDocument(string Id, string Inputs, IReadOnlyList<string> Files, string? Page);
+public sealed record CachedDocument(string Id, string Inputs, IReadOnlyList<string> Files, string? Page)
+{
+    /// <summary>A notice's readability as measured on its rendered text (the build summary, REG140 and the DPO reports use it).</summary>
+    public ReadabilityScore? Readability { get; init; }
+}

@@ -39,11 +39,13 @@ public sealed class DocumentReuse
 
     /// <summary>
     /// When the document can be kept: hands its files to <paramref name="output"/> as kept and returns what the last build
-    /// recorded; null when it must be rendered.
+    /// recorded; null when it must be rendered. With <paramref name="usable"/>, only a record it accepts is kept (a notice
+    /// is kept only with its readability recorded).
     /// </summary>
-    public CachedDocument? TryKeep(string id, IOutputSink output)
+    public CachedDocument? TryKeep(string id, IOutputSink output, Func<CachedDocument, bool>? usable = null)
     {
-        if (!_inputs.TryGetValue(id, out var inputs) || !_previous.TryGetValue(id, out var last) || last.Inputs != inputs)
+        if (!_inputs.TryGetValue(id, out var inputs) || !_previous.TryGetValue(id, out var last) || last.Inputs != inputs
+            || (usable is not null && !usable(last)))
         {
             return null;
         }
@@ -66,13 +68,22 @@ public sealed class DocumentReuse
         return last;
     }
 
-    /// <summary>Notes a document that was rendered, with the files it wrote and (for a notice) its page's hash.</summary>
-    public void Rendering(string id, IReadOnlyList<string> files, string? page)
+    /// <summary>Records the readability of a kept notice that was rendered all the same (measured for the next build).</summary>
+    public void Measured(string id, Readability.ReadabilityScore readability)
+    {
+        if (_next.TryGetValue(id, out var kept))
+        {
+            _next[id] = kept with { Readability = readability };
+        }
+    }
+
+    /// <summary>Notes a document that was rendered, with the files it wrote and (for a notice) its page's hash and readability.</summary>
+    public void Rendering(string id, IReadOnlyList<string> files, string? page, Readability.ReadabilityScore? readability = null)
     {
         _rendered.Add(id);
         if (_inputs.TryGetValue(id, out var inputs))
         {
-            _next[id] = new CachedDocument(id, inputs, files, page);
+            _next[id] = new CachedDocument(id, inputs, files, page) { Readability = readability };
         }
     }
 }

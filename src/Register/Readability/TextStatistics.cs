@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -16,9 +16,29 @@ public static partial class TextStatistics
 
     public static ReadabilityScore Measure(IEnumerable<string> blocks, string language)
     {
-        var sentences = blocks.SelectMany(Sentences).Select(s => (Text: s, Words: Words(s).ToList())).Where(s => s.Words.Count > 0).ToList();
-        var words = sentences.Sum(s => s.Words.Count);
-        var syllables = sentences.Sum(s => s.Words.Sum(w => SyllableCounter.Count(w, language)));
+        // One pass over the sentences: each sentence's words are counted (and their syllables) without being kept.
+        var sentences = new List<(string Text, int Words)>();
+        var words = 0;
+        var syllables = 0;
+        foreach (var block in blocks)
+        {
+            foreach (var sentence in Sentences(block))
+            {
+                var count = 0;
+                foreach (var word in Words(sentence))
+                {
+                    count++;
+                    syllables += SyllableCounter.Count(word, language);
+                }
+
+                if (count > 0)
+                {
+                    sentences.Add((sentence, count));
+                    words += count;
+                }
+            }
+        }
+
         var index = ReadabilityIndex.For(language);
         var asl = sentences.Count == 0 ? 0 : (double)words / sentences.Count;
         var asw = words == 0 ? 0 : (double)syllables / words;
@@ -36,8 +56,8 @@ public static partial class TextStatistics
             Value = value,
             Band = ReadabilityIndex.Band(value),
             LongestSentences = sentences
-                .Select((s, i) => (s.Text, s.Words.Count, i))
-                .OrderByDescending(s => s.Count).ThenBy(s => s.i)
+                .Select((s, i) => (s.Text, s.Words, i))
+                .OrderByDescending(s => s.Words).ThenBy(s => s.i)
                 .Take(3).Select(s => s.Text).ToList(),
         };
     }
@@ -76,10 +96,13 @@ public static partial class TextStatistics
             }
 
             // Hyphenated and slashed compounds (e-mailadres, und/oder) are read as one word each part; keep the letters.
-            foreach (var part in token.Split(['/', '–', '—'], StringSplitOptions.RemoveEmptyEntries))
+            var rest = token.AsMemory();
+            while (rest.Length > 0)
             {
-                var word = Trim(part);
-                if (word.Any(char.IsLetter))
+                var end = rest.Span.IndexOfAny(PartSeparators);
+                var part = end < 0 ? rest : rest[..end];
+                rest = end < 0 ? ReadOnlyMemory<char>.Empty : rest[(end + 1)..];
+                if (part.Length > 0 && Trim(part.Span) is { } word)
                 {
                     yield return word;
                 }
@@ -87,19 +110,52 @@ public static partial class TextStatistics
         }
     }
 
-    private static string Trim(string token)
+    private static readonly SearchValues<char> PartSeparators = SearchValues.Create("/–—");
+
+    /// <summary>
+    /// The word in a token: its letters, digits, hyphens and apostrophes (after composing accents, NFC), without hyphens or
+    /// apostrophes at either end, in lower case; null when no letter is left.
+    /// </summary>
+    private static string? Trim(ReadOnlySpan<char> token)
     {
-        var builder = new StringBuilder(token.Length);
-        foreach (var c in token.Normalize(NormalizationForm.FormC))
+        if (!IsAscii(token))
+        {
+            var composed = token.ToString();
+            return TrimNormalized(composed.Normalize(NormalizationForm.FormC));
+        }
+
+        return TrimNormalized(token);
+    }
+
+    private static string? TrimNormalized(ReadOnlySpan<char> token)
+    {
+        Span<char> kept = token.Length <= 256 ? stackalloc char[token.Length] : new char[token.Length];
+        var length = 0;
+        var letter = false;
+        foreach (var c in token)
         {
             if (char.IsLetterOrDigit(c) || c is '-' or '\'' or '’')
             {
-                builder.Append(c);
+                kept[length++] = c;
+                letter |= char.IsLetter(c);
             }
         }
 
-        return builder.ToString().Trim('-', '\'', '’').ToLower(CultureInfo.InvariantCulture);
+        if (!letter)
+        {
+            // Trimming takes away no letter: a token without one is no word.
+            return null;
+        }
+
+        var word = kept[..length].Trim(WordEdges);
+        Span<char> lower = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return new string(lower);
     }
+
+    private static bool IsAscii(ReadOnlySpan<char> text) => System.Text.Ascii.IsValid(text);
+
+    private static readonly char[] WordEdges = ['-', '\'', '’'];
 
     // A sentence ends at . ! ? (and closing quotes or brackets after them) followed by a space and anything that is not a
     // lowercase letter or a digit: "Art. 6" and "bijv. een" go on, "einde. Volgende" stops.

@@ -30,8 +30,10 @@ public static class DocumentRendering
     /// record from that record's view while it is at hand (views are built as they are reached, see
     /// <see cref="DocumentViews.Plan"/>). With
     /// <paramref name="reuse"/>, a notice or record whose inputs are unchanged is kept from the last build instead of written
-    /// (a notice's Markdown is still rendered and measured: the build summary, the readability warnings and the DPO
-    /// report need its readability); the site index and the DPO reports are always made anew.
+    /// (neither its view is built nor its Markdown rendered: the build summary, the readability warnings and the DPO report
+    /// take its readability as the last build measured it, recorded with it; only with notice templates of the
+    /// organisation's own is every notice rendered, for <see cref="NoticeTemplateCheck"/>); the site index and the DPO
+    /// reports are always made anew.
     /// </summary>
     public static RenderedDocuments Render(
         DocumentViews views,
@@ -50,8 +52,24 @@ public static class DocumentRendering
         var pages = new List<(Notice Notice, string Language, string Sha256)>();
         var writesPages = formats.Contains(OutputFormats.HtmlPage);
         var site = writesPages || formats.Contains(OutputFormats.Json);
-        foreach (var version in views.Notices)
+        // Templates of the organisation's own are checked on every notice as rendered, so then each one is rendered.
+        Func<CachedDocument, bool> measuredBefore = d => d.Readability is not null && parts is null;
+        for (var i = 0; i < views.Keys.Notices.Count; i++)
         {
+            // A notice kept from the last build is neither built nor rendered: its readability was recorded with it.
+            var (notice, language) = views.Keys.Notices[i];
+            if (reuse?.TryKeep(IdOf(notice, language), output, measuredBefore) is { Readability: { } score } unchanged)
+            {
+                readability.Add(new NoticeReadability(notice.Id, notice.Output, score));
+                if (site && unchanged.Page is { } unchangedPage)
+                {
+                    pages.Add((notice, language, unchangedPage));
+                }
+
+                continue;
+            }
+
+            var version = views.Notices[i];
             var stem = $"{NoticeFolder}/{version.Notice.Output}.{version.View.Language}";
             var rendered = Try(() => RenderedNotice.Render(version, register.Organisation, engine), diagnostics);
             if (rendered is null)
@@ -63,6 +81,8 @@ public static class DocumentRendering
             parts?.Look(rendered);
             if (reuse?.TryKeep(IdOf(version), output) is { } kept)
             {
+                // Its files are as the last build wrote them; what it measures now is kept for the next build.
+                reuse.Measured(IdOf(version), rendered.Readability);
                 if (site && kept.Page is { } keptPage)
                 {
                     pages.Add((version.Notice, version.View.Language, keptPage));
@@ -90,7 +110,7 @@ public static class DocumentRendering
                 }
             }
 
-            reuse?.Rendering(IdOf(version), output.Files.Skip(before).Select(f => f.Path).ToList(), pageHash);
+            reuse?.Rendering(IdOf(version), output.Files.Skip(before).Select(f => f.Path).ToList(), pageHash, rendered.Readability);
         }
 
         if (site)

@@ -1,3 +1,4 @@
+using Register.Instrumentation;
 using Register.Loading;
 using Register.Output;
 using Register.Pipeline;
@@ -18,7 +19,14 @@ public sealed class IncrementalBuildTests
         var (register, output, options) = Setup(scratch);
         var first = BuildPipeline.Build(register, output, options);
 
-        var second = BuildPipeline.Build(register, output, options);
+        BuildResult second;
+        using (var probe = WorkProbe.Start())
+        {
+            second = BuildPipeline.Build(register, output, options);
+            // Kept notices are neither built nor rendered: their readability comes from the last build's record of them.
+            Assert.Equal(0, probe.Counts.GetValueOrDefault("notice.render"));
+            Assert.Equal(0, probe.Counts.GetValueOrDefault("views.notice-activity"));
+        }
 
         Assert.False(second.HasErrors, string.Join("\n", second.Diagnostics));
         Assert.Empty(first.KeptDocuments);
@@ -26,8 +34,48 @@ public sealed class IncrementalBuildTests
         Assert.Equal(first.RenderedDocuments.Order(StringComparer.Ordinal), second.KeptDocuments.Order(StringComparer.Ordinal));
         Assert.Empty(second.Written!.Written);
         Assert.Equal(first.Built, second.Built);
-        Assert.Equal(first.Readability.Select(r => (r.Output, r.Score.Value)), second.Readability.Select(r => (r.Output, r.Score.Value)));
+        Assert.Equal(first.Readability.Select(Measured), second.Readability.Select(Measured));
     }
+
+    [Fact]
+    public void A_cache_without_the_notices_readability_measures_them_again_and_records_it()
+    {
+        using var scratch = new ScratchFolder();
+        var (register, output, options) = Setup(scratch);
+        var first = BuildPipeline.Build(register, output, options);
+        // A cache as written before it recorded each notice's readability.
+        var cache = Path.Combine(output, DocumentCache.FileName);
+        var old = DocumentCache.Read(output).Values.Select(d => d with { Readability = null });
+        File.WriteAllBytes(cache, DocumentCache.Write(old));
+
+        var notices = first.RenderedDocuments.Count(d => d.StartsWith("notice/", StringComparison.Ordinal));
+        BuildResult second;
+        using (var probe = WorkProbe.Start())
+        {
+            second = BuildPipeline.Build(register, output, options);
+            // Each notice is rendered to be measured; its files, unchanged, are kept.
+            Assert.Equal(notices, probe.Counts.GetValueOrDefault("notice.render"));
+        }
+
+        Assert.False(second.HasErrors, string.Join("\n", second.Diagnostics));
+        Assert.Empty(second.RenderedDocuments);
+        Assert.Empty(second.Written!.Written);
+        Assert.Equal(first.Readability.Select(Measured), second.Readability.Select(Measured));
+        Assert.All(DocumentCache.Read(output).Values.Where(d => d.Id.StartsWith("notice/", StringComparison.Ordinal)), d => Assert.NotNull(d.Readability));
+
+        // Measured once more, recorded: the next build renders none.
+        using (var probe = WorkProbe.Start())
+        {
+            var third = BuildPipeline.Build(register, output, options);
+            Assert.Equal(0, probe.Counts.GetValueOrDefault("notice.render"));
+            Assert.Equal(first.Readability.Select(Measured), third.Readability.Select(Measured));
+        }
+    }
+
+    /// <summary>Everything a readability score says, as one comparable text.</summary>
+    private static string Measured(Register.Readability.NoticeReadability r) =>
+        $"{r.NoticeId} {r.Output} {r.Score.Language} {r.Score.Words} {r.Score.Sentences} {r.Score.Syllables} {r.Score.AverageSentenceLength} " +
+        $"{r.Score.AverageSyllablesPerWord} {r.Score.ReadingMinutes} {r.Score.Index} {r.Score.Value} {r.Score.Band} {string.Join(" | ", r.Score.LongestSentences)}";
 
     [Fact]
     public void Changing_one_activity_renders_exactly_the_documents_that_contain_it_and_the_bytes_equal_a_full_build()
@@ -44,7 +92,15 @@ public sealed class IncrementalBuildTests
         var name = activity.Name.Get("en")!;
         File.WriteAllText(file, File.ReadAllText(file).Replace("en: " + name, "en: " + name + " (renamed)", StringComparison.Ordinal));
 
-        var after = BuildPipeline.Build(register, output, options);
+        BuildResult after;
+        using (var probe = WorkProbe.Start())
+        {
+            after = BuildPipeline.Build(register, output, options);
+            // Only the notices that contain the activity are rendered (the others are kept without rendering).
+            Assert.Equal(
+                notices.Count(v => NoticeCoverage.Activities(v.Notice, model).Any(a => a.Id == activity.Id)),
+                probe.Counts.GetValueOrDefault("notice.render"));
+        }
 
         Assert.False(after.HasErrors, string.Join("\n", after.Diagnostics));
         var containing = notices
