@@ -80,7 +80,7 @@ public static class RegisterSchema
         var properties = new JsonObject();
         foreach (var property in shape.Properties)
         {
-            var schema = ValueSchema(property.Property.PropertyType, definitions, nullable: !property.IsRequired, ids);
+            var schema = ValueSchema(property.PropertyType, definitions, nullable: !property.IsRequired, ids);
             if (property.PlainTextAllowed)
             {
                 schema = new JsonObject
@@ -177,7 +177,7 @@ public static class RegisterSchema
             return body;
         }
 
-        var scalar = ValueSchema(form.Property.PropertyType, definitions, nullable: false, ids);
+        var scalar = ValueSchema(form.PropertyType, definitions, nullable: false, ids);
         if (ids?.For(type, form.Key) is { } choices)
         {
             scalar = WithChoices(scalar, choices);

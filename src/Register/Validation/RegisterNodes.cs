@@ -46,11 +46,9 @@ internal static class RegisterNodes
         {
             foreach (var property in TypeShape.Of(node.GetType()).Properties)
             {
-                if (property.Property.GetValue(node) is LocalizedText text && IsRead(text))
+                if (property.GetValue(node) is LocalizedText text && IsRead(text))
                 {
-                    var someLanguages = property.Property.IsDefined(typeof(SomeLanguagesAttribute), false);
-                    var inRecord = property.Property.IsDefined(typeof(InRecordAttribute), false);
-                    yield return new FoundText(text, property.Key, node, someLanguages, inRecord);
+                    yield return new FoundText(text, property.Key, node, property.SomeLanguages, property.InRecord);
                     if (text.Record is { } record && IsRead(record))
                     {
                         // A record version names only the languages whose wording differs; the others come from the text.
@@ -68,7 +66,7 @@ internal static class RegisterNodes
     {
         foreach (var property in TypeShape.Of(node.GetType()).Properties)
         {
-            switch (property.Property.GetValue(node))
+            switch (property.GetValue(node))
             {
                 case ModelNode child when IsRead(child):
                     yield return child;

@@ -60,7 +60,7 @@ public sealed class RegisterSchemaTests
 
         foreach (var property in shape.Properties)
         {
-            var element = ElementType(property.Property.PropertyType);
+            var element = ElementType(property.PropertyType);
             if (typeof(ModelNode).IsAssignableFrom(element) && element != typeof(LocalizedText) && element != typeof(IsoPeriod))
             {
                 var definition = root["definitions"]![element.Name]!.AsObject();

@@ -23,13 +23,13 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
     {
         readable = true;
         var shape = TypeShape.Of(type);
-        var record = (ModelNode)Activator.CreateInstance(type)!;
+        var record = shape.Create();
         var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var rejected = new HashSet<string>(StringComparer.Ordinal);
 
         if (node is YScalar scalar && shape.ScalarForm is { } form && !scalar.IsNull)
         {
-            form.Property.SetValue(record, BindValue(form, scalar, what));
+            form.SetValue(record, BindValue(form, scalar, what));
             locations[form.Key] = scalar.At;
             return record with { At = node.At, Locations = SourceLocations.From(locations) };
         }
@@ -69,10 +69,10 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
                 continue;
             }
 
-            if (property.MonthProperty is { } monthProperty && entry.Value is YScalar monthScalar && MonthPattern.Parse(monthScalar.Value) is { Success: true } month)
+            if (property.MonthProperty is not null && entry.Value is YScalar monthScalar && MonthPattern.Parse(monthScalar.Value) is { Success: true } month)
             {
-                monthProperty.SetValue(record, month.Value);
-                property.Property.SetValue(record, month.Value.ToDateInterval().End);
+                shape.SetMonth(record, month.Value);
+                property.SetValue(record, month.Value.ToDateInterval().End);
                 locations[property.Key] = entry.Value.At;
                 continue;
             }
@@ -81,7 +81,7 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
             var value = BindValue(property, entry.Value, $"'{property.Key}'");
             if (value is not null)
             {
-                property.Property.SetValue(record, value);
+                property.SetValue(record, value);
                 locations[property.Key] = entry.Value.At;
                 AddItemLocations(locations, property, entry.Value);
             }
@@ -108,7 +108,7 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
     // Lists of ids have no node of their own per item, so keep each bound item's place as "key[index]" for the validator.
     private static void AddItemLocations(Dictionary<string, SourceLocation> locations, PropertyShape property, YNode value)
     {
-        if (value is not YSequence sequence || property.Property.PropertyType != typeof(IReadOnlyList<string>))
+        if (value is not YSequence sequence || property.PropertyType != typeof(IReadOnlyList<string>))
         {
             return;
         }
@@ -126,7 +126,7 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
     private object? BindValue(PropertyShape property, YNode node, string what) =>
         property.PlainTextAllowed && node is YScalar { IsNull: false } plain
             ? new LocalizedText { Invariant = plain.Value, At = plain.At }
-            : BindValue(property.Property.PropertyType, node, what);
+            : BindValue(property.PropertyType, node, what);
 
     private object? BindValue(Type type, YNode node, string what)
     {
@@ -178,7 +178,7 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
 
     private object? BindList(Type itemType, YNode node, string what)
     {
-        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(itemType))!;
+        var list = ModelShapes.NewList(itemType) ?? throw new NotSupportedException($"The model uses a list the binder does not know: {itemType}.");
         if (node is YScalar { IsNull: true })
         {
             return list;
@@ -316,11 +316,14 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
 
     private object? BindEnum(Type type, YScalar scalar, string what)
     {
-        var choices = Enum.GetNames(type).Select(Naming.ToYamlKey).ToList();
-        var index = choices.IndexOf(scalar.Value);
-        if (index >= 0)
+        var shape = EnumShape.Of(type);
+        var choices = shape.Choices;
+        for (var index = 0; index < choices.Count; index++)
         {
-            return Enum.GetValues(type).GetValue(index);
+            if (choices[index] == scalar.Value)
+            {
+                return shape.Values[index];
+            }
         }
 
         diagnostics.Report(Rules.InvalidChoice, scalar.At,
@@ -334,7 +337,7 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
         _ when type == typeof(bool) => "true or false",
         _ when type == typeof(int) => "a whole number",
         _ when type == typeof(LocalDate) => "a date (2026-03-14)",
-        { IsEnum: true } => "one of: " + string.Join(", ", Enum.GetNames(type).Select(Naming.ToYamlKey)),
+        { IsEnum: true } => "one of: " + string.Join(", ", EnumShape.Of(type).Choices),
         _ => "a single text value",
     };
 

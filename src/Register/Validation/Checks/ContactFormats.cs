@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Register.Diagnostics;
+using Register.Loading.Binding;
 using Register.Model;
 
 namespace Register.Validation.Checks;
@@ -51,7 +52,7 @@ public sealed partial class ContactFormats : IRegisterCheck
         {
             foreach (var ((type, property), format) in Formats)
             {
-                if (type != node.GetType() || type.GetProperty(property)!.GetValue(node) is not string value || value.Length == 0)
+                if (type != node.GetType() || TypeShape.Of(type).Named(property)!.GetValue(node) is not string value || value.Length == 0)
                 {
                     continue;
                 }
