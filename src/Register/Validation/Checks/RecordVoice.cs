@@ -35,15 +35,15 @@ public sealed partial class RecordVoice : IRegisterCheck
                     continue;
                 }
 
+                // The line the record prints: the one under 'record:' when the register gives it, else the text's own.
                 var own = found.Text.Record?.Get(language) is not null;
-                if ((own ? found.Text.Record!.Get(language) : found.Text.Get(language)) is not { Length: > 0 } text
-                    || ReaderWord(text, words) is not { } hit)
+                var source = own ? found.Text.Record! : found.Text;
+                if (source.Get(language) is not { Length: > 0 } text || ReaderWord(text, words) is not { } hit)
                 {
                     continue;
                 }
 
-                var at = own ? found.Text.Record!.LocationOf(language) : found.Text.LocationOf(language);
-                yield return Rules.RecordSpeaksToReader.At(at,
+                yield return Rules.RecordSpeaksToReader.At(source.LocationOf(language),
                     $"The Art. 30 record prints this '{found.Key}' text, and its '{language}' version speaks to the reader ('{hit.Word}' in \"{hit.Excerpt}\"); a record describes the processing and the people it concerns.",
                     own
                         ? $"Reword the '{language}' line under 'record:' about the people concerned, e.g. \"the debtor's address\" instead of \"your address\"."

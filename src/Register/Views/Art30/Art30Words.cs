@@ -33,7 +33,7 @@ internal sealed class Art30Words(Art30Phrases phrases, CitationStyle style)
             : $"{phrases.MechanismName(mechanism)} ({citation})";
     }
 
-    public string? Retention(RetentionRule? rule) => rule is null ? null : RetentionWords.Describe(rule, Book, b => Basis(b), forRecord: true);
+    public string? Retention(RetentionRule? rule) => rule is null ? null : RetentionWords.Describe(rule, Book, b => Basis(b), t => t.ForRecord(Book.Language));
 
     public string JoinWords(IReadOnlyList<string> words) => ListWords.And(words, Book);
 

@@ -8,12 +8,13 @@ public static class RetentionWords
     /// <summary>
     /// One or more complete sentences, e.g. "Drie jaar na het einde van het jaar …, daarna worden de gegevens verwijderd.";
     /// <paramref name="basis"/> names a basis with its citation, for the data kept after the purpose is met;
-    /// <paramref name="forRecord"/> takes the register's texts in their Art. 30 record version where it has one.
+    /// <paramref name="say"/> picks the version of the register's texts to use (the Art. 30 record passes its record
+    /// wording); by default the text in the phrases' language.
     /// </summary>
-    public static string Describe(RetentionRule rule, PhraseBook phrases, Func<LegalBasis, string>? basis = null, bool forRecord = false)
+    public static string Describe(RetentionRule rule, PhraseBook phrases, Func<LegalBasis, string>? basis = null, Func<LocalizedText, string?>? say = null)
     {
         var language = phrases.Language;
-        string? Say(LocalizedText? text) => forRecord ? text?.ForRecord(language) : text?.Get(language);
+        string? Say(LocalizedText? text) => text is null ? null : say is null ? text.Get(language) : say(text);
         var sentences = new List<string>();
         var then = rule.Then is { } end ? phrases.Get("retention.then." + Naming.ToYamlKey(end.ToString())) : null;
         // Data kept afterwards take the 'then' clause: it is what happens at the very end.
