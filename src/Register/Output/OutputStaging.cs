@@ -136,13 +136,8 @@ public sealed class OutputStaging : IOutputSink, IDisposable
             throw new ArgumentException("Two rendered files have the same path.");
         }
 
-        // Resolve every target before touching anything, so an unsafe path stops the build with nothing written.
-        var unsafePath = produced.FirstOrDefault(f => !OutputPaths.IsSafe(f.Path));
-        if (unsafePath is not null)
-        {
-            OutputPaths.Resolve(_root, unsafePath.Path);
-        }
-
+        // Resolve every target before touching the output folder, so an unsafe path stops the build with nothing written
+        // there (the manifest goes to the staging area only).
         _files.RemoveAll(f => f.Path == OutputManifest.FileName);
         this.Add(OutputManifest.FileName, OutputManifest.For(produced).Content);
         var targets = _files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => (File: f, Full: OutputPaths.Resolve(_root, f.Path))).ToList();
