@@ -26,7 +26,7 @@ public sealed class OutputKillCliTests(ITestOutputHelper log)
     {
         using var scratch = new ScratchFolder();
         var register = Path.Combine(scratch.Path, "register");
-        Assert.True(ScaledRegister.Write(CliRun.OtherRegister ?? Path.Combine(Approver.RepoRoot, "register"), register, 96) >= 2000);
+        Assert.True(ScaledRegister.Write(CliRun.OtherRegister ?? Path.Combine(Approver.RepoRoot, "register"), register, 100) >= 2000);
         var template = Path.Combine(scratch.Path, "old-output");
         Assert.Equal(0, Build(register, template, trigger: null).ExitCode);
         var oldState = BuildOutputSafetyTests.Snapshot(template);

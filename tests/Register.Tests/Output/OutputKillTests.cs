@@ -23,7 +23,7 @@ public sealed class OutputKillTests(ITestOutputHelper log)
     {
         using var scratch = new ScratchFolder();
         var register = Path.Combine(scratch.Path, "register");
-        Assert.True(ScaledRegister.Write(Path.Combine(Approver.RepoRoot, "register"), register, 96) >= 2000);
+        Assert.True(ScaledRegister.Write(Path.Combine(Approver.RepoRoot, "register"), register, 100) >= 2000);
         var build = BuildPipeline.Render(register, BuildOptions.Default);
         Assert.False(build.HasErrors);
 
