@@ -14,5 +14,5 @@ public sealed record NoticeSectionView
     /// <summary>What following such a link means (the provider's own privacy notice applies there); null without links.</summary>
     public string? ThirdPartyPagesText { get; init; }
     /// <summary>True when the section covers one activity and nothing else: its heading is the activity's, so the activity gets no heading of its own.</summary>
-    public bool IsSingleActivity => Activities.Count == 1 && ThirdPartyPages.Count == 0;
+    public bool IsSingleActivity { get; init; }
 }

@@ -88,6 +88,7 @@ public static class NoticeViewBuilder
                 .ToList(),
             ThirdPartyPages = section.ThirdPartyPages.Select(p => ThirdPartyPage(p, section, context)).ToList(),
             ThirdPartyPagesText = section.ThirdPartyPages.Count == 0 ? null : context.Phrases.Get("notice.third_party_pages_text"),
+            IsSingleActivity = single,
         };
     }
 
