@@ -15,7 +15,7 @@ public static class NoticeRights
     public static IReadOnlySet<string> Conditions(IReadOnlyList<ProcessingActivity> covered)
     {
         var purposes = covered.SelectMany(a => a.Purposes).ToList();
-        var bases = purposes.SelectMany(p => p.Bases()).Concat(ObjectableKeptAfter(covered).Select(k => k.Extension.Basis)).ToHashSet();
+        var bases = purposes.SelectMany(p => p.Bases()).ToHashSet();
         var holding = bases.Select(b => Naming.ToYamlKey(b.ToString())).ToHashSet(StringComparer.Ordinal);
         if (covered.Any(NoticeViewBuilder.HasConsentBasis))
         {
@@ -27,13 +27,20 @@ public static class NoticeRights
             holding.Add("direct_marketing");
         }
 
-        if (bases.Any(GdprProvisions.CarriesObjection))
+        if (ObjectablePurposes(covered).Any() || ObjectableKeptAfter(covered).Any())
         {
             holding.Add("general_objection");
         }
 
         return holding;
     }
+
+    /// <summary>
+    /// The purposes resting on 6(1)(e) or (f), with their activity: Art. 21(1) concerns processing on those bases only,
+    /// never a 6(1)(c) purpose such as sanctions screening, even of an activity that also has an (f) purpose.
+    /// </summary>
+    public static IEnumerable<(ProcessingActivity Activity, Purpose Purpose)> ObjectablePurposes(IEnumerable<ProcessingActivity> covered) =>
+        covered.SelectMany(a => a.Purposes.Where(p => p.Bases().Any(GdprProvisions.CarriesObjection)).Select(p => (a, p)));
 
     /// <summary>
     /// Data kept after their purpose is met (a retention rule's <c>kept_after</c>) on 6(1)(e) or (f), with the activity

@@ -192,11 +192,7 @@ public static class NoticeViewBuilder
     private static ObjectionView? Objection(IReadOnlyList<ProcessingActivity> covered, NoticeContext context)
     {
         var phrases = context.Phrases;
-        // Art. 21(1) concerns processing on 6(1)(e) or (f) only: the paragraph lists those purposes, never a 6(1)(c) one
-        // such as sanctions screening or bookkeeping, even when it belongs to an activity that also has an (f) purpose.
-        var general = covered
-            .SelectMany(a => a.Purposes.Where(p => p.Bases().Any(GdprProvisions.CarriesObjection)).Select(p => (Activity: a, Purpose: p)))
-            .ToList();
+        var general = NoticeRights.ObjectablePurposes(covered).ToList();
         var kept = NoticeRights.ObjectableKeptAfter(covered).ToList();
         var marketing = covered.Any(a => a.Purposes.Any(p => p.DirectMarketing));
         if (general.Count == 0 && kept.Count == 0 && !marketing)
