@@ -170,7 +170,8 @@ public sealed class ModelShapeGenerator : IIncrementalGenerator
                 .Append("plainTextAllowed: ").Append(Bool(HasAttribute(property, ModelNamespace + ".PlainTextAllowedAttribute"))).Append(", ")
                 .Append("someLanguages: ").Append(Bool(HasAttribute(property, ModelNamespace + ".SomeLanguagesAttribute"))).Append(", ")
                 .Append("inRecord: ").Append(Bool(HasAttribute(property, ModelNamespace + ".InRecordAttribute"))).Append(", ")
-                .Append("monthProperty: ").Append(month is null ? "null" : Literal(month)).AppendLine("),");
+                .Append("monthProperty: ").Append(month is null ? "null" : Literal(month)).Append(", ")
+                .Append("noneForm: ").Append(Bool(HasAttribute(property, ModelNamespace + ".NoneFormAttribute"))).AppendLine("),");
             if (record.TypeParameters.Length == 0)
             {
                 Collect(property.Type, list, listItems, enums);

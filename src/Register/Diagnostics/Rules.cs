@@ -233,6 +233,19 @@ public static class Rules
     public static readonly Rule ThirdPartyPageProcessing = new("REG272", Severity.Error, "Link to a third party's page given a basis, recipients or other processing details")
         { Fix = "Remove the key: no personal data pass to the organisation through a plain link, so it has no purposes, basis, recipients, transfers or retention. If data do pass (embedded buttons, pixels, videos), describe that processing as an activity." };
 
+    public static readonly Rule WebsiteCookiesUnstated = new("REG273", Severity.Warning, "Website activity does not say which cookies it uses, and there is no cookie policy")
+        { Fix = "Add 'cookies: none' to the activity if it stores nothing on the visitor's device and reads nothing from it, or list each cookie under 'cookies:' (name, provider, purpose, duration, ground); or give the cookie policy's address as 'cookie_policy:' in organisation.yaml." };
+    public static readonly Rule CookieGroundMissing = new("REG274", Severity.Error, "Cookie without its ground: consent or strictly necessary")
+        { Fix = "Add 'ground: consent' if the cookie is placed only after the visitor agrees, or 'ground: strictly_necessary' if the service the visitor asked for cannot work without it (ePrivacy Directive Art. 5(3))." };
+    public static readonly Rule CookieProviderUnknown = new("REG275", Severity.Error, "Cookie provider is neither 'own' nor a recipient")
+        { Fix = "Write 'provider: own' for a cookie the organisation places itself, or the id of the recipient in recipients.yaml that places or reads it." };
+    public static readonly Rule CookieDurationMissing = new("REG276", Severity.Error, "Cookie without a valid duration")
+        { Fix = "Add 'duration: session' for a cookie that is deleted when the browser closes, or an ISO 8601 period such as 'duration: P1Y' (one year) or 'duration: P30D' (30 days)." };
+    public static readonly Rule CookieProviderNotRecipient = new("REG277", Severity.Warning, "Cookie placed by a third party that is not among the activity's recipients")
+        { Fix = "Add the provider's id to the activity's 'recipients:': what its cookie reads from the device reaches it, so the notice must name it as a recipient." };
+    public static readonly Rule CookiePurposeMissing = new("REG278", Severity.Error, "Cookie without its purpose")
+        { Fix = "Add 'purpose:' in each language: what the cookie is for, in plain words (e.g. 'keeps you logged in to the portal')." };
+
     // REG290–REG298: Art. 30 records (issue 10 item 6).
     public static readonly Rule ProcessorControllersWithoutContacts = new("REG290", Severity.Warning, "Processor activity names a group of controllers without their contact details (Art. 30(2)(a))")
         { Fix = "Add 'controller_list:' saying where the name and contact details of each controller are kept (e.g. the client administration), or name each controller in recipients.yaml with its legal entity and address." };

@@ -31,6 +31,9 @@ public sealed record Organisation : ModelNode
     [Description("Web form through which people can contact the organisation (https).")]
     public string? ContactForm { get; init; }
 
+    [Description("Link to the organisation's separate cookie policy (https); the cookie section of every notice that covers a website activity links to it.")]
+    public string? CookiePolicy { get; init; }
+
     [Required, Description("Privacy contact, DPO and EU representative.")]
     public ContactPoints Contacts { get; init; } = new();
 

@@ -61,6 +61,12 @@ public sealed record ProcessingActivity : ModelNode
     [Description("Automated decision-making: 'none', or its logic, significance and consequences (Art. 13(2)(f)).")]
     public AutomatedDecisionMaking? AutomatedDecisions { get; init; }
 
+    [Description("True when the activity takes place on the organisation's website or app: the notice then says what it stores on or reads from the visitor's device ('cookies').")]
+    public bool Website { get; init; }
+
+    [NoneForm, Description("Cookies and similar technologies the activity places on or reads from the visitor's device, or 'none' to state that it uses none.")]
+    public IReadOnlyList<Cookie>? Cookies { get; init; }
+
     [Description("Security measure ids from measures.yaml.")]
     public IReadOnlyList<string> SecurityMeasures { get; init; } = [];
 
@@ -88,6 +94,9 @@ public sealed record ProcessingActivity : ModelNode
     /// <summary>Every retention rule the activity states: its own, then its data categories', then its purposes'.</summary>
     public IEnumerable<RetentionRule> RetentionRules() =>
         DataCategories.Select(c => c.Retention).Concat(Purposes.Select(p => p.Retention)).Prepend(Retention).OfType<RetentionRule>();
+
+    /// <summary>True when the activity runs on the website or app: 'website: true', or cookies stated.</summary>
+    public bool OnWebsite => Website || Cookies is not null;
 
     /// <summary>The file the activity was read from, repository-relative.</summary>
     public string File => At.File;

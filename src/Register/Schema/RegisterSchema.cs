@@ -89,6 +89,14 @@ public static class RegisterSchema
                 };
             }
 
+            if (property.NoneForm)
+            {
+                schema = new JsonObject
+                {
+                    ["anyOf"] = new JsonArray(new JsonObject { ["const"] = "none", ["description"] = "There are none." }, schema),
+                };
+            }
+
             if (property.MonthProperty is not null)
             {
                 // A day or a month: 'format: date' would flag the month.

@@ -25,6 +25,7 @@ public static class RegisterChecks
         new ControllerRoles(),
         new RecordVoice(),
         new AutomatedDecisionsExplained(),
+        new CookiesStated(),
         new SourcesNamed(),
         new ReviewDates(),
         new UnusedEntries(),

@@ -11,6 +11,7 @@ public sealed class NoticeAnchors
     [
         ("summary", "notice.summary_heading"),
         ("controller", "notice.controller_heading"),
+        ("cookies", "notice.cookies_heading"),
         ("recipients", "notice.recipients_heading"),
         ("retention", "notice.retention_heading"),
         ("rights", "notice.rights_heading"),

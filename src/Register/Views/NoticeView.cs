@@ -18,6 +18,8 @@ public sealed record NoticeView
     public required NoticeSummaryView Summary { get; init; }
     public required ControllerView Controller { get; init; }
     public required IReadOnlyList<NoticeSectionView> Sections { get; init; }
+    /// <summary>The cookie section; null when the notice covers no activity on the website (or nothing is known of its cookies).</summary>
+    public CookiesView? Cookies { get; init; }
     /// <summary>Every recipient of the covered activities, described once, in the order they first appear.</summary>
     public required IReadOnlyList<NoticeRecipientView> Recipients { get; init; }
     /// <summary>The retention table: one row per activity, and one per data category with its own period.</summary>

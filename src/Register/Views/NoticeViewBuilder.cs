@@ -43,6 +43,7 @@ public static class NoticeViewBuilder
             Summary = NoticeSummaryBuilder.Summary(controller, activities, rights, complaint, covered, context),
             Controller = controller,
             Sections = sections,
+            Cookies = Cookies(covered, context),
             Recipients = NoticeSummaryBuilder.Recipients(activities),
             Retention = NoticeSummaryBuilder.RetentionTable(activities),
             Rights = rights,
@@ -103,6 +104,54 @@ public static class NoticeViewBuilder
         OptOut = Clean(page.OptOut),
         Description = context.Optional(page.Description, page, "description", $"the description of a link in section '{section.Id}'"),
     };
+
+    private static CookiesView? Cookies(IReadOnlyList<ProcessingActivity> covered, NoticeContext context)
+    {
+        var website = covered.Where(a => a.OnWebsite).ToList();
+        var policy = Clean(context.Register.Organisation.CookiePolicy);
+        var phrases = context.Phrases;
+        var listed = website.SelectMany(a => (a.Cookies ?? []).Select(c => (Activity: a, Cookie: c))).ToList();
+        // "No cookies" is a statement of fact: made only when every website activity of the notice says 'cookies: none'.
+        var none = website.Count > 0 && website.All(a => a.Cookies is { Count: 0 });
+        if (website.Count == 0 || (listed.Count == 0 && !none && policy is null))
+        {
+            return null;
+        }
+
+        var rows = listed.Select(l => Cookie(l.Cookie, l.Activity, context)).Distinct().ToList();
+        return new CookiesView
+        {
+            // What the table lists, then what its "consent" column means for the grounds it shows.
+            Text = rows.Count == 0
+                ? null
+                : string.Join(" ", new[]
+                {
+                    phrases.Get("notice.cookies_text"),
+                    listed.Any(l => l.Cookie.Ground == CookieGround.Consent) ? phrases.Get("notice.cookies_consent_text") : null,
+                    listed.Any(l => l.Cookie.Ground == CookieGround.StrictlyNecessary) ? phrases.Get("notice.cookies_necessary_text") : null,
+                }.OfType<string>()),
+            Cookies = rows,
+            NoCookies = none ? phrases.Get("notice.cookies_none") : null,
+            PolicyText = policy is null ? null : phrases.Format("notice.cookie_policy", ("url", policy)),
+        };
+    }
+
+    private static CookieView Cookie(Cookie cookie, ProcessingActivity activity, NoticeContext context)
+    {
+        var phrases = context.Phrases;
+        var provider = cookie.IsOwn ? ShortName(context.Register.Organisation)
+            : context.Register.Recipients.FirstOrDefault(r => r.Id == cookie.Provider?.Trim()) is { } recipient
+                ? context.Text(recipient.Name, recipient, "name", $"the name of recipient '{recipient.Id}'")
+                : cookie.Provider?.Trim() ?? "";
+        return new CookieView(
+            cookie.Name.Trim(),
+            provider,
+            context.Text(cookie.Purpose, cookie, "purpose", $"the purpose of cookie '{cookie.Name}' of activity '{activity.Id}'"),
+            cookie.IsSession ? phrases.Get("notice.cookie_session")
+                : cookie.DurationPeriod is { } period ? PeriodWords.Format(period, phrases)
+                : "",
+            phrases.Get(cookie.Ground == CookieGround.StrictlyNecessary ? "notice.cookie_ground.strictly_necessary" : "notice.cookie_ground.consent"));
+    }
 
     private static string ShortName(Organisation organisation) =>
         string.IsNullOrWhiteSpace(organisation.TradeName) ? organisation.Name : organisation.TradeName.Trim();

@@ -61,6 +61,7 @@ public sealed class ModelShapesTests
             Assert.True(generated.SomeLanguages == property.IsDefined(typeof(SomeLanguagesAttribute), false), $"{what}: some languages");
             Assert.True(generated.InRecord == property.IsDefined(typeof(InRecordAttribute), false), $"{what}: in record");
             Assert.Equal(property.GetCustomAttribute<MonthPrecisionAttribute>()?.MonthProperty, generated.MonthProperty);
+            Assert.True(generated.NoneForm == property.IsDefined(typeof(NoneFormAttribute), false), $"{what}: none form");
         }
 
         Assert.Equal(properties.Select(p => Naming.ToYamlKey(p.Name)).Order(StringComparer.Ordinal), shape.ByKey.Keys.Order(StringComparer.Ordinal));

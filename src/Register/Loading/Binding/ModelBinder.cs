@@ -123,10 +123,29 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
         }
     }
 
-    private object? BindValue(PropertyShape property, YNode node, string what) =>
-        property.PlainTextAllowed && node is YScalar { IsNull: false } plain
-            ? new LocalizedText { Invariant = plain.Value, At = plain.At }
-            : BindValue(property.PropertyType, node, what);
+    private object? BindValue(PropertyShape property, YNode node, string what)
+    {
+        if (property.PlainTextAllowed && node is YScalar { IsNull: false } plain)
+        {
+            return new LocalizedText { Invariant = plain.Value, At = plain.At };
+        }
+
+        // 'cookies: none' states that there are none: an empty list, told apart from a list left out (null).
+        if (property.NoneForm && node is YScalar { IsNull: false } word)
+        {
+            if (word.Value == "none")
+            {
+                return ModelShapes.NewList(property.PropertyType.GetGenericArguments()[0]);
+            }
+
+            diagnostics.Report(Rules.WrongType, word.At,
+                $"{Capitalise(what)} should be a list or the word none, but here it is '{word.Value}'.",
+                $"Write 'none' if there are none, or each item of {what} on its own line starting with '- '.");
+            return null;
+        }
+
+        return BindValue(property.PropertyType, node, what);
+    }
 
     private object? BindValue(Type type, YNode node, string what)
     {

@@ -70,7 +70,7 @@ public sealed class TypeShape
 public sealed class PropertyShape
 {
     internal PropertyShape(int index, string name, Type propertyType, bool isRequired, bool isNullable, string description,
-        bool plainTextAllowed, bool someLanguages, bool inRecord, string? monthProperty)
+        bool plainTextAllowed, bool someLanguages, bool inRecord, string? monthProperty, bool noneForm)
     {
         Index = index;
         Name = name;
@@ -83,6 +83,7 @@ public sealed class PropertyShape
         SomeLanguages = someLanguages;
         InRecord = inRecord;
         MonthProperty = monthProperty;
+        NoneForm = noneForm;
     }
 
     /// <summary>The C# property name.</summary>
@@ -110,6 +111,9 @@ public sealed class PropertyShape
 
     /// <summary>For a date that may be written as a month: the name of the property that keeps the month.</summary>
     public string? MonthProperty { get; }
+
+    /// <summary>A list that may be written as 'none' (<see cref="NoneFormAttribute"/>): empty when stated, null when left out.</summary>
+    public bool NoneForm { get; }
 
     internal int Index { get; }
 

@@ -28,6 +28,7 @@ public sealed partial class ContactFormats : IRegisterCheck
         [(typeof(Organisation), nameof(Organisation.Email))] = Format.Email,
         [(typeof(Organisation), nameof(Organisation.Phone))] = Format.Phone,
         [(typeof(Organisation), nameof(Organisation.ContactForm))] = Format.Url,
+        [(typeof(Organisation), nameof(Organisation.CookiePolicy))] = Format.Url,
         [(typeof(CodeOfConduct), nameof(CodeOfConduct.Url))] = Format.Url,
         [(typeof(Recipient), nameof(Recipient.PrivacyPolicy))] = Format.Url,
         [(typeof(Recipient), nameof(Recipient.OptOut))] = Format.Url,

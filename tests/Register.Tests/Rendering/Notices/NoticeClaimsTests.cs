@@ -40,6 +40,9 @@ public sealed class NoticeClaimsTests
         "notice.joint_controllers_text.one", "notice.joint_controllers_text.other",
         "notice.complaint_local", "notice.complaint_local_unplaced", "notice.contact_form",
         "notice.dpo_title.female", "notice.dpo_title.male",
+        // Cookies: a section only for a website activity, "none" only where the register says none.
+        "notice.cookies_heading", "notice.cookies_text", "notice.cookies_consent_text", "notice.cookies_necessary_text",
+        "notice.cookies_none", "notice.cookie_policy", "notice.cookie_session",
     ];
 
     public static TheoryData<string> Languages() => ["nl", "de", "en"];
@@ -58,6 +61,22 @@ public sealed class NoticeClaimsTests
             .ToList();
 
         Assert.True(claimed.Count == 0, $"The {language} notice states what the register does not say:\n  {string.Join("\n  ", claimed)}\n\n{notice}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void A_website_activity_silent_on_its_cookies_gets_no_cookie_section_and_a_warning(string language)
+    {
+        var activity = Silent.Replace("audiences: [customers]\n", "website: true\naudiences: [customers]\n", StringComparison.Ordinal);
+        var notice = Render(activity, language);
+        var phrases = TestPhrases.For(language);
+
+        Assert.DoesNotContain(Literal(phrases.Get("notice.cookies_heading")), notice, StringComparison.Ordinal);
+        Assert.DoesNotContain(Literal(phrases.Get("notice.cookies_none")), notice, StringComparison.Ordinal);
+        using var folder = Write(activity);
+        var warning = Assert.Single(RegisterValidation.Run(folder.Path, Options(folder.Path).Validation).Diagnostics, d => d.Code == Rules.WebsiteCookiesUnstated.Code);
+        Assert.Equal((15, 10), (warning.At.Line, warning.At.Column));
+        Assert.Contains("cookies: none", warning.Fix, StringComparison.Ordinal);
     }
 
     [Theory]
