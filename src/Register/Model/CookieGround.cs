@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace Register.Model;
 
 /// <summary>
@@ -6,6 +8,6 @@ namespace Register.Model;
 /// </summary>
 public enum CookieGround
 {
-    Consent,
-    StrictlyNecessary,
+    [Description("Placed or read only after the visitor has agreed (ePrivacy Directive Art. 5(3), first sentence).")] Consent,
+    [Description("Strictly necessary for a service the visitor explicitly asked for (logging in, keeping a chat open): no consent needed.")] StrictlyNecessary,
 }

@@ -16,8 +16,8 @@ public sealed class CookieNoticeTests
 
         | Naam | Aanbieder | Doel | Hoe lang | Toestemming nodig? |
         |---|---|---|---|---|
-        | basket | Voorbeeld Incasso | Onthoudt wat in uw winkelmandje zit. | tot u uw browser sluit | Nee, strikt noodzakelijk |
-        | \_stats\_id | Telwerk (webstatistieken) | Telt hoe vaak bezoekers terugkomen. | dertien maanden | Ja |
+        | basket | Voorbeeld Incasso B.V. | Onthoudt wat in uw winkelmandje zit. | tot u uw browser sluit | Nee, strikt noodzakelijk |
+        | _stats_id | Telwerk (webstatistieken) | Telt hoe vaak bezoekers terugkomen. | 13 maanden | Ja |
 
         Meer over de cookies op onze website leest u in ons cookiebeleid: <https://www.example.nl/cookies>
         """)]
@@ -28,8 +28,8 @@ public sealed class CookieNoticeTests
 
         | Name | Anbieter | Zweck | Speicherdauer | Einwilligung nötig? |
         |---|---|---|---|---|
-        | basket | Voorbeeld Incasso | Speichert den Inhalt Ihres Warenkorbs. | bis Sie Ihren Browser schließen | Nein, unbedingt erforderlich |
-        | \_stats\_id | Telwerk (Webstatistik) | Zählt, wie oft Besucher wiederkommen. | dreizehn Monate | Ja |
+        | basket | Voorbeeld Incasso B.V. | Speichert den Inhalt Ihres Warenkorbs. | bis Sie Ihren Browser schließen | Nein, unbedingt erforderlich |
+        | _stats_id | Telwerk (Webstatistik) | Zählt, wie oft Besucher wiederkommen. | 13 Monate | Ja |
 
         Mehr über die Cookies auf unserer Website lesen Sie in unserer Cookie-Richtlinie: <https://www.example.nl/cookies>
         """)]
@@ -40,8 +40,8 @@ public sealed class CookieNoticeTests
 
         | Name | Provider | Purpose | How long | Consent needed? |
         |---|---|---|---|---|
-        | basket | Voorbeeld Incasso | Remembers what is in your basket. | until you close your browser | No, strictly necessary |
-        | \_stats\_id | Telwerk (web statistics) | Counts how often visitors return. | thirteen months | Yes |
+        | basket | Voorbeeld Incasso B.V. | Remembers what is in your basket. | until you close your browser | No, strictly necessary |
+        | _stats_id | Telwerk (web statistics) | Counts how often visitors return. | 13 months | Yes |
 
         You can read more about the cookies on our website in our cookie policy: <https://www.example.nl/cookies>
         """)]
@@ -88,7 +88,7 @@ public sealed class CookieNoticeTests
         foreach (var language in new[] { "nl", "de", "en" })
         {
             var record = built.File($"records/{language}/art30-controller.md");
-            Assert.DoesNotContain("stats", record.Replace("Telwerk", "", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.DoesNotContain("_stats_id", record, StringComparison.Ordinal);
             Assert.DoesNotContain("basket", record, StringComparison.Ordinal);
         }
     }
