@@ -73,42 +73,40 @@ internal static class DocxColumnWidths
         var longest = 0.0;
         foreach (var text in texts)
         {
-            foreach (var token in text.Split([' ', '\n', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+            var rest = text.AsSpan();
+            while (rest.Length > 0)
             {
-                if (DocxLinks.Address.IsMatch(token))
+                var end = rest.IndexOfAny(Separators);
+                var token = end < 0 ? rest : rest[..end];
+                rest = end < 0 ? [] : rest[(end + 1)..];
+                if (token.Length == 0 || DocxLinks.IsAddress(token))
                 {
                     continue;
                 }
 
                 // Word and LibreOffice may break after a hyphen or a slash.
-                foreach (var part in Parts(token))
+                var start = 0;
+                for (var i = 0; i < token.Length; i++)
                 {
-                    longest = Math.Max(longest, Width(part, bold));
+                    if (token[i] is '-' or '/' or '\u2013' && i + 1 < token.Length)
+                    {
+                        longest = Math.Max(longest, Width(token[start..(i + 1)], bold));
+                        start = i + 1;
+                    }
                 }
+
+                longest = Math.Max(longest, Width(token[start..], bold));
             }
         }
 
         return longest == 0 ? 0 : (int)Math.Ceiling(longest) + CellMargins + Slack;
     }
 
-    private static IEnumerable<string> Parts(string token)
-    {
-        var start = 0;
-        for (var i = 0; i < token.Length; i++)
-        {
-            if (token[i] is '-' or '/' or '\u2013' && i + 1 < token.Length)
-            {
-                yield return token[start..(i + 1)];
-                start = i + 1;
-            }
-        }
-
-        yield return token[start..];
-    }
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(" \n\t\u00A0");
 
     // Calibri at 9 pt in twips per character, rounded up a little: narrow letters and punctuation, wide letters,
     // capitals, the rest; bold is about 5% wider.
-    private static double Width(string word, bool bold)
+    private static double Width(ReadOnlySpan<char> word, bool bold)
     {
         var width = 0.0;
         foreach (var c in word)

@@ -5,8 +5,14 @@ namespace Register.Rendering.OpenXml;
 /// <summary>Which text becomes a hyperlink in a Word document, and the names of the bookmarks "#anchor" links go to.</summary>
 internal static partial class DocxLinks
 {
-    /// <summary>An http(s) address (without trailing punctuation) or an e-mail address in plain text.</summary>
-    public static Regex Address => AddressPattern();
+    /// <summary>The addresses in <paramref name="text"/>, in order.</summary>
+    public static IEnumerable<Match> Addresses(string text) => MayHoldAddress(text) ? AddressPattern().Matches(text) : [];
+
+    /// <summary>True when an address is found in <paramref name="text"/>.</summary>
+    public static bool IsAddress(ReadOnlySpan<char> text) => MayHoldAddress(text) && AddressPattern().IsMatch(text);
+
+    // Every match of the pattern contains "://" or '@': text with neither (nearly all of it) needs no run of the pattern.
+    private static bool MayHoldAddress(ReadOnlySpan<char> text) => text.Contains('@') || text.IndexOf("://", StringComparison.Ordinal) >= 0;
 
     /// <summary>The link target of a matched address: the address itself, or mailto: before an e-mail address.</summary>
     public static string Target(string address) =>
@@ -44,6 +50,7 @@ internal static partial class DocxLinks
         return name[..31] + "_" + hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    // An http(s) address (without trailing punctuation) or an e-mail address in plain text.
     [GeneratedRegex(@"https?://[^\s<>""]*[^\s<>"".,;:!?')\]]|(?<![\w.%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex AddressPattern();
 }

@@ -355,7 +355,7 @@ public sealed class DocxWriter : IDisposable
 
             // Bare addresses in plain text (an e-mail address in a table, a URL in a note) are links too.
             var at = 0;
-            foreach (System.Text.RegularExpressions.Match match in DocxLinks.Address.Matches(part.Text))
+            foreach (var match in DocxLinks.Addresses(part.Text))
             {
                 if (match.Index > at)
                 {
