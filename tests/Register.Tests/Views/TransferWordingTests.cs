@@ -81,6 +81,19 @@ public sealed class TransferWordingTests
     }
 
     [Fact]
+    public void An_onward_transfer_s_recipient_need_not_be_among_the_activity_s_recipients()
+    {
+        // The example's page statistics: Meta Ireland (the joint controller) sends data to its US parent itself.
+        var root = Path.Combine(Register.Tests.Approval.Approver.RepoRoot, "register");
+        var report = RegisterValidation.Run(root, new ValidationOptions { Today = new LocalDate(2026, 12, 1) });
+        var activity = Assert.Single(report.Register!.Activities, a => a.Id == "social-media-page-insights");
+
+        Assert.DoesNotContain("meta-us", activity.Recipients);
+        Assert.Contains(activity.Transfers, t => t.IsOnward && t.Recipient == "meta-us");
+        Assert.DoesNotContain(report.Diagnostics, d => d.Code == "REG057");
+    }
+
+    [Fact]
     public void A_dpf_transfer_before_the_decision_took_effect_is_flagged_like_any_adequacy_not_yet_in_force()
     {
         using var fixture = RegisterFixture.Create("reg053-dpf-not-certified");

@@ -51,7 +51,8 @@ public sealed class TransfersGrounded : IDateDependentCheck
         var hasMechanism = transfer.Locations.ContainsKey("mechanism");
         context.RecipientsById.TryGetValue(transfer.Recipient, out var recipient);
 
-        if (transfer.Recipient.Length > 0 && recipient is not null && !activity.Recipients.Contains(transfer.Recipient))
+        // An onward transfer is the other controller's: its recipient receives nothing from the organisation.
+        if (transfer.Recipient.Length > 0 && recipient is not null && !transfer.IsOnward && !activity.Recipients.Contains(transfer.Recipient))
         {
             found.Add(Rules.TransferRecipientNotListed.At(transfer.LocationOf(nameof(transfer.Recipient)),
                 $"Activity '{activity.Id}' transfers data to '{transfer.Recipient}', which is not in its 'recipients'; readers of the notice would not see who receives the data.",
