@@ -138,19 +138,29 @@ public static class NoticeViewBuilder
 
     private static CookieView Cookie(Cookie cookie, ProcessingActivity activity, NoticeContext context)
     {
+        // The validator refuses a cookie without a known provider, a duration or a ground (REG274–REG276); a gap left
+        // here is noted for the tests, never filled with a claim.
         var phrases = context.Phrases;
         var provider = cookie.IsOwn ? ShortName(context.Register.Organisation)
             : context.Register.Recipients.FirstOrDefault(r => r.Id == cookie.Provider?.Trim()) is { } recipient
                 ? context.Text(recipient.Name, recipient, "name", $"the name of recipient '{recipient.Id}'")
-                : cookie.Provider?.Trim() ?? "";
+                : Gap(cookie, "provider", $"no recipient '{cookie.Provider}' for cookie '{cookie.Name}'");
         return new CookieView(
             cookie.Name.Trim(),
             provider,
             context.Text(cookie.Purpose, cookie, "purpose", $"the purpose of cookie '{cookie.Name}' of activity '{activity.Id}'"),
             cookie.IsSession ? phrases.Get("notice.cookie_session")
                 : cookie.DurationPeriod is { } period ? PeriodWords.Format(period, phrases)
-                : "",
-            phrases.Get(cookie.Ground == CookieGround.StrictlyNecessary ? "notice.cookie_ground.strictly_necessary" : "notice.cookie_ground.consent"));
+                : Gap(cookie, "duration", $"no duration for cookie '{cookie.Name}'"),
+            cookie.Ground is { } ground
+                ? phrases.Get("notice.cookie_ground." + Naming.ToYamlKey(ground.ToString()))
+                : Gap(cookie, "ground", $"no ground for cookie '{cookie.Name}'"));
+    }
+
+    private static string Gap(ModelNode node, string key, string what)
+    {
+        ViewGaps.Note($"{node.LocationOf(key)}: {what}");
+        return "";
     }
 
     private static string ShortName(Organisation organisation) =>
