@@ -81,6 +81,7 @@ public static class RegisterLoader
         private readonly string _displayRoot;
         private readonly YamlLimits _limits;
         private readonly RegisterFileReader _files;
+        private readonly ScalarPool _scalars = new();
 
         public Context(string root, string displayRoot, YamlLimits limits)
         {
@@ -125,7 +126,7 @@ public static class RegisterLoader
                 return null;
             }
 
-            var node = SafeYamlReader.Read(display, bytes, _limits, Diagnostics, _ => Sources.Add(display, path, bytes));
+            var node = SafeYamlReader.Read(display, bytes, _limits, Diagnostics, _ => Sources.Add(display, path, bytes), _scalars);
             return node is null ? null : new ModelBinder(Diagnostics).Bind<T>(node);
         }
 

@@ -6,7 +6,7 @@ public sealed record LocalizedText : ModelNode
     public static LocalizedText Empty { get; } = new();
 
     /// <summary>Text by language code.</summary>
-    public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Values { get; init; } = LanguageTexts.Empty;
 
     /// <summary>
     /// The one text for every language, where a key allows plain text (<see cref="PlainTextAllowedAttribute"/>): a

@@ -139,9 +139,16 @@ public static class DocumentRendering
 
             var before = output.Files.Count;
             var record = new RenderedRecord(view, engine);
-            foreach (var format in formats.Where(f => f.Documents.HasFlag(DocumentKinds.Record)))
+            var recordFormats = formats.Where(f => f.Documents.HasFlag(DocumentKinds.Record)).ToList();
+            var lastFromMarkdown = recordFormats.FindLastIndex(f => f.WritesRecordFromMarkdown);
+            for (var f = 0; f < recordFormats.Count; f++)
             {
+                var format = recordFormats[f];
                 TryAdd(output, PathOf(record.View, format), stream => format.WriteRecord(record, stream), diagnostics);
+                if (f == lastFromMarkdown)
+                {
+                    record.ReleaseMarkdown();
+                }
             }
 
             reuse?.Rendering(IdOf(view), output.Files.Skip(before).Select(f => f.Path).ToList(), null);

@@ -14,7 +14,7 @@ namespace Register.Rendering;
 /// </summary>
 public static class MarkdownHtml
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .UseAutoLinks()
@@ -85,70 +85,84 @@ public static class MarkdownHtml
     /// <summary><see cref="WriteBody(Func{TextReader}, TextWriter)"/> with parts of at least <paramref name="partCharacters"/> characters (tests use small parts).</summary>
     internal static void WriteBody(Func<TextReader> open, TextWriter output, int partCharacters)
     {
+        List<bool> groupable;
         using (var scan = open())
         {
-            if (!CanParseInParts(scan))
+            if (ScanForParts(scan) is not { } found)
             {
                 using var whole = open();
                 output.Write(Render(whole.ReadToEnd()).Body);
                 return;
             }
+
+            groupable = found;
         }
 
         var context = new MarkdownParserContext();
         context.Properties[SharedIdentifiers.Key] = new HashSet<string>();
-        var renderer = new HtmlRenderer(output);
-        Pipeline.Setup(renderer);
+        var parts = new TableParts(output, context);
         var part = new System.Text.StringBuilder();
+        var tables = new PipeTableLines();
+        // The rows of the current table in the current part: a part ends inside a table only after one of them.
+        var (rowsOf, rowsInPart) = (-1, 0);
         using var reader = open();
         var previousBlank = true;
         foreach (var line in Lines(reader))
         {
-            if (part.Length >= partCharacters && previousBlank && StartsPart(line))
+            var row = tables.Next(line);
+            if (tables.Table != rowsOf)
             {
-                WritePart(part.ToString(), context, renderer);
+                (rowsOf, rowsInPart) = (tables.Table, 0);
+            }
+
+            if (row && rowsInPart > 0 && part.Length >= partCharacters && groupable[tables.Table])
+            {
+                // A long table (the Art. 30 overview of every activity) is parsed some rows at a time, never as one tree.
+                parts.Write(part.ToString(), endsInTable: true);
+                part.Clear().Append(tables.Head);
+                rowsInPart = 0;
+            }
+            else if (part.Length >= partCharacters && previousBlank && StartsPart(line))
+            {
+                parts.Write(part.ToString(), endsInTable: false);
                 part.Clear();
+                rowsInPart = 0;
             }
 
             part.Append(line);
+            rowsInPart += row ? 1 : 0;
             previousBlank = line is "\n";
         }
 
         if (part.Length > 0)
         {
-            WritePart(part.ToString(), context, renderer);
+            parts.Write(part.ToString(), endsInTable: false);
         }
 
         output.Flush();
-    }
-
-    private static void WritePart(string markdown, MarkdownParserContext context, HtmlRenderer renderer)
-    {
-        var document = Markdown.Parse(markdown, Pipeline, context);
-        NeutraliseLinks(document);
-        for (var i = 0; i < document.Count; i++)
-        {
-            renderer.Render(document[i]);
-        }
     }
 
     private static bool StartsPart(string line) =>
         line.StartsWith("## ", StringComparison.Ordinal) || line.StartsWith("### ", StringComparison.Ordinal);
 
     // Fenced code blocks and link reference definitions reach across headings; register text cannot write them (the
-    // encoder escapes backticks, tildes and "]:"), an organisation's template might.
-    private static bool CanParseInParts(TextReader reader)
+    // encoder escapes backticks, tildes and "]:"), an organisation's template might: then null, the document is parsed
+    // whole. Otherwise which of its pipe tables can be parsed some rows at a time (PipeTableLines).
+    private static List<bool>? ScanForParts(TextReader reader)
     {
+        var tables = new PipeTableLines();
         foreach (var line in Lines(reader))
         {
             var text = line.AsSpan().TrimStart(' ');
             if (text.StartsWith("```") || text.StartsWith("~~~") || (text.StartsWith("[") && text.Contains("]:", StringComparison.Ordinal)))
             {
-                return false;
+                return null;
             }
+
+            tables.Next(line);
         }
 
-        return true;
+        return tables.Groupable;
     }
 
     // The lines of a text, each with its '\n' (the last one without, if the text does not end in one); only '\n' ends a line.
@@ -181,7 +195,7 @@ public static class MarkdownHtml
     }
 
     /// <summary>Gives every part of a document parsed in parts one set of heading ids (Markdig keeps one per document).</summary>
-    private sealed class SharedIdentifiers : IMarkdownExtension
+    internal sealed class SharedIdentifiers : IMarkdownExtension
     {
         public static readonly object Key = new();
 
@@ -262,7 +276,7 @@ public static class MarkdownHtml
         }
     }
 
-    private static void NeutraliseLinks(MarkdownDocument document)
+    internal static void NeutraliseLinks(MarkdownDocument document)
     {
         // Materialise first: the loop changes the tree it walks.
         foreach (var link in document.Descendants<LinkInline>().ToList())

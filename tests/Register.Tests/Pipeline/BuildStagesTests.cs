@@ -76,6 +76,25 @@ public sealed class BuildStagesTests
         Assert.Equal(warnings, built.Validation.DocumentFindings.Where(d => d.Code == "REG140").Select(d => d.ToString()));
     }
 
+    /// <summary>
+    /// Each record's Markdown is rendered once for the Markdown file and the HTML page, and let go after the last of them
+    /// (the Word and Excel files are written from the view): released early, it is not rendered a second time.
+    /// </summary>
+    [Fact]
+    public void Each_record_markdown_is_rendered_once_in_a_build()
+    {
+        BuildResult built;
+        using (var probe = Register.Instrumentation.WorkProbe.Start())
+        {
+            built = BuildPipeline.Render(RenderedExample.Directory, RenderedExample.Options);
+            var records = built.Files.Count(f => f.Path.StartsWith("records/", StringComparison.Ordinal) && f.Path.EndsWith(".md", StringComparison.Ordinal));
+            Assert.True(records >= 2);
+            Assert.Equal(records, probe.Counts["record.markdown"]);
+        }
+
+        Assert.False(built.HasErrors);
+    }
+
     [Fact]
     public void A_format_added_as_one_class_is_written_for_every_document_without_other_changes()
     {

@@ -260,7 +260,7 @@ public sealed class ModelBinder(DiagnosticBag diagnostics)
             locations[entry.Key.Value] = scalar.At;
         }
 
-        return new LocalizedText { Values = values, Record = record, At = mapping.At, Locations = SourceLocations.From(locations) };
+        return new LocalizedText { Values = LanguageTexts.From(values), Record = record, At = mapping.At, Locations = SourceLocations.From(locations) };
     }
 
     private IsoPeriod? BindPeriod(YNode node, string what)

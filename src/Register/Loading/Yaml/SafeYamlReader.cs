@@ -17,7 +17,11 @@ public static class SafeYamlReader
     public static YNode? Read(string file, byte[] bytes, YamlLimits limits, DiagnosticBag diagnostics) => Read(file, bytes, limits, diagnostics, null);
 
     /// <summary>As <see cref="Read(string, byte[], YamlLimits, DiagnosticBag)"/>; <paramref name="parsedText"/> gets the text once it is known to be register YAML (UTF-8, no forbidden characters).</summary>
-    public static YNode? Read(string file, byte[] bytes, YamlLimits limits, DiagnosticBag diagnostics, Action<string>? parsedText)
+    public static YNode? Read(string file, byte[] bytes, YamlLimits limits, DiagnosticBag diagnostics, Action<string>? parsedText) =>
+        Read(file, bytes, limits, diagnostics, parsedText, null);
+
+    /// <summary>As <see cref="Read(string, byte[], YamlLimits, DiagnosticBag, Action{string})"/>, with the short scalars shared through <paramref name="scalars"/> (one pool per load).</summary>
+    public static YNode? Read(string file, byte[] bytes, YamlLimits limits, DiagnosticBag diagnostics, Action<string>? parsedText, ScalarPool? scalars)
     {
         if (bytes.Length > limits.MaxFileBytes)
         {
@@ -43,7 +47,7 @@ public static class SafeYamlReader
             return null;
         }
 
-        return Parse(file, text, limits, diagnostics);
+        return Parse(file, text, limits, diagnostics, scalars);
     }
 
     private static string? Decode(string file, byte[] bytes, DiagnosticBag diagnostics)
@@ -196,10 +200,10 @@ public static class SafeYamlReader
         return true;
     }
 
-    private static YNode? Parse(string file, string text, YamlLimits limits, DiagnosticBag diagnostics)
+    private static YNode? Parse(string file, string text, YamlLimits limits, DiagnosticBag diagnostics, ScalarPool? scalars)
     {
         var parser = new Parser(new StringReader(text));
-        var builder = new YamlTreeBuilder(file, limits, diagnostics);
+        var builder = new YamlTreeBuilder(file, limits, diagnostics, scalars);
         var lastGood = new SourceLocation(file, 1, 1);
         try
         {

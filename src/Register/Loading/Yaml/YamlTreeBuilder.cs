@@ -5,7 +5,7 @@ using YamlDotNet.Core.Events;
 namespace Register.Loading.Yaml;
 
 /// <summary>Turns a YAML event stream into a <see cref="YNode"/> tree with an explicit stack, enforcing the limits as it goes.</summary>
-internal sealed class YamlTreeBuilder(string file, YamlLimits limits, DiagnosticBag diagnostics)
+internal sealed class YamlTreeBuilder(string file, YamlLimits limits, DiagnosticBag diagnostics, ScalarPool? scalars = null)
 {
     private readonly Stack<Frame> _stack = new();
     private readonly Dictionary<string, (YNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
@@ -40,7 +40,7 @@ internal sealed class YamlTreeBuilder(string file, YamlLimits limits, Diagnostic
                         "Remove the escape sequence; register text needs no invisible or control characters.");
                 }
 
-                return Add(new YScalar(At(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain), 1, 1, scalar.Anchor);
+                return Add(new YScalar(At(scalar.Start), scalars?.Share(scalar.Value) ?? scalar.Value, scalar.Style == ScalarStyle.Plain), 1, 1, scalar.Anchor);
             case SequenceStart start:
                 CheckTag(start.Tag, start.Start);
                 return Push(new Frame(At(start.Start), isMapping: false, start.Anchor));

@@ -36,6 +36,12 @@ public sealed class RenderedRecord
     /// <exception cref="TemplateException">A template cannot be used.</exception>
     public void WriteHtml(Stream output) => Art30Markup.WriteHtml(View, _engine, MarkdownText, output);
 
+    /// <summary>
+    /// Lets go of the Markdown once no format still to write needs it (at 10,000 activities ~40 MB, otherwise held while
+    /// the DOCX and XLSX are written from the view); a later use renders it again.
+    /// </summary>
+    public void ReleaseMarkdown() => _markdown = null;
+
     private Utf8Buffer MarkdownText
     {
         get
@@ -44,6 +50,7 @@ public sealed class RenderedRecord
             _failure?.Throw();
             if (_markdown is null)
             {
+                Instrumentation.WorkProbe.Count("record.markdown");
                 var buffer = new Utf8Buffer();
                 try
                 {

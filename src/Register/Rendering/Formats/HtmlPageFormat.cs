@@ -74,5 +74,7 @@ public sealed class HtmlPageFormat : OutputFormat
         return languages.Count;
     }
 
+    public override bool WritesRecordFromMarkdown => true;
+
     public override void WriteRecord(RenderedRecord record, Stream output) => record.WriteHtml(output);
 }

@@ -16,5 +16,7 @@ public sealed class MarkdownFormat : OutputFormat
 
     public override void WriteNotice(RenderedNotice notice, Stream output) => Utf8.Write(output, notice.Markdown);
 
+    public override bool WritesRecordFromMarkdown => true;
+
     public override void WriteRecord(RenderedRecord record, Stream output) => record.WriteMarkdown(output);
 }

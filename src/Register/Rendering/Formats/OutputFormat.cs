@@ -31,6 +31,9 @@ public abstract class OutputFormat
     /// <exception cref="TemplateException">A template (possibly an organisation's) cannot be used.</exception>
     public virtual void WriteNotice(RenderedNotice notice, Stream output) => throw new NotSupportedException($"The {Name} format has no notice version.");
 
+    /// <summary>True when <see cref="WriteRecord"/> writes from the record's Markdown (<see cref="RenderedRecord"/> keeps it only while a format still needs it).</summary>
+    public virtual bool WritesRecordFromMarkdown => false;
+
     /// <summary>Writes the Art. 30 record in this format; called only when <see cref="Documents"/> has <see cref="DocumentKinds.Record"/>.</summary>
     /// <exception cref="TemplateException">A template (possibly an organisation's) cannot be used.</exception>
     public virtual void WriteRecord(RenderedRecord record, Stream output) => throw new NotSupportedException($"The {Name} format has no record version.");

@@ -9,6 +9,9 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
     private readonly Art30Phrases _phrases = words.Phrases;
     private readonly Art30Names _names = new(input, language);
 
+    // Lines made from what activities share (a recipient, a measure, a citation) are equal text in many entries: one instance each.
+    private readonly HashSet<string> _lines = new(StringComparer.Ordinal);
+
     public Art30ActivityView Entry(ProcessingActivity activity, Art30RecordKind kind)
     {
         var keys = kind == Art30RecordKind.Controller ? Art30Views.ControllerFieldKeys : Art30Views.ProcessorFieldKeys;
@@ -79,8 +82,19 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
             Art30FieldKey.LastChanged => (null, [words.Date(activity.LastReviewed)], _phrases.NotSpecified),
             _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Unknown Art. 30 field."),
         };
-        IReadOnlyList<string> shown = values.Where(v => !string.IsNullOrWhiteSpace(v)).ToList() is { Count: > 0 } filled ? filled : [empty];
-        return new Art30Field(key, _phrases.FieldLabel(key), article is null ? null : CiteArticle30(article), shown);
+        IReadOnlyList<string> shown = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(Share).ToList() is { Count: > 0 } filled ? filled : [empty];
+        return new Art30Field(key, _phrases.FieldLabel(key), article is null ? null : Share(CiteArticle30(article)), shown);
+    }
+
+    private string Share(string line)
+    {
+        if (_lines.TryGetValue(line, out var shared))
+        {
+            return shared;
+        }
+
+        _lines.Add(line);
+        return line;
     }
 
     private string CiteArticle30(string reference)
