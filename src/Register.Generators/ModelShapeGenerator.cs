@@ -108,7 +108,7 @@ public sealed class ModelShapeGenerator : IIncrementalGenerator
         text.AppendLine("        return null;");
         text.AppendLine("    }");
         text.AppendLine();
-        text.AppendLine("    /// <summary>The names and values of an enum the model uses, in the order of Enum.GetNames; null for any other type.</summary>");
+        text.AppendLine("    /// <summary>The names, values and descriptions of an enum the model uses, in the order of Enum.GetNames; null for any other type.</summary>");
         text.AppendLine("    internal static global::Register.Loading.Binding.EnumShape? Enum(global::System.Type type)");
         text.AppendLine("    {");
         foreach (var type in enums.Values)
@@ -122,6 +122,8 @@ public sealed class ModelShapeGenerator : IIncrementalGenerator
                 .Append(string.Join(", ", fields.Select(f => Literal(f.Name))))
                 .Append(" }, new object[] { ")
                 .Append(string.Join(", ", fields.Select(f => name + "." + f.Name)))
+                .Append(" }, new string[] { ")
+                .Append(string.Join(", ", fields.Select(f => Literal(AttributeText(f, "System.ComponentModel.DescriptionAttribute") ?? ""))))
                 .AppendLine(" });");
         }
 

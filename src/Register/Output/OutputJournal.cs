@@ -38,7 +38,7 @@ public sealed class OutputJournal
         var text = new StringBuilder("{\n  \"entries\": [\n");
         for (var i = 0; i < entries.Count; i++)
         {
-            text.Append("    ").Append(JsonSerializer.Serialize(entries[i], JsonSerializerOptions.Web)).Append(i + 1 < entries.Count ? ",\n" : "\n");
+            text.Append("    ").Append(JsonSerializer.Serialize(entries[i], OutputJson.Default.JournalEntry)).Append(i + 1 < entries.Count ? ",\n" : "\n");
         }
 
         text.Append("  ]\n}\n");
@@ -71,7 +71,7 @@ public sealed class OutputJournal
         var journal = Path.Combine(staging, JournalFile);
         if (File.Exists(journal))
         {
-            var entries = JsonSerializer.Deserialize<JournalFileShape>(File.ReadAllBytes(journal), JsonSerializerOptions.Web)?.Entries
+            var entries = JsonSerializer.Deserialize(File.ReadAllBytes(journal), OutputJson.Default.JournalFileShape)?.Entries
                 ?? throw new OutputWriteException($"The journal {journal} of an interrupted build cannot be read; move {staging} away and build again.");
             new OutputJournal(root, entries).RollForward();
         }
@@ -150,7 +150,7 @@ public sealed class OutputJournal
         }
     }
 
-    private sealed record JournalFileShape(IReadOnlyList<JournalEntry> Entries);
+    internal sealed record JournalFileShape(IReadOnlyList<JournalEntry> Entries);
 }
 
 /// <summary>

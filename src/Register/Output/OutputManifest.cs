@@ -20,7 +20,7 @@ public static class OutputManifest
         var sorted = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         for (var i = 0; i < sorted.Count; i++)
         {
-            text.Append("    { \"path\": ").Append(JsonSerializer.Serialize(sorted[i].Path))
+            text.Append("    { \"path\": ").Append(JsonSerializer.Serialize(sorted[i].Path, OutputJson.Default.String))
                 .Append(", \"sha256\": \"").Append(sorted[i].Sha256).Append("\" }")
                 .Append(i + 1 < sorted.Count ? ",\n" : "\n");
         }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using Register.Views.Localization;
 using Scriban;
 using Scriban.Parsing;
@@ -59,6 +60,8 @@ public sealed class TemplateEngine
         Run(path, model, phrases, activities, output);
 
     // The text rendered (Scriban's Render returns the output's text, made once); empty when it went to output.
+    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode",
+        Justification = "Scriban reads the view records' properties by reflection; the Native AOT build roots the whole Register assembly (TrimmerRootAssembly in Register.Cli.csproj), so none is trimmed away, and benchmarks/aot-compare.sh checks its output byte for byte.")]
     private string Run(string path, object model, PhraseBook phrases, int activities, TextWriter? output)
     {
         var template = Compile(path);

@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -231,10 +229,12 @@ public static class RegisterSchema
     {
         var choices = new JsonArray();
         var descriptions = new JsonArray();
-        foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static))
+        // From the generated shapes (src/Register.Generators), not reflection: the schema command runs under Native AOT too.
+        var shape = EnumShape.Of(type);
+        for (var i = 0; i < shape.Choices.Count; i++)
         {
-            choices.Add(Naming.ToYamlKey(field.Name));
-            descriptions.Add(field.GetCustomAttribute<DescriptionAttribute>()?.Description ?? "");
+            choices.Add((JsonNode)shape.Choices[i]);
+            descriptions.Add((JsonNode)shape.Descriptions[i]);
         }
 
         // An optional choice is left out rather than written empty, so 'null' is never offered as a choice.

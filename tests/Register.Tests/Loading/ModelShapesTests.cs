@@ -104,7 +104,7 @@ public sealed class ModelShapesTests
     }
 
     [Fact]
-    public void Generated_enum_shapes_have_the_names_and_values_of_the_enum()
+    public void Generated_enum_shapes_have_the_names_values_and_descriptions_of_the_enum()
     {
         var enums = ModelRecords().SelectMany(ReflectedProperties).Select(p => Element(p.PropertyType)).Where(t => t.IsEnum).Distinct().ToList();
         Assert.NotEmpty(enums);
@@ -114,6 +114,7 @@ public sealed class ModelShapesTests
             Assert.Equal(Enum.GetNames(type), shape.Names);
             Assert.Equal(Enum.GetValues(type).Cast<object>(), shape.Values);
             Assert.Equal(Enum.GetNames(type).Select(Naming.ToYamlKey), shape.Choices);
+            Assert.Equal(Enum.GetNames(type).Select(n => type.GetField(n)!.GetCustomAttribute<DescriptionAttribute>()?.Description ?? ""), shape.Descriptions);
         }
     }
 

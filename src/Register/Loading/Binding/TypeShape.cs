@@ -125,17 +125,18 @@ public sealed class PropertyShape
     internal void SetValue(ModelNode node, object? value) => Owner.Set(node, Index, value);
 }
 
-/// <summary>The YAML choices of an enum the model uses, in the order of <see cref="Enum.GetNames(Type)"/>, and their values.</summary>
+/// <summary>The YAML choices of an enum the model uses, in the order of <see cref="Enum.GetNames(Type)"/>, their values and descriptions.</summary>
 public sealed class EnumShape
 {
     private static readonly ConcurrentDictionary<Type, EnumShape> Cache = new();
 
-    internal EnumShape(Type type, string[] names, object[] values)
+    internal EnumShape(Type type, string[] names, object[] values, string[] descriptions)
     {
         Type = type;
         Names = names;
         Choices = [.. names.Select(Naming.ToYamlKey)];
         Values = values;
+        Descriptions = descriptions;
     }
 
     public Type Type { get; }
@@ -148,6 +149,9 @@ public sealed class EnumShape
 
     /// <summary>The boxed values, in the order of <see cref="Names"/>.</summary>
     public IReadOnlyList<object> Values { get; }
+
+    /// <summary>Each value's <see cref="System.ComponentModel.DescriptionAttribute"/> text (what the schema offers editors), "" when it has none.</summary>
+    public IReadOnlyList<string> Descriptions { get; }
 
     public static EnumShape Of(Type type) => Cache.GetOrAdd(type, t => ModelShapes.Enum(t)
         ?? throw new ArgumentException($"{t} is not an enum the register model uses.", nameof(type)));
