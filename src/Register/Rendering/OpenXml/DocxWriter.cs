@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Register.Instrumentation;
@@ -6,8 +7,9 @@ namespace Register.Rendering.OpenXml;
 
 /// <summary>
 /// Writes a Word document from headings, paragraphs and tables with real Word styles, in A4 sections of either
-/// orientation, straight into a DOCX stream: each paragraph or table row goes to <c>word/document.xml</c> through an
-/// <see cref="OpenXmlWriter"/> as soon as it is added, so a document of any length needs the memory of one row.
+/// orientation, straight into a DOCX stream: each paragraph or table row is written to <c>word/document.xml</c> element
+/// by element (<see cref="WordXml"/>, no element objects) as soon as it is added, so a document of any length needs the
+/// memory of one row.
 /// Byte-stable: fixed part names and relationship ids, fixed entry order, <see cref="OfficeZip"/>'s deflate and
 /// timestamp. Register text goes through <see cref="XmlSafeText"/>, so it can never break the file.
 /// </summary>
@@ -31,7 +33,7 @@ public sealed class DocxWriter : IDisposable
     private readonly string _language;
     private readonly DocxPageFrame _frame;
     private readonly Stream _documentEntry;
-    private readonly OpenXmlWriter _body;
+    private readonly WordXml _body;
     private readonly Dictionary<string, string> _links = new(StringComparer.Ordinal);
     private readonly List<string> _linkTargets = [];
     private readonly List<int> _numberedListStarts = [];
@@ -66,10 +68,10 @@ public sealed class DocxWriter : IDisposable
         properties.WriteTo(_zip);
 
         _documentEntry = _zip.Entry("word/document.xml");
-        _body = OpenXmlWriter.Create(_documentEntry);
-        _body.WriteStartDocument(true);
-        _body.WriteStartElement(new Document(), [], [new("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"), new("r", PackageParts.RelationshipsNamespace)]);
-        _body.WriteStartElement(new Body());
+        _body = new WordXml(_documentEntry);
+        _body.Start("document");
+        _body.DeclarePrefixes();
+        _body.Start("body");
     }
 
     /// <summary>The width text can use in the current section, in twentieths of a point.</summary>
@@ -96,8 +98,12 @@ public sealed class DocxWriter : IDisposable
     public DocxWriter Heading(int level, string text) => Paragraph(text, DocxStyles.Heading(level));
 
     /// <summary>A heading of runs with a bookmark named after <paramref name="anchor"/>, the target of "#anchor" links.</summary>
-    public DocxWriter Heading(int level, IReadOnlyList<DocxRun> runs, string? anchor) =>
-        Write(RunParagraph(runs, DocxStyles.Heading(level), anchor));
+    public DocxWriter Heading(int level, IReadOnlyList<DocxRun> runs, string? anchor)
+    {
+        Counted();
+        RunParagraph(runs, DocxStyles.Heading(level), anchor);
+        return this;
+    }
 
     /// <summary>Starts a numbered list (1., 2., … from <paramref name="start"/>): the numbering instance its items name.</summary>
     public int NumberedList(int start = 1)
@@ -109,22 +115,39 @@ public sealed class DocxWriter : IDisposable
     /// <summary>An item of a list: <paramref name="list"/> is <see cref="BulletList"/> or what <see cref="NumberedList"/> gave, <paramref name="level"/> its depth from 0.</summary>
     public DocxWriter ListItem(IReadOnlyList<DocxRun> runs, int list, int level)
     {
-        var paragraph = RunParagraph(runs, level == 0 ? DocxStyles.ListParagraph : DocxStyles.ListParagraph2, null);
-        paragraph.ParagraphProperties!.Append(new NumberingProperties(
-            new NumberingLevelReference { Val = Math.Clamp(level, 0, DocxNumbering.Levels - 1) },
-            new NumberingId { Val = list }));
-        return Write(paragraph);
+        Counted();
+        RunParagraph(runs, level == 0 ? DocxStyles.ListParagraph : DocxStyles.ListParagraph2, null, (list, Math.Clamp(level, 0, DocxNumbering.Levels - 1)));
+        return this;
     }
 
     public DocxWriter Note(string text) => Paragraph(text, DocxStyles.Note);
 
     /// <summary>A paragraph; line breaks in the text become line breaks in Word.</summary>
-    public DocxWriter Paragraph(string text, string? style = null) => Write(TextParagraph(text, style));
+    public DocxWriter Paragraph(string text, string? style = null)
+    {
+        Counted();
+        TextParagraph(text, style);
+        return this;
+    }
 
     /// <summary>A paragraph of runs with their own bold and italic.</summary>
-    public DocxWriter Paragraph(IReadOnlyList<DocxRun> runs, string? style = null) => Write(RunParagraph(runs, style, null));
+    public DocxWriter Paragraph(IReadOnlyList<DocxRun> runs, string? style = null)
+    {
+        Counted();
+        RunParagraph(runs, style, null);
+        return this;
+    }
 
-    public DocxWriter PageBreak() => Write(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+    public DocxWriter PageBreak()
+    {
+        Counted();
+        _body.Start("p");
+        _body.Start("r");
+        _body.Empty("br", "type", "page");
+        _body.End();
+        _body.End();
+        return this;
+    }
 
     /// <summary>
     /// A two-column table of labelled fields (label with an optional note such as the article, and its values); the
@@ -141,20 +164,33 @@ public sealed class DocxWriter : IDisposable
         StartTable([labelWidth, TextWidth - labelWidth]);
         foreach (var field in fields)
         {
-            var label = new List<Paragraph> { TextParagraph(field.Label, DocxStyles.TableHeading) };
+            WorkProbe.Count("docx.element");
+            StartRow(repeated: false);
+            StartCell(labelWidth, shaded: true);
+            TextParagraph(field.Label, DocxStyles.TableHeading);
             if (field.Note is { Length: > 0 } note)
             {
-                label.Add(TextParagraph(note, DocxStyles.Note));
+                TextParagraph(note, DocxStyles.Note);
             }
 
-            WorkProbe.Count("docx.element");
-            _body.WriteElement(new TableRow(
-                new TableRowProperties(new CantSplit()),
-                Cell(labelWidth, label, shaded: true),
-                Cell(TextWidth - labelWidth, field.Values.Select(v => TextParagraph(v, DocxStyles.TableText)))));
+            _body.End();
+            StartCell(TextWidth - labelWidth, shaded: false);
+            foreach (var value in field.Values)
+            {
+                TextParagraph(value, DocxStyles.TableText);
+            }
+
+            if (field.Values.Count == 0)
+            {
+                // A cell must end with a paragraph.
+                _body.Empty("p");
+            }
+
+            _body.End();
+            _body.End();
         }
 
-        _body.WriteEndElement();
+        _body.End();
         return this;
     }
 
@@ -185,25 +221,46 @@ public sealed class DocxWriter : IDisposable
         var (textStyle, headingStyle) = small ? (DocxStyles.TableTextSmall, DocxStyles.TableHeadingSmall) : (DocxStyles.TableText, DocxStyles.TableHeading);
         var widths = DocxColumnWidths.Share(TextWidth, weights, minimums);
         StartTable(widths);
-        var headerRow = new TableRow(new TableRowProperties(new CantSplit(), new TableHeader()));
-        headerRow.Append(header.Select((h, i) => Cell(widths[i], [TextParagraph(h, headingStyle)], shaded: true)));
-        _body.WriteElement(headerRow);
-        foreach (var row in measured.Concat(Rest(enumerator)))
+        StartRow(repeated: true);
+        for (var i = 0; i < header.Count; i++)
         {
-            var tableRow = new TableRow();
-            tableRow.Append(row.Select((value, i) => Cell(widths[i], value.Split('\n').Select(line => TextParagraph(line, textStyle)))));
-            WorkProbe.Count("docx.element");
-            _body.WriteElement(tableRow);
+            StartCell(widths[i], shaded: true);
+            TextParagraph(header[i], headingStyle);
+            _body.End();
         }
 
-        _body.WriteEndElement();
+        _body.End();
+        foreach (var row in measured.Concat(Rest(enumerator)))
+        {
+            WorkProbe.Count("docx.element");
+            _body.Start("tr");
+            for (var i = 0; i < row.Count; i++)
+            {
+                StartCell(widths[i], shaded: false);
+                foreach (var line in row[i].Split('\n'))
+                {
+                    TextParagraph(line, textStyle);
+                }
+
+                _body.End();
+            }
+
+            _body.End();
+        }
+
+        _body.End();
         return this;
     }
 
     /// <summary>Ends the current section; what follows starts on a new page in <paramref name="next"/> orientation.</summary>
     public DocxWriter NewSection(PageOrientation next)
     {
-        Write(new Paragraph(new ParagraphProperties(SectionProperties(_orientation))));
+        Counted();
+        _body.Start("p");
+        _body.Start("pPr");
+        SectionProperties(_orientation);
+        _body.End();
+        _body.End();
         _orientation = next;
         return this;
     }
@@ -217,9 +274,9 @@ public sealed class DocxWriter : IDisposable
         }
 
         _finished = true;
-        _body.WriteElement(SectionProperties(_orientation));
-        _body.WriteEndElement();
-        _body.WriteEndElement();
+        SectionProperties(_orientation);
+        _body.End();
+        _body.End();
         _body.Close();
         _documentEntry.Dispose();
 
@@ -233,8 +290,15 @@ public sealed class DocxWriter : IDisposable
             ("rIdStyles", RelationshipType + "styles", "styles.xml", false),
             .. _linkTargets.Select((target, i) => (LinkId(i), RelationshipType + "hyperlink", target, true)),
         ]);
-        Part("word/footer1.xml", new Footer(FooterParagraph(_frame)));
-        Part("word/header1.xml", new Header(TextParagraph(_frame.HeaderText, DocxStyles.Header, links: false)));
+        WordPart("word/footer1.xml", "ftr", part => Footer(part, _frame));
+        WordPart("word/header1.xml", "hdr", part =>
+        {
+            // The header has no relationships, so its addresses stay text.
+            StartParagraph(part, DocxStyles.Header);
+            part.End();
+            Run(part, _frame.HeaderText, bold: false, italic: false, characterStyle: null);
+            part.End();
+        });
         Part("word/numbering.xml", DocxNumbering.Build(_numberedListStarts));
         Part("word/settings.xml", Settings(_language));
         Part("word/styles.xml", DocxStyles.Build(_language));
@@ -261,24 +325,73 @@ public sealed class DocxWriter : IDisposable
         }
     }
 
-    private DocxWriter Write(OpenXmlElement element)
+    // One element of the body (a paragraph, a section break), counted for the linear-work tests.
+    private void Counted()
     {
         ObjectDisposedException.ThrowIf(_finished, this);
         WorkProbe.Count("docx.element");
-        _body.WriteElement(element);
-        return this;
     }
 
     private void StartTable(IReadOnlyList<int> widths)
     {
         ObjectDisposedException.ThrowIf(_finished, this);
-        _body.WriteStartElement(new Table());
-        _body.WriteElement(new TableProperties(
-            new TableStyle { Val = DocxStyles.TableGrid },
-            new TableWidth { Width = widths.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-            new TableLayout { Type = TableLayoutValues.Fixed },
-            new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }));
-        _body.WriteElement(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+        _body.Start("tbl");
+        _body.Start("tblPr");
+        _body.Empty("tblStyle", "val", DocxStyles.TableGrid);
+        _body.Start("tblW");
+        _body.Attribute("w", widths.Sum());
+        _body.Attribute("type", "dxa");
+        _body.End();
+        _body.Empty("tblLayout", "type", "fixed");
+        _body.Start("tblLook");
+        _body.Attribute("val", "04A0");
+        _body.Attribute("firstRow", "true");
+        _body.Attribute("noVBand", "true");
+        _body.End();
+        _body.End();
+        _body.Start("tblGrid");
+        foreach (var width in widths)
+        {
+            _body.Start("gridCol");
+            _body.Attribute("w", width);
+            _body.End();
+        }
+
+        _body.End();
+    }
+
+    // A row that may not break across pages; a header row is repeated on every page.
+    private void StartRow(bool repeated)
+    {
+        _body.Start("tr");
+        _body.Start("trPr");
+        _body.Empty("cantSplit");
+        if (repeated)
+        {
+            _body.Empty("tblHeader");
+        }
+
+        _body.End();
+    }
+
+    private void StartCell(int width, bool shaded)
+    {
+        _body.Start("tc");
+        _body.Start("tcPr");
+        _body.Start("tcW");
+        _body.Attribute("w", width);
+        _body.Attribute("type", "dxa");
+        _body.End();
+        if (shaded)
+        {
+            _body.Start("shd");
+            _body.Attribute("val", "clear");
+            _body.Attribute("color", "auto");
+            _body.Attribute("fill", "E8EDF5");
+            _body.End();
+        }
+
+        _body.End();
     }
 
     private void Part(string entry, OpenXmlElement root)
@@ -290,66 +403,57 @@ public sealed class DocxWriter : IDisposable
         writer.Close();
     }
 
-    private static TableCell Cell(int width, IEnumerable<Paragraph> paragraphs, bool shaded = false)
+    private void WordPart(string entry, string root, Action<WordXml> content)
     {
-        var properties = new TableCellProperties(
-            new TableCellWidth { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
-        if (shaded)
-        {
-            properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "E8EDF5" });
-        }
-
-        var cell = new TableCell(properties);
-        cell.Append(paragraphs);
-        if (!cell.Elements<Paragraph>().Any())
-        {
-            // A cell must end with a paragraph.
-            cell.Append(new Paragraph());
-        }
-
-        return cell;
+        using var stream = _zip.Entry(entry);
+        using var part = new WordXml(stream);
+        part.Start(root);
+        content(part);
+        part.End();
+        part.Close();
     }
 
-    // A paragraph of plain text; addresses in it become hyperlinks unless links is false (the header has no relationships).
-    private Paragraph TextParagraph(string text, string? style, bool links = true) =>
-        links ? RunParagraph([new DocxRun(text)], style, null) : StyledParagraph(style, TextRunWithBreaks(text));
-
-    private static Paragraph StyledParagraph(string? style, params OpenXmlElement[] content)
+    // Starts a paragraph and its properties, which the caller ends (after adding to them).
+    private static void StartParagraph(WordXml xml, string? style)
     {
-        var paragraph = new Paragraph(new ParagraphProperties());
+        xml.Start("p");
+        xml.Start("pPr");
         if (style is not null)
         {
-            paragraph.ParagraphProperties!.Append(new ParagraphStyleId { Val = style });
+            xml.Empty("pStyle", "val", style);
         }
-
-        paragraph.Append(content);
-        return paragraph;
     }
 
-    private Paragraph RunParagraph(IReadOnlyList<DocxRun> runs, string? style, string? anchor)
+    // A paragraph of plain text; addresses in it become hyperlinks.
+    private void TextParagraph(string text, string? style) => RunParagraph([new DocxRun(text)], style, null);
+
+    private void RunParagraph(IReadOnlyList<DocxRun> runs, string? style, string? anchor, (int List, int Level)? numbering = null)
     {
-        var paragraph = StyledParagraph(style);
+        StartParagraph(_body, style);
+        if (numbering is var (list, level))
+        {
+            _body.Start("numPr");
+            _body.Empty("ilvl", "val", level.ToString(CultureInfo.InvariantCulture));
+            _body.Empty("numId", "val", list.ToString(CultureInfo.InvariantCulture));
+            _body.End();
+        }
+
+        _body.End();
         var bookmark = anchor is { Length: > 0 } ? Bookmark(anchor) : null;
-        var bookmarkId = _bookmarks.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var bookmarkId = _bookmarks.Count.ToString(CultureInfo.InvariantCulture);
         if (bookmark is not null)
         {
-            paragraph.Append(new BookmarkStart { Id = bookmarkId, Name = bookmark });
+            _body.Start("bookmarkStart");
+            _body.Attribute("name", bookmark);
+            _body.Attribute("id", bookmarkId);
+            _body.End();
         }
 
         foreach (var part in runs)
         {
             if (part.Link is { } link)
             {
-                if (Hyperlink(link) is { } hyperlink)
-                {
-                    hyperlink.Append(FormattedRun(part, DocxStyles.Hyperlink));
-                    paragraph.Append(hyperlink);
-                }
-                else
-                {
-                    paragraph.Append(FormattedRun(part, null));
-                }
-
+                LinkedRun(part.Text, part, link);
                 continue;
             }
 
@@ -359,27 +463,39 @@ public sealed class DocxWriter : IDisposable
             {
                 if (match.Index > at)
                 {
-                    paragraph.Append(FormattedRun(part with { Text = part.Text[at..match.Index] }, null));
+                    Run(_body, part.Text[at..match.Index], part.Bold, part.Italic, null);
                 }
 
-                var hyperlink = Hyperlink(DocxLinks.Target(match.Value))!;
-                hyperlink.Append(FormattedRun(part with { Text = match.Value }, DocxStyles.Hyperlink));
-                paragraph.Append(hyperlink);
+                LinkedRun(match.Value, part, DocxLinks.Target(match.Value));
                 at = match.Index + match.Length;
             }
 
             if (at < part.Text.Length || part.Text.Length == 0)
             {
-                paragraph.Append(FormattedRun(part with { Text = part.Text[at..] }, null));
+                Run(_body, part.Text[at..], part.Bold, part.Italic, null);
             }
         }
 
         if (bookmark is not null)
         {
-            paragraph.Append(new BookmarkEnd { Id = bookmarkId });
+            _body.Empty("bookmarkEnd", "id", bookmarkId);
         }
 
-        return paragraph;
+        _body.End();
+    }
+
+    // A run inside a hyperlink to target, or a plain run where the target cannot be linked.
+    private void LinkedRun(string text, DocxRun format, string target)
+    {
+        if (StartHyperlink(target))
+        {
+            Run(_body, text, format.Bold, format.Italic, DocxStyles.Hyperlink);
+            _body.End();
+        }
+        else
+        {
+            Run(_body, text, format.Bold, format.Italic, null);
+        }
     }
 
     // A bookmark name for an anchor: Word allows letters, digits and '_' and at most 40 characters; null when taken.
@@ -389,18 +505,21 @@ public sealed class DocxWriter : IDisposable
         return _bookmarks.Add(name) ? name : null;
     }
 
-    // A hyperlink element for an http(s) or mailto target (one relationship per distinct target, numbered in order of
-    // first use) or a "#anchor" of this document; null for anything else, which stays text.
-    private Hyperlink? Hyperlink(string target)
+    // Starts a hyperlink element for an http(s) or mailto target (one relationship per distinct target, numbered in
+    // order of first use) or a "#anchor" of this document; false for anything else, which stays text.
+    private bool StartHyperlink(string target)
     {
         if (MarkdownHtml.IsPageAnchor(target))
         {
-            return new Hyperlink { Anchor = DocxLinks.BookmarkName(target[1..]), History = true };
+            _body.Start("hyperlink");
+            _body.Attribute("history", "true");
+            _body.Attribute("anchor", DocxLinks.BookmarkName(target[1..]));
+            return true;
         }
 
         if (!DocxLinks.IsExternal(target))
         {
-            return null;
+            return false;
         }
 
         if (!_links.TryGetValue(target, out var id))
@@ -410,48 +529,45 @@ public sealed class DocxWriter : IDisposable
             _links.Add(target, id);
         }
 
-        return new Hyperlink { Id = id, History = true };
+        _body.Start("hyperlink");
+        _body.Attribute("history", "true");
+        _body.RelationshipId(id);
+        return true;
     }
 
-    private static string LinkId(int index) => "rIdLink" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static Run FormattedRun(DocxRun part, string? characterStyle)
-    {
-        var run = TextRunWithBreaks(part.Text);
-        if (part.Bold || part.Italic || characterStyle is not null)
-        {
-            var properties = new RunProperties();
-            if (characterStyle is not null)
-            {
-                properties.Append(new RunStyle { Val = characterStyle });
-            }
-
-            if (part.Bold)
-            {
-                properties.Append(new Bold());
-            }
-
-            if (part.Italic)
-            {
-                properties.Append(new Italic());
-            }
-
-            run.PrependChild(properties);
-        }
-
-        return run;
-    }
+    private static string LinkId(int index) => "rIdLink" + (index + 1).ToString(CultureInfo.InvariantCulture);
 
     // One run: line breaks become breaks and tabs tab characters, so neither is lost in Word.
-    private static Run TextRunWithBreaks(string text)
+    private static void Run(WordXml xml, string text, bool bold, bool italic, string? characterStyle)
     {
-        var run = new Run();
+        xml.Start("r");
+        if (bold || italic || characterStyle is not null)
+        {
+            xml.Start("rPr");
+            if (characterStyle is not null)
+            {
+                xml.Empty("rStyle", "val", characterStyle);
+            }
+
+            if (bold)
+            {
+                xml.Empty("b");
+            }
+
+            if (italic)
+            {
+                xml.Empty("i");
+            }
+
+            xml.End();
+        }
+
         var lines = XmlSafeText.Clean(text).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0)
             {
-                run.Append(new Break());
+                xml.Empty("br");
             }
 
             var parts = lines[i].Split('\t');
@@ -459,55 +575,89 @@ public sealed class DocxWriter : IDisposable
             {
                 if (j > 0)
                 {
-                    run.Append(new TabChar());
+                    xml.Empty("tab");
                 }
 
                 if (parts[j].Length > 0)
                 {
-                    run.Append(new Text(parts[j]) { Space = SpaceProcessingModeValues.Preserve });
+                    xml.Text("t", parts[j]);
                 }
             }
         }
 
-        return run;
+        xml.End();
     }
 
-    private static Paragraph FooterParagraph(DocxPageFrame frame)
+    private static void Footer(WordXml xml, DocxPageFrame frame)
     {
-        var paragraph = StyledParagraph(DocxStyles.Footer);
-        paragraph.Append(TextRun($"{frame.VersionText} · {frame.Page} "));
-        paragraph.Append(Field("PAGE"));
-        paragraph.Append(TextRun($" {frame.Of} "));
-        paragraph.Append(Field("NUMPAGES"));
-        return paragraph;
+        StartParagraph(xml, DocxStyles.Footer);
+        xml.End();
+        TextRun(xml, $"{frame.VersionText} · {frame.Page} ");
+        Field(xml, "PAGE");
+        TextRun(xml, $" {frame.Of} ");
+        Field(xml, "NUMPAGES");
+        xml.End();
     }
 
-    private static Run TextRun(string text) => new(new Text(XmlSafeText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
+    private static void TextRun(WordXml xml, string text)
+    {
+        xml.Start("r");
+        xml.Text("t", XmlSafeText.Clean(text));
+        xml.End();
+    }
 
     // A complex field with a cached result, which Word and LibreOffice update when they lay out the pages.
-    private static IEnumerable<Run> Field(string instruction) =>
-    [
-        new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
-        new Run(new FieldCode($" {instruction} ") { Space = SpaceProcessingModeValues.Preserve }),
-        new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-        new Run(new Text("1")),
-        new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
-    ];
+    private static void Field(WordXml xml, string instruction)
+    {
+        FieldChar(xml, "begin");
+        xml.Start("r");
+        xml.Text("instrText", $" {instruction} ");
+        xml.End();
+        FieldChar(xml, "separate");
+        xml.Start("r");
+        xml.Text("t", "1", preserve: false);
+        xml.End();
+        FieldChar(xml, "end");
+    }
 
-    private static SectionProperties SectionProperties(PageOrientation orientation)
+    private static void FieldChar(WordXml xml, string type)
+    {
+        xml.Start("r");
+        xml.Empty("fldChar", "fldCharType", type);
+        xml.End();
+    }
+
+    private void SectionProperties(PageOrientation orientation)
     {
         var landscape = orientation == PageOrientation.Landscape;
-        var size = new PageSize { Width = (UInt32Value)(uint)(landscape ? PageLong : PageShort), Height = (UInt32Value)(uint)(landscape ? PageShort : PageLong) };
+        _body.Start("sectPr");
+        _body.Start("headerReference");
+        _body.Attribute("type", "default");
+        _body.RelationshipId(HeaderId);
+        _body.End();
+        _body.Start("footerReference");
+        _body.Attribute("type", "default");
+        _body.RelationshipId(FooterId);
+        _body.End();
+        _body.Start("pgSz");
+        _body.Attribute("w", landscape ? PageLong : PageShort);
+        _body.Attribute("h", landscape ? PageShort : PageLong);
         if (landscape)
         {
-            size.Orient = PageOrientationValues.Landscape;
+            _body.Attribute("orient", "landscape");
         }
 
-        return new SectionProperties(
-            new HeaderReference { Type = HeaderFooterValues.Default, Id = HeaderId },
-            new FooterReference { Type = HeaderFooterValues.Default, Id = FooterId },
-            size,
-            new PageMargin { Top = Margin, Right = (uint)Margin, Bottom = Margin, Left = (uint)Margin, Header = 567, Footer = 567, Gutter = 0 });
+        _body.End();
+        _body.Start("pgMar");
+        _body.Attribute("top", Margin);
+        _body.Attribute("right", Margin);
+        _body.Attribute("bottom", Margin);
+        _body.Attribute("left", Margin);
+        _body.Attribute("header", 567);
+        _body.Attribute("footer", 567);
+        _body.Attribute("gutter", 0);
+        _body.End();
+        _body.End();
     }
 
     private static Settings Settings(string language) =>
