@@ -13,5 +13,5 @@ public sealed class JsonFormat : OutputFormat
 
     public override DocumentKinds Documents => DocumentKinds.Notice;
 
-    public override void WriteNotice(RenderedNotice notice, Stream output) => Utf8.Write(output, NoticeJson.Serialize(notice.View, notice.Readability));
+    public override void WriteNotice(RenderedNotice notice, Stream output) => NoticeJson.Write(notice.View, notice.Readability, output);
 }

@@ -18,13 +18,37 @@ public static class NoticeJson
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     });
 
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, NewLine = "\n", Encoder = Json.Options.Encoder };
+
     public static string Serialize(NoticeView view) => JsonSerializer.Serialize(view, Json.NoticeView) + "\n";
 
-    /// <summary>The view with the readability of the rendered text as a last property, <c>readability</c>.</summary>
-    public static string Serialize(NoticeView view, Readability.ReadabilityScore readability)
+    /// <summary>
+    /// Writes the view with the readability of the rendered text as a last property, <c>readability</c>, as UTF-8 onto
+    /// <paramref name="output"/> as it is made: the view's properties one by one in the serializer's order, then the
+    /// score, with no tree of the whole notice in between.
+    /// </summary>
+    public static void Write(NoticeView view, Readability.ReadabilityScore readability, Stream output)
     {
-        var json = JsonSerializer.SerializeToNode(view, Json.NoticeView)!.AsObject();
-        json["readability"] = JsonSerializer.SerializeToNode(readability, Json.ReadabilityScore);
-        return json.ToJsonString(Json.Options) + "\n";
+        using (var writer = new Utf8JsonWriter(output, WriterOptions))
+        {
+            writer.WriteStartObject();
+            foreach (var property in Json.NoticeView.Properties)
+            {
+                var value = property.Get!(view);
+                if (property.ShouldSerialize?.Invoke(view, value) == false)
+                {
+                    continue;
+                }
+
+                writer.WritePropertyName(property.Name);
+                JsonSerializer.Serialize(writer, value, property.PropertyType, Json);
+            }
+
+            writer.WritePropertyName("readability");
+            JsonSerializer.Serialize(writer, readability, Json.ReadabilityScore);
+            writer.WriteEndObject();
+        }
+
+        output.WriteByte((byte)'\n');
     }
 }
