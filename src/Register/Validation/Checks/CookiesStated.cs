@@ -1,5 +1,4 @@
 using Register.Diagnostics;
-using Register.Loading.Binding;
 using Register.Model;
 
 namespace Register.Validation.Checks;
@@ -63,14 +62,14 @@ public sealed class CookiesStated : IRegisterCheck
 
         if (!cookie.Rejected.Contains("purpose") && Blank.Text(cookie.Purpose))
         {
-            yield return Rules.CookiePurposeMissing.At(cookie.Locations.ContainsKey("purpose") ? cookie.LocationOf(nameof(cookie.Purpose)) : cookie.At,
+            yield return Rules.CookiePurposeMissing.At(cookie.LocationOf(nameof(cookie.Purpose)),
                 $"In activity '{activity.Id}', {name} does not say what it is for.", Rules.CookiePurposeMissing.Fix);
         }
 
         if (!cookie.IsSession && cookie.DurationPeriod is null)
         {
             var written = cookie.Duration?.Trim() is { Length: > 0 } text ? $"'{text}' is not a duration" : "there is no 'duration:'";
-            yield return Rules.CookieDurationMissing.At(cookie.Locations.ContainsKey("duration") ? cookie.LocationOf(nameof(cookie.Duration)) : cookie.At,
+            yield return Rules.CookieDurationMissing.At(cookie.LocationOf(nameof(cookie.Duration)),
                 $"In activity '{activity.Id}', {name} does not say how long it stays on the visitor's device: {written}.", Rules.CookieDurationMissing.Fix);
         }
 
