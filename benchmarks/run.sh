@@ -10,9 +10,10 @@
 #                                 the two yardsticks: a minimal .NET program's start and a YAML-only parse of each register.
 #                                 RUNS runs each (default 5; SIZE_RUNS_10000 overrides it for the largest, default 3).
 #
-# Each part runs on the example register (x1) and on a copy with every activity 10 times (x10): about 5 minutes on
-# 2 cores. Larger copies are opt-in, as they take minutes each (the Art. 30 records of x50 take ~20 s per build):
-#   REGISTER_BENCH_FACTORS=1,10,50 CLI_FACTORS="1 10 50" benchmarks/run.sh
+# The CLI part runs on the example register (x1) and on a copy with every activity 10 times (x10); the BenchmarkDotNet
+# part on the example and on a register of 100 activities shaped as in the size table. Larger ones are opt-in, as
+# they take minutes each:
+#   REGISTER_BENCH_SIZES=example,1000 CLI_FACTORS="1 10 50" benchmarks/run.sh
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -14,21 +14,21 @@ public class Art30FormatBenchmarks
     private BenchmarkRegister? _register;
     private IReadOnlyList<Art30RecordView> _records = [];
 
-    /// <summary>How many times each activity of the example register appears (1: the example register itself).</summary>
-    [ParamsSource(nameof(Factors))]
-    public int Factor { get; set; }
+    /// <summary>The register: "example" or a number of activities (<see cref="BenchmarkRegister.Sizes"/>).</summary>
+    [ParamsSource(nameof(Sizes))]
+    public string Size { get; set; } = BenchmarkRegister.Example;
 
     [ParamsSource(nameof(Formats))]
     public OutputFormat Format { get; set; } = OutputFormats.Markdown;
 
-    public static IEnumerable<int> Factors => BenchmarkRegister.Factors;
+    public static IEnumerable<string> Sizes => BenchmarkRegister.Sizes;
 
     public static IEnumerable<OutputFormat> Formats => OutputFormats.For(DocumentKinds.Record);
 
     [GlobalSetup]
     public void Setup()
     {
-        _register = new BenchmarkRegister(Factor);
+        _register = new BenchmarkRegister(Size);
         var input = _register.CreateViewInput();
         _records = Art30Views.BuildAll(input, BenchmarkRegister.Phrases(input));
     }

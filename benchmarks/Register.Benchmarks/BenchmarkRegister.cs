@@ -14,17 +14,19 @@ public sealed class BenchmarkRegister : IDisposable
 {
     private readonly string? _scratch;
 
-    public BenchmarkRegister(int factor)
+    /// <param name="size">"example" for the example register itself, else a number of activities for a register
+    /// written by <see cref="ScaledRegister.WriteRealistic"/> (the size table's registers).</param>
+    public BenchmarkRegister(string size)
     {
         var example = Path.Combine(RepoRoot, "register");
-        if (factor == 1)
+        if (size == Example)
         {
             Directory = example;
         }
         else
         {
-            _scratch = Path.Combine(Path.GetTempPath(), $"register-bench-x{factor}-{Environment.ProcessId}");
-            ScaledRegister.Write(example, _scratch, factor);
+            _scratch = Path.Combine(Path.GetTempPath(), $"register-bench-{size}-{Environment.ProcessId}");
+            ScaledRegister.WriteRealistic(example, _scratch, int.Parse(size, System.Globalization.CultureInfo.InvariantCulture));
             Directory = _scratch;
         }
 
@@ -33,21 +35,25 @@ public sealed class BenchmarkRegister : IDisposable
         {
             var first = report.Diagnostics.First(d => d.Severity == Severity.Error);
             throw new InvalidOperationException(
-                $"The x{factor} benchmark register has {report.ErrorCount} errors, e.g. {first.At.File}:{first.At.Line}: {first.Code} {first.Message}");
+                $"The {size} benchmark register has {report.ErrorCount} errors, e.g. {first.At.File}:{first.At.Line}: {first.Code} {first.Message}");
         }
 
         ActivityCount = report.Register!.Activities.Count;
     }
 
+    /// <summary>The <c>size</c> that names the example register in <c>register/</c>.</summary>
+    public const string Example = "example";
+
     /// <summary>The repository root: the nearest folder above the running program that holds Register.sln.</summary>
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    /// <summary>The sizes to measure: REGISTER_BENCH_FACTORS (e.g. "1,10"), by default 1 and 10 (x50 takes minutes).</summary>
-    public static IReadOnlyList<int> Factors { get; } =
-        (Environment.GetEnvironmentVariable("REGISTER_BENCH_FACTORS") ?? "1,10")
-            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(f => int.Parse(f, System.Globalization.CultureInfo.InvariantCulture))
-            .ToList();
+    /// <summary>
+    /// The sizes to measure: REGISTER_BENCH_SIZES, e.g. "example,100,1000" (the example register and registers of that
+    /// many activities, as in the size table); by default the example and 100.
+    /// </summary>
+    public static IReadOnlyList<string> Sizes { get; } =
+        (Environment.GetEnvironmentVariable("REGISTER_BENCH_SIZES") ?? $"{Example},100")
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     public string Directory { get; }
 

@@ -12,16 +12,16 @@ public class PipelineBenchmarks
 {
     private BenchmarkRegister? _register;
 
-    /// <summary>How many times each activity of the example register appears (1: the example register itself).</summary>
-    [ParamsSource(nameof(Factors))]
-    public int Factor { get; set; }
+    /// <summary>The register: "example" or a number of activities (<see cref="BenchmarkRegister.Sizes"/>).</summary>
+    [ParamsSource(nameof(Sizes))]
+    public string Size { get; set; } = BenchmarkRegister.Example;
 
-    public static IEnumerable<int> Factors => BenchmarkRegister.Factors;
+    public static IEnumerable<string> Sizes => BenchmarkRegister.Sizes;
 
     private string Directory => _register!.Directory;
 
     [GlobalSetup]
-    public void Setup() => _register = new BenchmarkRegister(Factor);
+    public void Setup() => _register = new BenchmarkRegister(Size);
 
     [GlobalCleanup]
     public void Cleanup() => _register?.Dispose();

@@ -19,16 +19,16 @@ public class ProducerBenchmarks
     private DocumentViews? _views;
     private Views.Localization.PhraseLibrary? _phrases;
 
-    /// <summary>How many times each activity of the example register appears (1: the example register itself).</summary>
-    [ParamsSource(nameof(Factors))]
-    public int Factor { get; set; }
+    /// <summary>The register: "example" or a number of activities (<see cref="BenchmarkRegister.Sizes"/>).</summary>
+    [ParamsSource(nameof(Sizes))]
+    public string Size { get; set; } = BenchmarkRegister.Example;
 
-    public static IEnumerable<int> Factors => BenchmarkRegister.Factors;
+    public static IEnumerable<string> Sizes => BenchmarkRegister.Sizes;
 
     [GlobalSetup]
     public void Setup()
     {
-        _register = new BenchmarkRegister(Factor);
+        _register = new BenchmarkRegister(Size);
         _input = _register.CreateViewInput();
         _phrases = BenchmarkRegister.Phrases(_input);
         _views = DocumentViews.Build(_input, _phrases);

@@ -20,18 +20,18 @@ public class WriteBenchmarks
     private string _built = "";
     private int _runs;
 
-    /// <summary>How many times each activity of the example register appears (1: the example register itself).</summary>
-    [ParamsSource(nameof(Factors))]
-    public int Factor { get; set; }
+    /// <summary>The register: "example" or a number of activities (<see cref="BenchmarkRegister.Sizes"/>).</summary>
+    [ParamsSource(nameof(Sizes))]
+    public string Size { get; set; } = BenchmarkRegister.Example;
 
-    public static IEnumerable<int> Factors => BenchmarkRegister.Factors;
+    public static IEnumerable<string> Sizes => BenchmarkRegister.Sizes;
 
     [GlobalSetup]
     public void Setup()
     {
-        _register = new BenchmarkRegister(Factor);
+        _register = new BenchmarkRegister(Size);
         _files = BuildPipeline.Render(_register.Directory, BuildOptions.Default).Files;
-        _root = Path.Combine(Path.GetTempPath(), $"register-bench-write-{Environment.ProcessId}-{Factor}");
+        _root = Path.Combine(Path.GetTempPath(), $"register-bench-write-{Environment.ProcessId}-{Size}");
         _built = Path.Combine(_root, "built");
         BuildPipeline.Build(_register.Directory, _built, BuildOptions.Default);
     }
