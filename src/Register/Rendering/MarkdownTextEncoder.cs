@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Register.Rendering;
@@ -13,6 +14,11 @@ public static class MarkdownTextEncoder
     /// <summary>The text with every Markdown construct outside the allowed set made literal.</summary>
     public static string Escape(string text)
     {
+        if (IsPlain(text))
+        {
+            return text;
+        }
+
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var result = new StringBuilder(text.Length + 16);
         for (var n = 0; n < lines.Length; n++)
@@ -27,6 +33,13 @@ public static class MarkdownTextEncoder
 
         return result.ToString();
     }
+
+    // What could start an escape: a line break, an indent or a rule/underline character first, a special character, or
+    // the ':' every web address has. Text with none of them (most names, ids and sentences) comes out unchanged.
+    private static readonly SearchValues<char> MaySpecial = SearchValues.Create("\\`<>#|&~{}[]!:\r\n");
+
+    private static bool IsPlain(string text) =>
+        text.Length > 0 && text[0] is not (' ' or '\t' or '-' or '*' or '_' or '=') && !text.AsSpan().ContainsAny(MaySpecial);
 
     private static void EscapeLine(string line, StringBuilder result)
     {

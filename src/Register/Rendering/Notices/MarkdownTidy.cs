@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace Register.Rendering.Notices;
 
@@ -7,26 +7,59 @@ public static class MarkdownTidy
 {
     public static string Tidy(string markdown)
     {
-        var result = new StringBuilder(markdown.Length);
-        var blank = 0;
-        foreach (var raw in markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        // One pass over the text's lines as spans into one buffer: the tidy text is never longer than the text and its
+        // final newline (lines only lose characters, and a line break is written only where the text had one or two).
+        var buffer = ArrayPool<char>.Shared.Rent(markdown.Length + 1);
+        try
         {
-            var line = raw.TrimEnd(' ', '\t');
-            if (line.Length == 0)
+            var length = 0;
+            var blank = 0;
+            var rest = markdown.AsSpan();
+            while (true)
             {
-                blank++;
-                continue;
+                var end = rest.IndexOf('\n');
+                var line = end < 0 ? rest : rest[..end];
+                if (end >= 0 && line.EndsWith('\r'))
+                {
+                    // CRLF is a line end; a lone CR stays text.
+                    line = line[..^1];
+                }
+
+                line = line.TrimEnd(" \t");
+                if (line.Length == 0)
+                {
+                    blank++;
+                }
+                else
+                {
+                    if (length > 0)
+                    {
+                        buffer[length++] = '\n';
+                        if (blank > 0)
+                        {
+                            buffer[length++] = '\n';
+                        }
+                    }
+
+                    line.CopyTo(buffer.AsSpan(length));
+                    length += line.Length;
+                    blank = 0;
+                }
+
+                if (end < 0)
+                {
+                    break;
+                }
+
+                rest = rest[(end + 1)..];
             }
 
-            if (result.Length > 0)
-            {
-                result.Append(blank > 0 ? "\n\n" : "\n");
-            }
-
-            result.Append(line);
-            blank = 0;
+            buffer[length++] = '\n';
+            return new string(buffer, 0, length);
         }
-
-        return result.Append('\n').ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 }

@@ -29,11 +29,16 @@ internal sealed class FixedDeflateStream : Stream
     private static readonly byte[] DistanceCode = BuildDistanceCodes();
     private static readonly (uint Bits, int Length)[] Literal = BuildLiteralCodes();
 
+    // The buffers of the last finished stream (~600 KiB, mostly on the large object heap), for the next one: an Office
+    // file has a dozen entries and a build hundreds, and allocating them for each entry drove gen2 collections.
+    private static Buffers? _spare;
+
     private readonly Stream _output;
-    private readonly byte[] _window = new byte[WindowSize + ChunkSize];
-    private readonly int[] _head = new int[1 << HashBits];
-    private readonly int[] _previous = new int[WindowSize];
-    private readonly byte[] _pending = new byte[1 << 16];
+    private Buffers _buffers;
+    private byte[] _window;
+    private int[] _head;
+    private int[] _previous;
+    private byte[] _pending;
     private int _pendingCount;
     private int _filled;
     private long _windowStart;
@@ -44,6 +49,8 @@ internal sealed class FixedDeflateStream : Stream
     public FixedDeflateStream(Stream output)
     {
         _output = output;
+        _buffers = Interlocked.Exchange(ref _spare, null)?.Cleared() ?? new Buffers();
+        (_window, _head, _previous, _pending) = (_buffers.Window, _buffers.Head, _buffers.Previous, _buffers.Pending);
         Array.Fill(_head, -1);
         // One fixed-Huffman block that is not the last; Finish closes it and adds an empty last block.
         WriteBits(0b010, 3);
@@ -99,6 +106,10 @@ internal sealed class FixedDeflateStream : Stream
 
         FlushPending();
         _finished = true;
+        // Nothing reads the buffers after this; a reused set is cleared first, so it starts as a new one would.
+        Interlocked.Exchange(ref _spare, _buffers);
+        _buffers = null!;
+        (_window, _head, _previous, _pending) = (null!, null!, null!, null!);
     }
 
     public override void Flush()
@@ -295,6 +306,22 @@ internal sealed class FixedDeflateStream : Stream
         }
 
         return reversed;
+    }
+
+    private sealed class Buffers
+    {
+        public readonly byte[] Window = new byte[WindowSize + ChunkSize];
+        public readonly int[] Head = new int[1 << HashBits];
+        public readonly int[] Previous = new int[WindowSize];
+        public readonly byte[] Pending = new byte[1 << 16];
+
+        public Buffers Cleared()
+        {
+            Array.Clear(Window);
+            Array.Clear(Previous);
+            Array.Clear(Pending);
+            return this;
+        }
     }
 
     // The fixed literal/length code (RFC 1951 3.2.6), bit-reversed because deflate packs Huffman codes from the top bit.

@@ -94,6 +94,21 @@ public sealed class OfficeZipTests
         Assert.Equal(SHA256.HashData(Zip(content, 1)), SHA256.HashData(Zip(content, content.Length)));
     }
 
+    [Fact]
+    public void An_entry_deflated_after_another_gives_the_bytes_it_gives_first()
+    {
+        // Each deflater takes the buffers the last finished one left (window, hash chains): they must start as new ones.
+        var small = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 3_000).Select(i => $"<c r=\"{i % 97}\"/>")));
+        var large = new byte[700_000];
+        new Random(7).NextBytes(large);
+        var first = Zip(small, 4096);
+
+        Zip(large, 65536);
+        Zip(small.AsSpan(0, small.Length / 3).ToArray(), 100);
+
+        Assert.Equal(first, Zip(small, 4096));
+    }
+
     private static byte[] Zip(byte[] content, int piece)
     {
         using var stream = new MemoryStream();
