@@ -16,6 +16,7 @@ public static class MarkdownBlocks
     public static IReadOnlyList<string> Of(MarkdownDocument document)
     {
         var blocks = new List<string>();
+        var text = new StringBuilder();
         foreach (var leaf in document.Descendants<LeafBlock>())
         {
             if (leaf.Inline is null)
@@ -23,15 +24,18 @@ public static class MarkdownBlocks
                 continue;
             }
 
-            blocks.Add(Text(leaf.Inline));
+            var block = Text(leaf.Inline, text.Clear());
+            if (!string.IsNullOrWhiteSpace(block))
+            {
+                blocks.Add(block);
+            }
         }
 
-        return blocks.Where(b => b.Trim().Length > 0).ToList();
+        return blocks;
     }
 
-    private static string Text(ContainerInline inline)
+    private static string Text(ContainerInline inline, StringBuilder text)
     {
-        var text = new StringBuilder();
         foreach (var node in inline.Descendants<Inline>())
         {
             switch (node)

@@ -10,9 +10,11 @@ namespace Register.Readability;
 /// </summary>
 public static partial class SyllableCounter
 {
-    public static int Count(string word, string language)
+    public static int Count(string word, string language) => CountLower(word.ToLowerInvariant(), language);
+
+    /// <summary><see cref="Count"/> of a word already in lower case (invariant).</summary>
+    internal static int CountLower(ReadOnlySpan<char> lower, string language)
     {
-        var lower = word.ToLowerInvariant();
         var count = language switch
         {
             "nl" => Dutch(lower),
@@ -22,14 +24,20 @@ public static partial class SyllableCounter
         return Math.Max(1, count);
     }
 
-    private static int Dutch(string word)
+    private static int Dutch(ReadOnlySpan<char> word)
     {
         // "ij" is one vowel (tijd, bijzonder); a vowel with a diaeresis begins a new syllable (geïnd, ideeën).
-        var text = word.Replace("ij", "y", StringComparison.Ordinal);
         var count = 0;
         var inVowel = false;
-        foreach (var c in text)
+        for (var i = 0; i < word.Length; i++)
         {
+            var c = word[i];
+            if (c == 'i' && i + 1 < word.Length && word[i + 1] == 'j')
+            {
+                c = 'y';
+                i++;
+            }
+
             if ("ëïöüä".Contains(c, StringComparison.Ordinal))
             {
                 count++;
@@ -49,13 +57,13 @@ public static partial class SyllableCounter
         return count;
     }
 
-    private static int German(string word) => GermanVowelGroup().Count(word);
+    private static int German(ReadOnlySpan<char> word) => GermanVowelGroup().Count(word);
 
-    private static int English(string word)
+    private static int English(ReadOnlySpan<char> word)
     {
         var count = EnglishVowelGroup().Count(word);
         // A silent final e (make, rate, store) but not "-le" after a consonant (table, simple) nor a lone "e" word (the).
-        if (word.Length > 2 && word.EndsWith('e') && !word.EndsWith("le", StringComparison.Ordinal) && !IsVowel(word[^2]))
+        if (word.Length > 2 && word[^1] == 'e' && !word.EndsWith("le", StringComparison.Ordinal) && !IsVowel(word[^2]))
         {
             count--;
         }
@@ -75,7 +83,7 @@ public static partial class SyllableCounter
 
     private static bool IsVowel(char c) => "aeiouy".Contains(c, StringComparison.Ordinal);
 
-    private static bool Sibilant(string word) =>
+    private static bool Sibilant(ReadOnlySpan<char> word) =>
         word[^3] is 's' or 'x' or 'z' or 'c' or 'g' || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal);
 
     [GeneratedRegex("[aeiouyäöüéèáà]+", RegexOptions.CultureInvariant)]

@@ -16,27 +16,23 @@ public static partial class TextStatistics
 
     public static ReadabilityScore Measure(IEnumerable<string> blocks, string language)
     {
-        // One pass over the sentences: each sentence's words are counted (and their syllables) without being kept.
-        var sentences = new List<(string Text, int Words)>();
+        // One pass over the sentences, on spans: each sentence's words are counted (and their syllables) without a string
+        // for either; only the three longest sentences are made into strings.
+        var sentences = new List<(ReadOnlyMemory<char> Text, int Words)>();
         var words = 0;
         var syllables = 0;
+        Span<char> buffer = stackalloc char[2 * WordBuffer];
         foreach (var block in blocks)
         {
-            foreach (var sentence in Sentences(block))
+            var text = Normalized(block);
+            var start = 0;
+            foreach (var end in SentenceEnd().EnumerateMatches(text))
             {
-                var count = 0;
-                foreach (var word in Words(sentence))
-                {
-                    count++;
-                    syllables += SyllableCounter.Count(word, language);
-                }
-
-                if (count > 0)
-                {
-                    sentences.Add((sentence, count));
-                    words += count;
-                }
+                Add(text.AsMemory(start, end.Index + end.Length - start), buffer);
+                start = end.Index + end.Length;
             }
+
+            Add(text.AsMemory(start), buffer);
         }
 
         var index = ReadabilityIndex.For(language);
@@ -58,57 +54,134 @@ public static partial class TextStatistics
             LongestSentences = sentences
                 .Select((s, i) => (s.Text, s.Words, i))
                 .OrderByDescending(s => s.Words).ThenBy(s => s.i)
-                .Take(3).Select(s => s.Text).ToList(),
+                .Take(3).Select(s => s.Text.ToString()).ToList(),
         };
+
+        void Add(ReadOnlyMemory<char> sentence, Span<char> buffer)
+        {
+            sentence = sentence.Trim();
+            if (sentence.Length == 0)
+            {
+                return;
+            }
+
+            var count = 0;
+            var tokens = new Tokens(sentence.Span);
+            while (tokens.Next(buffer, out var word))
+            {
+                count++;
+                syllables += SyllableCounter.CountLower(word, language);
+            }
+
+            if (count > 0)
+            {
+                sentences.Add((sentence, count));
+                words += count;
+            }
+        }
     }
 
     /// <summary>The sentences of one block of text.</summary>
     public static IEnumerable<string> Sentences(string block)
     {
-        var text = Whitespace().Replace(block, " ").Trim();
+        var text = Normalized(block);
+        var sentences = new List<string>();
         var start = 0;
-        foreach (Match end in SentenceEnd().Matches(text))
+        foreach (var end in SentenceEnd().EnumerateMatches(text))
         {
-            var sentence = text[start..(end.Index + end.Length)].Trim();
-            if (sentence.Length > 0)
-            {
-                yield return sentence;
-            }
-
+            Add(text.AsSpan(start, end.Index + end.Length - start));
             start = end.Index + end.Length;
         }
 
-        var rest = text[start..].Trim();
-        if (rest.Length > 0)
+        Add(text.AsSpan(start));
+        return sentences;
+
+        void Add(ReadOnlySpan<char> sentence)
         {
-            yield return rest;
+            sentence = sentence.Trim();
+            if (sentence.Length > 0)
+            {
+                sentences.Add(sentence.ToString());
+            }
         }
     }
 
     /// <summary>The words of a sentence, without surrounding punctuation.</summary>
     public static IEnumerable<string> Words(string sentence)
     {
-        foreach (var token in sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var words = new List<string>();
+        Span<char> buffer = stackalloc char[2 * WordBuffer];
+        scoped var tokens = new Tokens(sentence);
+        while (tokens.Next(buffer, out var word))
         {
-            if (token.Contains('@', StringComparison.Ordinal) || token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
+            words.Add(word.ToString());
+        }
 
-            // Hyphenated and slashed compounds (e-mailadres, und/oder) are read as one word each part; keep the letters.
-            var rest = token.AsMemory();
-            while (rest.Length > 0)
+        return words;
+    }
+
+    // White space runs as one space, none at either end.
+    private static string Normalized(string block) => Whitespace().Replace(block, " ").Trim();
+
+    /// <summary>
+    /// The words of a sentence one at a time: its space-separated tokens but web and e-mail addresses, each split at
+    /// slashes and dashes (e-mailadres, und/oder are read as one word each part), each part trimmed to its word.
+    /// </summary>
+    private ref struct Tokens(ReadOnlySpan<char> sentence)
+    {
+        private ReadOnlySpan<char> _rest = sentence;
+        private ReadOnlySpan<char> _parts;
+
+        /// <summary>The next word, in lower case, in <paramref name="buffer"/> when it fits (else in an array of its own); false at the end.</summary>
+        public bool Next(Span<char> buffer, out ReadOnlySpan<char> word)
+        {
+            while (true)
             {
-                var end = rest.Span.IndexOfAny(PartSeparators);
-                var part = end < 0 ? rest : rest[..end];
-                rest = end < 0 ? ReadOnlyMemory<char>.Empty : rest[(end + 1)..];
-                if (part.Length > 0 && Trim(part.Span) is { } word)
+                while (_parts.Length > 0)
                 {
-                    yield return word;
+                    var end = _parts.IndexOfAny(PartSeparators);
+                    var part = end < 0 ? _parts : _parts[..end];
+                    _parts = end < 0 ? [] : _parts[(end + 1)..];
+                    if (part.Length > 0 && Trim(part, buffer, out word))
+                    {
+                        return true;
+                    }
                 }
+
+                if (!NextToken(out var token))
+                {
+                    word = default;
+                    return false;
+                }
+
+                if (token.Contains('@') || token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                _parts = token;
             }
         }
+
+        private bool NextToken(out ReadOnlySpan<char> token)
+        {
+            while (_rest.Length > 0)
+            {
+                var end = _rest.IndexOf(' ');
+                token = end < 0 ? _rest : _rest[..end];
+                _rest = end < 0 ? [] : _rest[(end + 1)..];
+                if (token.Length > 0)
+                {
+                    return true;
+                }
+            }
+
+            token = default;
+            return false;
+        }
     }
+
+    private const int WordBuffer = 256;
 
     private static readonly SearchValues<char> PartSeparators = SearchValues.Create("/–—");
 
@@ -116,20 +189,20 @@ public static partial class TextStatistics
     /// The word in a token: its letters, digits, hyphens and apostrophes (after composing accents, NFC), without hyphens or
     /// apostrophes at either end, in lower case; null when no letter is left.
     /// </summary>
-    private static string? Trim(ReadOnlySpan<char> token)
+    private static bool Trim(ReadOnlySpan<char> token, Span<char> buffer, out ReadOnlySpan<char> word)
     {
-        if (!IsAscii(token))
+        if (!IsAscii(token) && !token.IsNormalized(NormalizationForm.FormC))
         {
-            var composed = token.ToString();
-            return TrimNormalized(composed.Normalize(NormalizationForm.FormC));
+            return TrimNormalized(token.ToString().Normalize(NormalizationForm.FormC), buffer, out word);
         }
 
-        return TrimNormalized(token);
+        return TrimNormalized(token, buffer, out word);
     }
 
-    private static string? TrimNormalized(ReadOnlySpan<char> token)
+    // buffer: two halves of WordBuffer characters, for the kept characters and their lower case.
+    private static bool TrimNormalized(ReadOnlySpan<char> token, Span<char> buffer, out ReadOnlySpan<char> word)
     {
-        Span<char> kept = token.Length <= 256 ? stackalloc char[token.Length] : new char[token.Length];
+        var kept = token.Length <= WordBuffer ? buffer[..token.Length] : new char[token.Length];
         var length = 0;
         var letter = false;
         foreach (var c in token)
@@ -144,13 +217,15 @@ public static partial class TextStatistics
         if (!letter)
         {
             // Trimming takes away no letter: a token without one is no word.
-            return null;
+            word = default;
+            return false;
         }
 
-        var word = kept[..length].Trim(WordEdges);
-        Span<char> lower = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
-        word.ToLowerInvariant(lower);
-        return new string(lower);
+        var trimmed = kept[..length].Trim(WordEdges);
+        var lower = trimmed.Length <= WordBuffer ? buffer.Slice(WordBuffer, trimmed.Length) : new char[trimmed.Length];
+        trimmed.ToLowerInvariant(lower);
+        word = lower;
+        return true;
     }
 
     private static bool IsAscii(ReadOnlySpan<char> text) => System.Text.Ascii.IsValid(text);
