@@ -53,7 +53,21 @@ public static class MemoryProbe
             last = now;
         }
 
-        var result = BuildPipeline.Build(register, output, BuildOptions.Default with { Progress = new Inline(path => Report(path)) });
+        // PROBE_PAUSE_AFTER=path PROBE_PAUSE=seconds: wait that long once that file is written, for dotnet-dump to attach.
+        var pauseAfter = Environment.GetEnvironmentVariable("PROBE_PAUSE_AFTER");
+        var pause = int.TryParse(Environment.GetEnvironmentVariable("PROBE_PAUSE"), out var seconds) ? seconds : 0;
+        var result = BuildPipeline.Build(register, output, BuildOptions.Default with
+        {
+            Progress = new Inline(path =>
+            {
+                Report(path);
+                if (pause > 0 && path == pauseAfter)
+                {
+                    Console.WriteLine($"pid {Environment.ProcessId} paused after {path}");
+                    Thread.Sleep(pause * 1000);
+                }
+            }),
+        });
         Report("(after the last file: DPO reports, commit)");
         Volatile.Write(ref stop, true);
         sampler.Join();
@@ -72,7 +86,25 @@ public static class LiveHeapProbe
 {
     public static int Run(string register)
     {
-        static string Live() => string.Create(CultureInfo.InvariantCulture, $"{GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:F0} MiB live, rss {Environment.WorkingSet / 1048576.0:F0} MiB");
+        // PROBE_PAUSE=seconds: wait that long after each figure, for dotnet-gcdump/dotnet-dump to attach (pid printed).
+        var pause = int.TryParse(Environment.GetEnvironmentVariable("PROBE_PAUSE"), out var seconds) ? seconds : 0;
+        if (pause > 0)
+        {
+            Console.WriteLine($"pid {Environment.ProcessId}");
+        }
+
+        string Live()
+        {
+            var figure = string.Create(CultureInfo.InvariantCulture, $"{GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:F0} MiB live, rss {Environment.WorkingSet / 1048576.0:F0} MiB");
+            if (pause > 0)
+            {
+                Console.WriteLine(figure);
+                Thread.Sleep(pause * 1000);
+            }
+
+            return figure;
+        }
+
         Console.WriteLine($"start: {Live()}");
         var validation = Register.Validation.RegisterValidation.Run(register);
         Console.WriteLine($"after validation (report held): {Live()}");
