@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Register.Rendering;
@@ -5,7 +6,9 @@ namespace Register.Rendering;
 /// <summary>
 /// Text held as UTF-8 in 1 MiB segments, never as one string or one large array: an Art. 30 record of 10,000 activities
 /// is ~40 million characters of Markdown (80 MB as a string, twice that while a StringBuilder turns into one), ~40 MB here.
-/// Written once through <see cref="CreateWriter"/>, then read any number of times.
+/// Written once through <see cref="CreateWriter"/>, then read any number of times. The segments come from the shared
+/// array pool and go back to it on <see cref="Release"/>: the next record's Markdown is written into the same memory
+/// instead of 40 new large objects each time, which only a full collection would free.
 /// </summary>
 public sealed class Utf8Buffer
 {
@@ -33,6 +36,18 @@ public sealed class Utf8Buffer
         }
     }
 
+    /// <summary>Gives the segments back to the pool; the buffer is empty after it, and no reader of it may still be in use.</summary>
+    public void Release()
+    {
+        foreach (var segment in _segments)
+        {
+            ArrayPool<byte>.Shared.Return(segment);
+        }
+
+        _segments.Clear();
+        _usedInLast = SegmentSize;
+    }
+
     /// <summary>The whole text as one string (for callers that need it in memory: tests, exports).</summary>
     public override string ToString()
     {
@@ -46,7 +61,7 @@ public sealed class Utf8Buffer
         {
             if (_usedInLast == SegmentSize)
             {
-                _segments.Add(new byte[SegmentSize]);
+                _segments.Add(ArrayPool<byte>.Shared.Rent(SegmentSize));
                 _usedInLast = 0;
             }
 

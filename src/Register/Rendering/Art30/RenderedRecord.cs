@@ -38,9 +38,14 @@ public sealed class RenderedRecord
 
     /// <summary>
     /// Lets go of the Markdown once no format still to write needs it (at 10,000 activities ~40 MB, otherwise held while
-    /// the DOCX and XLSX are written from the view); a later use renders it again.
+    /// the DOCX and XLSX are written from the view), its memory back to the pool for the next record; a later use renders
+    /// it again.
     /// </summary>
-    public void ReleaseMarkdown() => _markdown = null;
+    public void ReleaseMarkdown()
+    {
+        _markdown?.Release();
+        _markdown = null;
+    }
 
     private Utf8Buffer MarkdownText
     {
