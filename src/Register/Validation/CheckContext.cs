@@ -6,6 +6,9 @@ namespace Register.Validation;
 /// <summary>What a check may look at: the register, lookups by id, the merged vocabulary and the date of the check.</summary>
 public sealed class CheckContext
 {
+    private IReadOnlyList<ModelNode>? _nodes;
+    private IReadOnlyList<RegisterNodes.FoundText>? _texts;
+
     public CheckContext(RegisterModel register, Vocabulary.Terminology vocabulary, LocalDate today, int reviewMonths, bool someFileUnreadable = false, IReadOnlySet<string>? phraseLanguages = null)
     {
         Register = register;
@@ -55,6 +58,12 @@ public sealed class CheckContext
     public IReadOnlyDictionary<string, Notice> NoticesById { get; }
 
     public IReadOnlyDictionary<string, GroupEntity> GroupEntitiesById { get; }
+
+    /// <summary>Every record read from a file, parents before children (<see cref="RegisterNodes.All"/>), walked once for every check that looks at all of them.</summary>
+    internal IReadOnlyList<ModelNode> Nodes => _nodes ??= RegisterNodes.All(Register);
+
+    /// <summary>Every reader-facing text of the register (<see cref="RegisterNodes.Texts"/>), found once.</summary>
+    internal IReadOnlyList<RegisterNodes.FoundText> Texts => _texts ??= RegisterNodes.Texts(Nodes);
 
     private static Dictionary<string, T> FirstById<T>(IEnumerable<T> items, Func<T, string?> id)
     {

@@ -21,10 +21,10 @@ public static class RegisterValidation
     {
         options ??= ValidationOptions.Default;
         WorkProbe.Count("validation.run");
+        var reading = Vocabulary.Terminology.BuiltInInBackground();
         var loaded = RegisterLoader.Load(directory, options.Load);
-        var vocabulary = loaded.Register is { } read
-            ? Vocabulary.Terminology.BuiltIn.With(read.Vocabulary)
-            : Vocabulary.Terminology.BuiltIn;
+        var builtIn = reading.GetAwaiter().GetResult();
+        var vocabulary = loaded.Register is { } read ? builtIn.With(read.Vocabulary) : builtIn;
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(loaded.Diagnostics);
         IReadOnlyList<Diagnostic>? documentFindings = null;

@@ -49,7 +49,7 @@ public sealed partial class ContactFormats : IRegisterCheck
 
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {
-        foreach (var node in RegisterNodes.All(context.Register))
+        foreach (var node in context.Nodes)
         {
             foreach (var ((type, property), format) in Formats)
             {

@@ -8,7 +8,7 @@ public sealed class CountryCodes : IRegisterCheck
 {
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {
-        foreach (var node in RegisterNodes.All(context.Register))
+        foreach (var node in context.Nodes)
         {
             var country = node switch
             {

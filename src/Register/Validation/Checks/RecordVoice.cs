@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Register.Diagnostics;
 
 namespace Register.Validation.Checks;
@@ -12,7 +11,7 @@ namespace Register.Validation.Checks;
 /// Checked in Dutch, German and English, the languages the tool ships phrases for; a register's other languages are not
 /// checked. German "Sie", "Ihr" and "Ihnen" are the reader only inside a sentence: at its start they may be "they".
 /// </remarks>
-public sealed partial class RecordVoice : IRegisterCheck
+public sealed class RecordVoice : IRegisterCheck
 {
     // Words that address the reader in any position (compared ignoring case), and those that do only inside a sentence
     // (compared as written).
@@ -26,7 +25,7 @@ public sealed partial class RecordVoice : IRegisterCheck
 
     public IEnumerable<Diagnostic> Check(CheckContext context)
     {
-        foreach (var found in RegisterNodes.Texts(context.Register).Where(t => t.InRecord))
+        foreach (var found in context.Texts.Where(t => t.InRecord))
         {
             foreach (var language in context.Languages)
             {
@@ -54,28 +53,54 @@ public sealed partial class RecordVoice : IRegisterCheck
 
     private static (string Word, string Excerpt)? ReaderWord(string text, (string[] Anywhere, string[] InsideSentence) words)
     {
-        foreach (Match match in Word().Matches(text))
+        // The words are the runs of letters (what \p{L}+ matches: char.IsLetter is Unicode category L, and like the
+        // regex it sees a surrogate pair as no letter), compared in place; a string is made only for a hit.
+        for (var start = 0; start < text.Length;)
         {
-            var word = match.Value;
-            var hit = words.Anywhere.Contains(word, StringComparer.OrdinalIgnoreCase)
-                || (words.InsideSentence.Contains(word, StringComparer.Ordinal) && !StartsSentence(text, match.Index));
+            if (!char.IsLetter(text[start]))
+            {
+                start++;
+                continue;
+            }
+
+            var end = start + 1;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            var hit = Contains(words.Anywhere, word, StringComparison.OrdinalIgnoreCase)
+                || (Contains(words.InsideSentence, word, StringComparison.Ordinal) && !StartsSentence(text, start));
             if (hit)
             {
-                var from = Math.Max(0, match.Index - 30);
-                var to = Math.Min(text.Length, match.Index + word.Length + 30);
-                return (word, (from > 0 ? "…" : "") + text[from..to].Trim() + (to < text.Length ? "…" : ""));
+                var from = Math.Max(0, start - 30);
+                var to = Math.Min(text.Length, end + 30);
+                return (word.ToString(), (from > 0 ? "…" : "") + text[from..to].Trim() + (to < text.Length ? "…" : ""));
             }
+
+            start = end;
         }
 
         return null;
     }
 
-    private static bool StartsSentence(string text, int index)
+    private static bool Contains(string[] words, ReadOnlySpan<char> word, StringComparison comparison)
     {
-        var before = text[..index].TrimEnd();
-        return before.Length == 0 || before[^1] is '.' or '!' or '?' or ':' or '(' or '"' or '„';
+        foreach (var candidate in words)
+        {
+            if (word.Equals(candidate, comparison))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex Word();
+    private static bool StartsSentence(string text, int index)
+    {
+        var before = text.AsSpan(0, index).TrimEnd();
+        return before.Length == 0 || before[^1] is '.' or '!' or '?' or ':' or '(' or '"' or '„';
+    }
 }

@@ -15,7 +15,7 @@ public sealed class TextLanguages : IRegisterCheck
             yield break;
         }
 
-        foreach (var (text, key, owner, someLanguages, _) in RegisterNodes.Texts(context.Register))
+        foreach (var (text, key, owner, someLanguages, _) in context.Texts)
         {
             if (Blank.Text(text))
             {
