@@ -49,7 +49,10 @@ internal static class EmbeddedVocabulary
         where T : ModelNode
     {
         var diagnostics = new DiagnosticBag();
-        var node = SafeYamlReader.Read(SourceFolder + file, ReadBytes(file), YamlLimits.Default, diagnostics);
+        // The tree the build parsed (EmbeddedTrees); the YAML itself only for a file the build wrote none for, which
+        // the reader then reports.
+        var node = EmbeddedTrees.Read(file, SourceFolder + file)
+            ?? SafeYamlReader.Read(SourceFolder + file, ReadBytes(file), YamlLimits.Default, diagnostics);
         var entries = node is null ? [] : new ModelBinder(diagnostics).Bind<EmbeddedList<T>>(node).Entries;
         return (entries, diagnostics.ToSortedList());
     }

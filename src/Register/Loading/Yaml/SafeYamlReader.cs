@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Register.Diagnostics;
 using YamlDotNet.Core;
@@ -95,8 +96,31 @@ public static class SafeYamlReader
         return new SourceLocation(file, line, column);
     }
 
+    // Every character CheckCharacters may report (a tab only at a line's start, but any tab is looked at): a file
+    // without any of them is read without a look at each character.
+    private static readonly SearchValues<char> Suspicious = SearchValues.Create(SuspiciousCharacters());
+
+    private static string SuspiciousCharacters()
+    {
+        var suspicious = new StringBuilder();
+        for (var c = '\0'; c < '\uFFFF'; c++)
+        {
+            if (c != '\n' && c != '\r' && c != ' ' && (c < 0x20 || c == '\u007F' || c is >= '\u0080' and <= '\u009F' || InvisibleFormatting(c) is not null))
+            {
+                suspicious.Append(c);
+            }
+        }
+
+        return suspicious.Append('\uFFFF').ToString();
+    }
+
     private static bool CheckCharacters(string file, string text, DiagnosticBag diagnostics)
     {
+        if (!text.AsSpan().ContainsAny(Suspicious))
+        {
+            return true;
+        }
+
         var ok = true;
         int line = 1, column = 1;
         var atLineStart = true;
@@ -188,16 +212,24 @@ public static class SafeYamlReader
 
     private static bool IsBlank(string text)
     {
-        foreach (var raw in text.Split('\n'))
+        // Line by line at '\n' only, as the file's lines are counted; the first line with content ends the look.
+        var rest = text.AsSpan();
+        while (true)
         {
-            var line = raw.Trim();
-            if (line.Length > 0 && line[0] != '#' && line != "---" && line != "...")
+            var end = rest.IndexOf('\n');
+            var line = (end < 0 ? rest : rest[..end]).Trim();
+            if (line.Length > 0 && line[0] != '#' && !line.SequenceEqual("---") && !line.SequenceEqual("..."))
             {
                 return false;
             }
-        }
 
-        return true;
+            if (end < 0)
+            {
+                return true;
+            }
+
+            rest = rest[(end + 1)..];
+        }
     }
 
     private static YNode? Parse(string file, string text, YamlLimits limits, DiagnosticBag diagnostics, ScalarPool? scalars)

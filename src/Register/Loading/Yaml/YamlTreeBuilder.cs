@@ -138,9 +138,12 @@ internal sealed class YamlTreeBuilder(string file, YamlLimits limits, Diagnostic
 
     private sealed class Frame(SourceLocation at, bool isMapping, AnchorName anchor)
     {
-        private readonly List<YNode> _items = [];
-        private readonly List<YEntry> _entries = [];
-        private readonly Dictionary<string, YScalar> _keys = new(StringComparer.Ordinal);
+        // Mappings this small find a repeated key by looking through their entries; larger ones by a dictionary.
+        private const int KeysLookedThrough = 8;
+
+        private List<YNode>? _items;
+        private List<YEntry>? _entries;
+        private Dictionary<string, YScalar>? _keys;
         private YScalar? _pendingKey;
         private bool _skipValue;
 
@@ -154,7 +157,7 @@ internal sealed class YamlTreeBuilder(string file, YamlLimits limits, Diagnostic
         {
             if (!isMapping)
             {
-                _items.Add(node);
+                (_items ??= []).Add(node);
                 return;
             }
 
@@ -166,7 +169,7 @@ internal sealed class YamlTreeBuilder(string file, YamlLimits limits, Diagnostic
 
             if (_pendingKey is not null)
             {
-                _entries.Add(new YEntry(_pendingKey, node));
+                AddEntry(new YEntry(_pendingKey, node));
             }
 
             _pendingKey = null;
@@ -184,7 +187,7 @@ internal sealed class YamlTreeBuilder(string file, YamlLimits limits, Diagnostic
                 return;
             }
 
-            if (_keys.TryGetValue(key.Value, out var first))
+            if (FirstKey(key.Value) is { } first)
             {
                 diagnostics.Report(Rules.DuplicateKey, key.At,
                     $"The key '{key.Value}' appears twice in the same mapping.",
@@ -194,10 +197,46 @@ internal sealed class YamlTreeBuilder(string file, YamlLimits limits, Diagnostic
                 return;
             }
 
-            _keys[key.Value] = key;
             _pendingKey = key;
         }
 
-        public YNode Build() => isMapping ? new YMapping(At, _entries) : new YSequence(At, _items);
+        // The keys seen are exactly those of the entries: a key waits for its value, and a refused key has none.
+        private YScalar? FirstKey(string value)
+        {
+            if (_keys is not null)
+            {
+                return _keys.GetValueOrDefault(value);
+            }
+
+            foreach (var entry in _entries ?? [])
+            {
+                if (entry.Key.Value == value)
+                {
+                    return entry.Key;
+                }
+            }
+
+            return null;
+        }
+
+        private void AddEntry(YEntry entry)
+        {
+            var entries = _entries ??= [];
+            entries.Add(entry);
+            if (_keys is not null)
+            {
+                _keys[entry.Key.Value] = entry.Key;
+            }
+            else if (entries.Count > KeysLookedThrough)
+            {
+                _keys = new Dictionary<string, YScalar>(entries.Count * 2, StringComparer.Ordinal);
+                foreach (var seen in entries)
+                {
+                    _keys[seen.Key.Value] = seen.Key;
+                }
+            }
+        }
+
+        public YNode Build() => isMapping ? new YMapping(At, (IReadOnlyList<YEntry>?)_entries ?? []) : new YSequence(At, (IReadOnlyList<YNode>?)_items ?? []);
     }
 }
