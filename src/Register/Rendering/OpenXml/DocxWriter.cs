@@ -562,7 +562,20 @@ public sealed class DocxWriter : IDisposable
             xml.End();
         }
 
-        var lines = XmlSafeText.Clean(text).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var clean = XmlSafeText.Clean(text);
+        if (!clean.AsSpan().ContainsAny('\n', '\t'))
+        {
+            // One line without tabs, the usual run: what the loop below would write, without splitting.
+            if (clean.Length > 0)
+            {
+                xml.Text("t", clean);
+            }
+
+            xml.End();
+            return;
+        }
+
+        var lines = clean.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Register.Rendering.OpenXml;
@@ -39,9 +40,21 @@ public static class XmlSafeText
         return sb.ToString();
     }
 
+    // Every character IsForbidden can refuse (surrogates too: a pair is fine, which the loop below decides).
+    private static readonly SearchValues<char> MayBeForbidden = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c))
+        + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)) + "\uFFFE\uFFFF");
+
     private static int FirstForbidden(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Most text has no control character and no character outside the BMP: one vectorised search says so.
+        var first = text.AsSpan().IndexOfAny(MayBeForbidden);
+        if (first < 0)
+        {
+            return -1;
+        }
+
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))

@@ -109,6 +109,36 @@ public sealed class OfficeZipTests
         Assert.Equal(first, Zip(small, 4096));
     }
 
+    [Fact]
+    public void The_crc_is_zips_crc_32_whatever_the_pieces()
+    {
+        Assert.Equal(0xCBF43926u, ZipCrc32.Append(0, "123456789"u8));
+        var data = new byte[10_007];
+        new Random(3).NextBytes(data);
+        var expected = 0xFFFFFFFFu;
+        foreach (var b in data)
+        {
+            // The bitwise definition, one bit at a time.
+            expected ^= b;
+            for (var k = 0; k < 8; k++)
+            {
+                expected = (expected & 1) != 0 ? 0xEDB88320 ^ (expected >> 1) : expected >> 1;
+            }
+        }
+
+        expected = ~expected;
+        foreach (var piece in new[] { 1, 3, 7, 8, 9, 64, 4096, data.Length })
+        {
+            var crc = 0u;
+            for (var offset = 0; offset < data.Length; offset += piece)
+            {
+                crc = ZipCrc32.Append(crc, data.AsSpan(offset, Math.Min(piece, data.Length - offset)));
+            }
+
+            Assert.Equal(expected, crc);
+        }
+    }
+
     private static byte[] Zip(byte[] content, int piece)
     {
         using var stream = new MemoryStream();
