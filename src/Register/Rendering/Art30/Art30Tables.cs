@@ -25,16 +25,17 @@ public static class Art30Tables
     public static WorkbookPrint Print(Art30RecordView record) =>
         new($"{record.Title} – {record.OrganisationName}", record.VersionDateText, record.Phrases.Page, record.Phrases.PageOf);
 
-    /// <summary>One row per activity with every field of the record as a column, reference and name first.</summary>
+    /// <summary>
+    /// One row per activity with every field of the record as a column, reference and name first. The rows read the
+    /// activities' fields as they are written (<see cref="OverviewRows"/>): at 10,000 activities a table made whole first
+    /// held every cell's text again while the workbook and the CSV were written.
+    /// </summary>
     public static SheetTable Overview(Art30RecordView record)
     {
         var keys = record.FieldKeys.Where(k => k != Art30FieldKey.Reference).ToList();
         var header = new List<string> { record.Label(Art30FieldKey.Reference), record.Phrases.Activity };
         header.AddRange(keys.Select(record.Label));
-        var rows = record.Activities
-            .Select(a => (IReadOnlyList<string>)new List<string> { a.Id, a.Name }.Concat(keys.Select(k => a.Field(k).Text)).ToList())
-            .ToList();
-        return new SheetTable(record.Phrases.ActivitiesHeading, header, rows);
+        return new SheetTable(record.Phrases.ActivitiesHeading, header, new OverviewRows(record.Activities, keys));
     }
 
     public static SheetTable Transfers(Art30RecordView record)
