@@ -72,6 +72,7 @@ public static class MemoryProbe
         Volatile.Write(ref stop, true);
         sampler.Join();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak rss {peakRss / 1048576.0:F0} MiB; errors: {result.HasErrors}; GC: server {System.Runtime.GCSettings.IsServerGC}, latency {System.Runtime.GCSettings.LatencyMode}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"GC pauses {GC.GetTotalPauseDuration().TotalSeconds:F2} s; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}"));
         return result.HasErrors ? 1 : 0;
     }
 
