@@ -23,6 +23,9 @@ public static class DocumentRendering
 {
     public const string NoticeFolder = "notices";
 
+    /// <summary>The size from which an Art. 30 record is written after a full garbage collection (see <see cref="Render"/>).</summary>
+    private const int LargeRecordActivities = 2_000;
+
     /// <summary>
     /// Writes every document in <paramref name="formats"/> into <paramref name="output"/> as it is rendered, and returns the
     /// readability of each notice; templates that cannot be used are reported once each. The DPO reports show the notices'
@@ -135,6 +138,15 @@ public static class DocumentRendering
             if (reuse?.TryKeep(IdOf(view), output) is not null)
             {
                 continue;
+            }
+
+            // A record of thousands of activities adds tens of MB (its Markdown, the HTML parts) to its view; the
+            // garbage the documents before it left, dead but not yet collected by the workstation GC, would add to that
+            // peak. One full collection before such a record keeps a build of 10,000 activities under 400 MB
+            // (docs/performance.md, "Memory at 10,000"); smaller records never pay for it.
+            if (view.Activities.Count >= LargeRecordActivities)
+            {
+                GC.Collect();
             }
 
             var before = output.Files.Count;
