@@ -24,15 +24,10 @@ public static partial class TextStatistics
         Span<char> buffer = stackalloc char[2 * WordBuffer];
         foreach (var block in blocks)
         {
-            var text = Normalized(block);
-            var start = 0;
-            foreach (var end in SentenceEnd().EnumerateMatches(text))
+            foreach (var sentence in SentencesOf(block))
             {
-                Add(text.AsMemory(start, end.Index + end.Length - start), buffer);
-                start = end.Index + end.Length;
+                Add(sentence, buffer);
             }
-
-            Add(text.AsMemory(start), buffer);
         }
 
         var index = ReadabilityIndex.For(language);
@@ -59,12 +54,6 @@ public static partial class TextStatistics
 
         void Add(ReadOnlyMemory<char> sentence, Span<char> buffer)
         {
-            sentence = sentence.Trim();
-            if (sentence.Length == 0)
-            {
-                return;
-            }
-
             var count = 0;
             var tokens = new Tokens(sentence.Span);
             while (tokens.Next(buffer, out var word))
@@ -82,26 +71,30 @@ public static partial class TextStatistics
     }
 
     /// <summary>The sentences of one block of text.</summary>
-    public static IEnumerable<string> Sentences(string block)
+    public static IEnumerable<string> Sentences(string block) => SentencesOf(block).Select(s => s.ToString()).ToList();
+
+    // The sentences of one block as ranges of its one normalised string (Normalized), each trimmed, none empty: what
+    // Measure counts and Sentences returns, split in one place.
+    private static List<ReadOnlyMemory<char>> SentencesOf(string block)
     {
         var text = Normalized(block);
-        var sentences = new List<string>();
+        var sentences = new List<ReadOnlyMemory<char>>();
         var start = 0;
         foreach (var end in SentenceEnd().EnumerateMatches(text))
         {
-            Add(text.AsSpan(start, end.Index + end.Length - start));
+            Add(text.AsMemory(start, end.Index + end.Length - start));
             start = end.Index + end.Length;
         }
 
-        Add(text.AsSpan(start));
+        Add(text.AsMemory(start));
         return sentences;
 
-        void Add(ReadOnlySpan<char> sentence)
+        void Add(ReadOnlyMemory<char> sentence)
         {
             sentence = sentence.Trim();
             if (sentence.Length > 0)
             {
-                sentences.Add(sentence.ToString());
+                sentences.Add(sentence);
             }
         }
     }
