@@ -9,6 +9,9 @@
 #                                 SIZES activities (default "10 100 1000 10000"; ScaledRegister.WriteRealistic), and
 #                                 the two yardsticks: a minimal .NET program's start and a YAML-only parse of each register.
 #                                 RUNS runs each (default 5; SIZE_RUNS_10000 overrides it for the largest, default 3).
+#                                 SIZES_CLI picks the register binary measured: jit (default; the Release build run by
+#                                 dotnet), r2r (the ReadyToRun publish, as the tool's platform packages; artifacts/r2r)
+#                                 or aot (the Native AOT binary the release attaches; artifacts/aot, minutes to publish).
 #
 # The CLI part runs on the example register (x1) and on a copy with every activity 10 times (x10); the BenchmarkDotNet
 # part on the example and on a register of 100 activities shaped as in the size table. Larger ones are opt-in, as
@@ -45,6 +48,17 @@ if [[ "$part" == sizes ]]; then
   baselines_dll="benchmarks/Register.Baselines/bin/Release/net10.0/Register.Baselines.dll"
   dotnet build benchmarks/Register.Baselines/Register.Baselines.csproj -c Release --nologo -v quiet
   read -r -a sizes <<<"${SIZES:-10 100 1000 10000}"
+  # The register binary measured, as a command: the same three variants as benchmarks/startup.sh.
+  case "${SIZES_CLI:-jit}" in
+    jit) register_cli=(dotnet "$cli_dll") ;;
+    r2r)
+      [[ -f artifacts/r2r/Register.Cli.dll ]] || dotnet publish src/Register.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o artifacts/r2r --nologo -v quiet
+      register_cli=(dotnet artifacts/r2r/Register.Cli.dll) ;;
+    aot)
+      [[ -x artifacts/aot/register ]] || dotnet publish src/Register.Cli -c Release -r linux-x64 -p:RegisterAot=true -o artifacts/aot --nologo -v quiet
+      register_cli=(artifacts/aot/register) ;;
+    *) echo "SIZES_CLI must be jit, r2r or aot" >&2; exit 2 ;;
+  esac
   # One process, n times: prints "| label | size | runs | median wall | min wall | min CPU (user+sys) | max RSS MiB | output MiB |".
   # CPU time is given because the machine is shared: under load the wall time grows, the CPU time much less.
   run_n() {
@@ -71,7 +85,7 @@ if [[ "$part" == sizes ]]; then
       END { printf "| %-8s | %6s | %4d | %8.2f | %8.2f | %8.2f | %8.0f | %8.1f |\n", cmd, reg, n, w[int((n + 1) / 2)], w[1], cpu, rss / 1024, bytes / 1048576 }'
   }
 
-  echo "== sizes: ${sizes[*]} activities; $runs runs each (wall and CPU in seconds, peak RSS and output in MiB)"
+  echo "== sizes: ${sizes[*]} activities; $runs runs each; ${register_cli[*]} (wall and CPU in seconds, peak RSS and output in MiB)"
   echo "| command  | size   | runs |   median |  min wall | min CPU |  max RSS |   output |"
   echo "|----------|--------|------|----------|----------|----------|----------|----------|"
   run_n start - "$runs" "" ":" dotnet "$baselines_dll" start
@@ -81,10 +95,10 @@ if [[ "$part" == sizes ]]; then
     n="$runs"
     if [[ $size == 10000 ]]; then n="${SIZE_RUNS_10000:-3}"; fi
     run_n yaml "$size" "$n" "" ":" dotnet "$baselines_dll" yaml "$register"
-    run_n validate "$size" "$n" "" ":" dotnet "$cli_dll" validate "$register"
-    run_n build "$size" "$n" "$work/out$size" "rm -rf '$work/out$size'" dotnet "$cli_dll" build "$register" --out "$work/out$size"
+    run_n validate "$size" "$n" "" ":" "${register_cli[@]}" validate "$register"
+    run_n build "$size" "$n" "$work/out$size" "rm -rf '$work/out$size'" "${register_cli[@]}" build "$register" --out "$work/out$size"
     # The same build again into the folder the last one wrote: nothing has changed.
-    run_n rebuild "$size" "$n" "$work/out$size" ":" dotnet "$cli_dll" build "$register" --out "$work/out$size"
+    run_n rebuild "$size" "$n" "$work/out$size" ":" "${register_cli[@]}" build "$register" --out "$work/out$size"
     rm -rf "$work/out$size" "$register"
   done
   echo "== load afterwards: $(uptime | sed 's/.*load average/load average/')"
