@@ -130,10 +130,14 @@ public static class Rules
         { Fix = "Give 'period:' (with 'runs_from:') or 'criterion:'." };
     public static readonly Rule PeriodWithoutStart = new("REG063", Severity.Error, "Retention period without the event it runs from")
         { Fix = "Add 'runs_from:' with the event the period counts from." };
-    public static readonly Rule NonPositivePeriod = new("REG064", Severity.Error, "Retention period of zero or less")
-        { Fix = "Write a period longer than zero." };
+    public static readonly Rule NonPositivePeriod = new("REG064", Severity.Error, "Retention period a notice cannot state: zero, a part below zero, or finer than a second")
+        { Fix = "Write a period longer than zero in whole units, e.g. P30D, P6M or P2Y." };
     public static readonly Rule EmptyRetentionPeriod = new("REG065", Severity.Error, "Retention period left empty")
         { Fix = "Write the period after 'period:' (e.g. P2Y), or remove the line and say under 'criterion:' what decides how long data is kept." };
+    public static readonly Rule InactivityWithoutPeriod = new("REG066", Severity.Error, "Retention ends at inactivity without saying after how long")
+        { Fix = "Add 'inactivity:' with the time without activity after which the data goes, e.g. 'inactivity: P2Y'." };
+    public static readonly Rule InactivityNotAnEnd = new("REG067", Severity.Error, "Time of inactivity given, but inactivity does not end the retention")
+        { Fix = "Add inactivity to 'or_until:' (e.g. 'or_until: [inactivity]'), or remove 'inactivity:'." };
     public static readonly Rule InvalidCountryCode = new("REG070", Severity.Error, "Invalid country code")
         { Fix = "Use two-letter ISO 3166-1 codes in capitals, e.g. NL, DE, US." };
     public static readonly Rule InvalidEmail = new("REG071", Severity.Error, "Invalid email address")

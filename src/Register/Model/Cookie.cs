@@ -36,16 +36,16 @@ public sealed record Cookie : ModelNode
     /// <summary>True when the cookie lasts until the browser closes.</summary>
     public bool IsSession => Duration?.Trim() == SessionDuration;
 
-    /// <summary>The duration as a period longer than zero (P1Y, P30D, PT30M); null for a session cookie and for a value that is none.</summary>
+    /// <summary>
+    /// The duration as a period a notice can state (P1Y, P30D, PT30M; <see cref="IsoPeriod.WhyNotStatable"/>); null for a
+    /// session cookie and for a value that is none.
+    /// </summary>
     public Period? DurationPeriod =>
         Duration?.Trim() is { Length: > 1 } text && text[0] == 'P' && PeriodPattern.NormalizingIso.Parse(text) is { Success: true } parsed
-        && parsed.Value.Normalize() is var period && period != Period.Zero && !HasNegative(period)
+        && IsoPeriod.WhyNotStatable(parsed.Value) is null
             ? parsed.Value
             : null;
 
     /// <summary>True for a cookie the organisation places itself.</summary>
     public bool IsOwn => Provider?.Trim() == OwnProvider;
-
-    private static bool HasNegative(Period period) =>
-        period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0 || period.Hours < 0 || period.Minutes < 0 || period.Seconds < 0;
 }

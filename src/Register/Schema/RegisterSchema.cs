@@ -19,7 +19,7 @@ public static class RegisterSchema
     /// ISO 8601 periods the loader accepts (years/months/weeks/days, or a time-only period), and 'unlimited'. Negative
     /// amounts and 'unlimited' pass, so that the validator can explain why they are not allowed.
     /// </summary>
-    public const string PeriodPattern = @"^(unlimited|P(?=-?\d)(-?\d+Y)?(-?\d+M)?(-?\d+W)?(-?\d+D)?|PT(?=-?\d)(-?\d+H)?(-?\d+M)?(-?\d+S)?)$";
+    public const string PeriodPattern = @"^(unlimited|P(?=-?\d)(-?\d+Y)?(-?\d+M)?(-?\d+W)?(-?\d+D)?|PT(?=-?\d)(-?\d+H)?(-?\d+M)?(-?\d+(\.\d+)?S)?)$";
 
     public const string DatePattern = @"^\d{4}-\d{2}-\d{2}$";
 

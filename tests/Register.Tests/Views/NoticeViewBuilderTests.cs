@@ -18,6 +18,22 @@ public sealed class NoticeViewBuilderTests
         Assert.Contains(view.Rights, r => r.Id == "objection");
     }
 
+    /// <summary>A cookie of half an hour was said as "0 days": the words had no minutes (the validator took PT30M).</summary>
+    [Theory]
+    [InlineData("nl", "30 minuten")]
+    [InlineData("de", "30 Minuten")]
+    [InlineData("en", "30 minutes")]
+    public void A_cookie_kept_for_minutes_says_its_minutes(string language, string duration)
+    {
+        var view = ExampleNotices.View("website", language, r => ExampleNotices.Activity(r, "live-chat", a => a with
+        {
+            Cookies = [.. a.Cookies!.Select(c => c with { Duration = "PT30M" })],
+        }));
+
+        var cookie = Assert.Single(view.Cookies!.Cookies, c => c.Name == "chatwerk_conversation");
+        Assert.Equal(duration, cookie.Duration);
+    }
+
     [Fact]
     public void Direct_marketing_always_gets_the_objection_to_marketing_sentence()
     {

@@ -1,4 +1,3 @@
-using NodaTime;
 using Register.Diagnostics;
 using Register.Model;
 
@@ -36,7 +35,10 @@ public sealed class RetentionStated : IRegisterCheck
         }
     }
 
-    private static IEnumerable<Diagnostic> Check(RetentionRule rule, string whose)
+    private static IEnumerable<Diagnostic> Check(RetentionRule rule, string whose) =>
+        CheckPeriod(rule, whose).Concat(CheckInactivity(rule, whose)).Concat(CheckKeptAfter(rule, whose));
+
+    private static IEnumerable<Diagnostic> CheckPeriod(RetentionRule rule, string whose)
     {
         var period = rule.Period;
         // 'period:' with nothing after it reads as no period at all; an unreadable one the loader reported (REG008).
@@ -74,11 +76,11 @@ public sealed class RetentionStated : IRegisterCheck
             yield break;
         }
 
-        if (!IsPositive(period.Value!))
+        if (IsoPeriod.WhyNotStatable(period.Value!) is { } why)
         {
             yield return Rules.NonPositivePeriod.At(rule.LocationOf(nameof(rule.Period)),
-                $"The retention period '{period.Text}' of {whose} is zero or negative.",
-                "Write a period longer than zero, e.g. P30D, P6M or P2Y; if data is deleted at once, say so in 'criterion:'.");
+                $"The retention period '{period.Text}' of {whose} {why}, so a notice cannot state it.",
+                "Write a period longer than zero in whole units, e.g. P30D, P6M or P2Y; if data is deleted at once, say so in 'criterion:'.");
         }
 
         if (Blank.Text(rule.RunsFrom))
@@ -89,10 +91,56 @@ public sealed class RetentionStated : IRegisterCheck
         }
     }
 
-    private static bool IsPositive(Period period)
+    // "or until you have been inactive for two years": the event needs its period, and a period is shown only with the event.
+    private static IEnumerable<Diagnostic> CheckInactivity(RetentionRule rule, string whose)
     {
-        // Compare against a fixed date so months and years count at their calendar length; any fixed date works.
-        var start = new LocalDate(2000, 1, 1).AtMidnight();
-        return start.Plus(period) > start;
+        var ends = rule.OrUntil.Contains(RetentionEvent.Inactivity);
+        var idle = rule.Inactivity;
+        if (ends && idle is null && !rule.Wrote(nameof(rule.Inactivity)))
+        {
+            yield return Rules.InactivityWithoutPeriod.At(rule.LocationOf(nameof(rule.OrUntil)),
+                $"The retention of {whose} ends at inactivity ('or_until: inactivity'), but does not say after how long: there is no 'inactivity:'.",
+                Rules.InactivityWithoutPeriod.Fix);
+        }
+        else if (ends && idle is { IsUnlimited: true })
+        {
+            yield return Rules.InactivityWithoutPeriod.At(rule.LocationOf(nameof(rule.Inactivity)),
+                $"The retention of {whose} ends after a time of inactivity, but 'inactivity: unlimited' is not a time.",
+                Rules.InactivityWithoutPeriod.Fix);
+        }
+        else if (!ends && rule.Wrote(nameof(rule.Inactivity)))
+        {
+            yield return Rules.InactivityNotAnEnd.At(rule.LocationOf(nameof(rule.Inactivity)),
+                $"The retention of {whose} gives 'inactivity:', but inactivity is not among the events under 'or_until:', so no document would state it.",
+                Rules.InactivityNotAnEnd.Fix);
+        }
+
+        if (idle?.Value is { } value && IsoPeriod.WhyNotStatable(value) is { } why)
+        {
+            yield return Rules.NonPositivePeriod.At(rule.LocationOf(nameof(rule.Inactivity)),
+                $"The time of inactivity '{idle.Text}' in the retention of {whose} {why}, so a notice cannot state it.",
+                "Write a period longer than zero in whole units, e.g. P6M or P2Y.");
+        }
+    }
+
+    private static IEnumerable<Diagnostic> CheckKeptAfter(RetentionRule rule, string whose)
+    {
+        if (rule.KeptAfter?.Period is not { } period)
+        {
+            yield break;
+        }
+
+        if (period.IsUnlimited)
+        {
+            yield return Rules.RetentionUnlimited.At(rule.KeptAfter.LocationOf(nameof(RetentionExtension.Period)),
+                $"The data of {whose} is kept after the retention for 'unlimited' time ('kept_after:'); personal data may be kept no longer than necessary (Art. 5(1)(e)).",
+                "Give 'kept_after:' a period (e.g. P5Y), or leave 'period:' out and let the reason say how long.");
+        }
+        else if (IsoPeriod.WhyNotStatable(period.Value!) is { } why)
+        {
+            yield return Rules.NonPositivePeriod.At(rule.KeptAfter.LocationOf(nameof(RetentionExtension.Period)),
+                $"The period '{period.Text}' for which the data of {whose} is kept after the retention ('kept_after:') {why}, so a notice cannot state it.",
+                "Write a period longer than zero in whole units, e.g. P5Y.");
+        }
     }
 }

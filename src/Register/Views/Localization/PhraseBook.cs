@@ -65,7 +65,7 @@ public sealed class PhraseBook
     }
 
     /// <summary>A number in words where the phrase file has them (small numbers), digits otherwise.</summary>
-    public string Number(int value) =>
+    public string Number(long value) =>
         TryGet("numbers." + value.ToString(System.Globalization.CultureInfo.InvariantCulture))
         ?? value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
