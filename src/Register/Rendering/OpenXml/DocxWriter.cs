@@ -299,9 +299,9 @@ public sealed class DocxWriter : IDisposable
             Run(part, _frame.HeaderText, bold: false, italic: false, characterStyle: null);
             part.End();
         });
-        Part("word/numbering.xml", DocxNumbering.Build(_numberedListStarts));
-        Part("word/settings.xml", Settings(_language));
-        Part("word/styles.xml", DocxStyles.Build(_language));
+        PackageParts.WriteElement(_zip, "word/numbering.xml", string.Join(',', _numberedListStarts), () => DocxNumbering.Build(_numberedListStarts));
+        PackageParts.WriteElement(_zip, "word/settings.xml", _language, () => Settings(_language));
+        PackageParts.WriteElement(_zip, "word/styles.xml", _language, () => DocxStyles.Build(_language));
         _zip.Finish();
     }
 
@@ -392,15 +392,6 @@ public sealed class DocxWriter : IDisposable
         }
 
         _body.End();
-    }
-
-    private void Part(string entry, OpenXmlElement root)
-    {
-        using var stream = _zip.Entry(entry);
-        using var writer = OpenXmlWriter.Create(stream);
-        writer.WriteStartDocument(true);
-        writer.WriteElement(root);
-        writer.Close();
     }
 
     private void WordPart(string entry, string root, Action<WordXml> content)

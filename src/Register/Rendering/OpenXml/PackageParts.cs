@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Xml;
+using DocumentFormat.OpenXml;
 
 namespace Register.Rendering.OpenXml;
 
@@ -11,6 +13,42 @@ internal static class PackageParts
     public const string CorePropertiesContentType = "application/vnd.openxmlformats-package.core-properties+xml";
 
     private static readonly XmlWriterSettings Settings = new() { Encoding = new System.Text.UTF8Encoding(false), CloseOutput = true };
+
+    // The bytes of parts made from a few values only (styles and settings by language, numbering by the lists'
+    // starts), serialised once per process: building their element objects cost more than the rest of a small
+    // document. Shared by documents rendered on several threads; a part made twice in a race is the same bytes.
+    private static readonly ConcurrentDictionary<(string Entry, string Key), byte[]> Serialised = new();
+
+    /// <summary>Writes a part from its root element, as <c>OpenXmlWriter</c> writes it (declaration, standalone).</summary>
+    public static void WriteElement(OfficeZip zip, string entry, OpenXmlElement root)
+    {
+        using var stream = zip.Entry(entry);
+        Serialise(stream, root);
+    }
+
+    /// <summary>
+    /// Writes a part that <paramref name="key"/> determines: the element tree <paramref name="build"/> makes is
+    /// serialised on first use and its bytes copied afterwards.
+    /// </summary>
+    public static void WriteElement(OfficeZip zip, string entry, string key, Func<OpenXmlElement> build)
+    {
+        var bytes = Serialised.GetOrAdd((entry, key), static (_, build) =>
+        {
+            using var buffer = new MemoryStream();
+            Serialise(buffer, build());
+            return buffer.ToArray();
+        }, build);
+        using var stream = zip.Entry(entry);
+        stream.Write(bytes);
+    }
+
+    private static void Serialise(Stream stream, OpenXmlElement root)
+    {
+        using var writer = OpenXmlWriter.Create(stream);
+        writer.WriteStartDocument(true);
+        writer.WriteElement(root);
+        writer.Close();
+    }
 
     /// <summary>Writes [Content_Types].xml: rels and xml by extension, then one override per part (path from the package root, with '/').</summary>
     public static void WriteContentTypes(OfficeZip zip, IEnumerable<(string Part, string ContentType)> overrides)

@@ -16,7 +16,8 @@ internal sealed class WordXml : IDisposable
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
 
-    private static readonly XmlWriterSettings Settings = new() { CloseOutput = false, Encoding = Encoding.UTF8 };
+    /// <summary>The settings of <c>OpenXmlWriter.Create(Stream)</c>, for any part written without element objects.</summary>
+    public static readonly XmlWriterSettings Settings = new() { CloseOutput = false, Encoding = Encoding.UTF8 };
 
     private readonly XmlWriter _xml;
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Register.Instrumentation;
@@ -19,6 +21,9 @@ public static class WorkbookWriter
     private const uint HeaderStyle = 2;
     private const string Spreadsheet = "application/vnd.openxmlformats-officedocument.spreadsheetml";
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string Prefix = "x";
+    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+    private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
 
     /// <summary>The workbook's bytes.</summary>
     public static byte[] Write(IReadOnlyList<SheetTable> sheets, DocumentProperties properties, WorkbookPrint? print = null)
@@ -55,14 +60,12 @@ public static class WorkbookWriter
         var relationships = new List<(string, string, string)> { ("rIdStyles", RelationshipType + "styles", "styles.xml") };
         relationships.AddRange(sheets.Select((_, i) => ($"rIdSheet{i + 1}", RelationshipType + "worksheet", $"worksheets/sheet{i + 1}.xml")));
         PackageParts.WriteRelationships(zip, "xl/_rels/workbook.xml.rels", relationships);
-        Part(zip, "xl/styles.xml", Stylesheet());
-        Part(zip, "xl/workbook.xml", Workbook(sheets));
+        PackageParts.WriteElement(zip, "xl/styles.xml", "", Stylesheet);
+        PackageParts.WriteElement(zip, "xl/workbook.xml", Workbook(sheets));
         for (var i = 0; i < sheets.Count; i++)
         {
             using var entry = zip.Entry($"xl/worksheets/sheet{i + 1}.xml");
-            using var writer = OpenXmlWriter.Create(entry);
-            WriteWorksheet(writer, sheets[i], print);
-            writer.Close();
+            WriteWorksheet(entry, sheets[i], print);
         }
     }
 
@@ -94,76 +97,91 @@ public static class WorkbookWriter
         return workbook;
     }
 
-    private static void Part(OfficeZip zip, string entry, OpenXmlElement root)
-    {
-        using var stream = zip.Entry(entry);
-        using var writer = OpenXmlWriter.Create(stream);
-        writer.WriteStartDocument(true);
-        writer.WriteElement(root);
-        writer.Close();
-    }
-
-    private static void WriteWorksheet(OpenXmlWriter writer, SheetTable table, WorkbookPrint print)
+    private static void WriteWorksheet(Stream entry, SheetTable table, WorkbookPrint print)
     {
         var columns = Math.Max(1, table.Header.Count);
         var lastCell = $"{Column(columns - 1)}{table.Rows.Count + 1}";
-        var widths = Enumerable.Range(0, columns).Select(c => Width(table, c)).ToList();
+        var widths = Widths(table, columns);
+        var letters = new string[Math.Max(columns, table.Rows.Select(r => r.Count).DefaultIfEmpty(0).Max())];
+        for (var c = 0; c < letters.Length; c++)
+        {
+            letters[c] = Column(c);
+        }
 
-        writer.WriteStartDocument(true);
-        writer.WriteStartElement(new Worksheet(), [], [new("x", Main)]);
+        // The rows, which are nearly all of a sheet, are written element by element without element objects; the few
+        // elements around them are OpenXml objects written onto the same writer, as OpenXmlWriter.WriteElement does.
+        using var xml = XmlWriter.Create(entry, WordXml.Settings);
+        xml.WriteStartDocument(true);
+        xml.WriteStartElement(Prefix, "worksheet", Main);
+        xml.WriteAttributeString("xmlns", Prefix, XmlnsNamespace, Main);
         // Fit to page: with the page setup's fitToWidth 1 and fitToHeight 0, one page wide and as long as it takes.
-        writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
-        writer.WriteElement(new SheetDimension { Reference = $"A1:{lastCell}" });
+        new SheetProperties(new PageSetupProperties { FitToPage = true }).WriteTo(xml);
+        new SheetDimension { Reference = $"A1:{lastCell}" }.WriteTo(xml);
         var view = new SheetView { WorkbookViewId = 0, TabSelected = false };
         view.Append(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen });
         view.Append(new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } });
-        writer.WriteElement(new SheetViews(view));
-        writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = 15 });
+        new SheetViews(view).WriteTo(xml);
+        new SheetFormatProperties { DefaultRowHeight = 15 }.WriteTo(xml);
         var cols = new Columns();
         for (var c = 0; c < columns; c++)
         {
             cols.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = widths[c], CustomWidth = true });
         }
 
-        writer.WriteElement(cols);
-        writer.WriteStartElement(new SheetData());
-        writer.WriteElement(Row(1, table.Header, HeaderStyle, widths));
+        cols.WriteTo(xml);
+        xml.WriteStartElement(Prefix, "sheetData", Main);
+        Row(xml, 1, table.Header, HeaderStyle, widths, letters);
         for (var r = 0; r < table.Rows.Count; r++)
         {
             WorkProbe.Count("xlsx.row");
-            writer.WriteElement(Row((uint)(r + 2), table.Rows[r], BodyStyle, widths));
+            Row(xml, r + 2, table.Rows[r], BodyStyle, widths, letters);
         }
 
-        writer.WriteEndElement();
+        xml.WriteEndElement();
         if (table.Filter)
         {
-            writer.WriteElement(new AutoFilter { Reference = $"A1:{lastCell}" });
+            new AutoFilter { Reference = $"A1:{lastCell}" }.WriteTo(xml);
         }
 
-        writer.WriteElement(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
-        writer.WriteElement(new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9, FitToWidth = 1, FitToHeight = 0 });
-        writer.WriteElement(new HeaderFooter(new OddHeader(print.Header), new OddFooter(print.Footer)));
-        writer.WriteEndElement();
+        new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 }.WriteTo(xml);
+        new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9, FitToWidth = 1, FitToHeight = 0 }.WriteTo(xml);
+        new HeaderFooter(new OddHeader(print.Header), new OddFooter(print.Footer)).WriteTo(xml);
+        xml.WriteEndElement();
+        xml.Close();
     }
 
-    private static Row Row(uint index, IReadOnlyList<string> values, uint style, IReadOnlyList<double> widths)
+    // A row as the element objects wrote it: <row r ht customHeight> of <c r s t="inlineStr"><is><t xml:space="preserve">.
+    private static void Row(XmlWriter xml, int index, IReadOnlyList<string> values, uint style, double[] widths, string[] letters)
     {
         // An explicit height: LibreOffice (unlike Excel) does not grow rows for wrapped text when it opens a file.
-        var lines = values.Select((v, c) => WrappedLines(v, c < widths.Count ? widths[c] : 10)).DefaultIfEmpty(1).Max();
-        var row = new Row { RowIndex = index, Height = Math.Min(409, (lines * LineHeight) + 3), CustomHeight = true };
+        var lines = 1;
         for (var c = 0; c < values.Count; c++)
         {
-            var text = Fit(XmlSafeText.Clean(values[c]));
-            row.Append(new Cell
-            {
-                CellReference = $"{Column(c)}{index}",
-                DataType = CellValues.InlineString,
-                StyleIndex = style,
-                InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
-            });
+            lines = Math.Max(lines, WrappedLines(values[c], c < widths.Length ? widths[c] : 10));
         }
 
-        return row;
+        var number = index.ToString(CultureInfo.InvariantCulture);
+        var styleText = style.ToString(CultureInfo.InvariantCulture);
+        xml.WriteStartElement(Prefix, "row", Main);
+        xml.WriteAttributeString("r", number);
+        xml.WriteAttributeString("ht", XmlConvert.ToString(Math.Min(409, (lines * LineHeight) + 3)));
+        xml.WriteAttributeString("customHeight", "1");
+        for (var c = 0; c < values.Count; c++)
+        {
+            xml.WriteStartElement(Prefix, "c", Main);
+            xml.WriteAttributeString("r", letters[c] + number);
+            xml.WriteAttributeString("s", styleText);
+            xml.WriteAttributeString("t", "inlineStr");
+            xml.WriteStartElement(Prefix, "is", Main);
+            xml.WriteStartElement(Prefix, "t", Main);
+            xml.WriteAttributeString("xml", "space", XmlNamespace, "preserve");
+            xml.WriteString(Fit(XmlSafeText.Clean(values[c])));
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
     }
 
     private const double LineHeight = 13;
@@ -172,7 +190,13 @@ public static class WorkbookWriter
     private static int WrappedLines(string text, double width)
     {
         var perLine = Math.Max(1, (int)width - 2);
-        return text.Split('\n').Sum(line => Math.Max(1, (line.Length + perLine - 1) / perLine));
+        var lines = 0;
+        foreach (var line in text.AsSpan().Split('\n'))
+        {
+            lines += Math.Max(1, (line.End.GetOffset(text.Length) - line.Start.GetOffset(text.Length) + perLine - 1) / perLine);
+        }
+
+        return lines;
     }
 
     private static string Fit(string text) => text.Length <= MaxCellLength ? text : text[..(MaxCellLength - 1)] + "…";
@@ -180,19 +204,41 @@ public static class WorkbookWriter
     // Column width in characters: the longest line in the column, between a readable minimum and a maximum
     // beyond which wrapping reads better than scrolling.
     // A header wraps beyond 30 characters, but never inside a word: the column is at least as wide as the header's
-    // longest word ("Gegevensbeschermingseffectbeoordeling").
-    private static double Width(SheetTable table, int column)
+    // longest word ("Gegevensbeschermingseffectbeoordeling"). One pass over the rows for every column.
+    private static double[] Widths(SheetTable table, int columns)
     {
-        var header = column < table.Header.Count ? table.Header[column] : "";
-        var longest = table.Rows.Select(r => column < r.Count ? LongestLine(r[column]) : 0)
-            .Append(Math.Max(Math.Min(LongestLine(header), 30), LongestWord(header) + 1))
-            .Max();
-        return Math.Clamp(longest + 2, 10, 60);
+        var longest = new int[columns];
+        for (var c = 0; c < columns; c++)
+        {
+            var header = c < table.Header.Count ? table.Header[c] : "";
+            longest[c] = Math.Max(Math.Min(LongestLine(header), 30), LongestWord(header) + 1);
+        }
+
+        foreach (var row in table.Rows)
+        {
+            for (var c = 0; c < columns && c < row.Count; c++)
+            {
+                longest[c] = Math.Max(longest[c], LongestLine(row[c]));
+            }
+        }
+
+        return [.. longest.Select(l => (double)Math.Clamp(l + 2, 10, 60))];
     }
 
-    private static int LongestLine(string text) => text.Split('\n').Max(l => l.Length);
+    private static int LongestLine(string text) => LongestPiece(text, "\n");
 
-    private static int LongestWord(string text) => text.Split([' ', '\n']).Max(w => w.Length);
+    private static int LongestWord(string text) => LongestPiece(text, " \n");
+
+    private static int LongestPiece(string text, string separators)
+    {
+        var longest = 0;
+        foreach (var piece in text.AsSpan().SplitAny(separators))
+        {
+            longest = Math.Max(longest, piece.End.GetOffset(text.Length) - piece.Start.GetOffset(text.Length));
+        }
+
+        return longest;
+    }
 
     private static string SheetName(string name, int index)
     {
