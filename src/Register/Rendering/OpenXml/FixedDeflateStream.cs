@@ -141,27 +141,33 @@ internal sealed class FixedDeflateStream : Stream
         var i = start;
         while (i < end)
         {
-            var (length, distance) = end - i >= MinMatch ? LongestMatch(i, end) : (0, 0);
+            if (end - i < MinMatch)
+            {
+                WriteSymbol(window[i]);
+                i++;
+                continue;
+            }
+
+            // The position's hash serves the search and the insertion; the search comes first (a candidate exactly
+            // 32 KiB back shares the chain slot the insertion overwrites).
+            var hash = Hash(window, i);
+            var (length, distance) = LongestMatch(i, end, hash);
+            Insert(i, hash);
             if (length >= MinMatch)
             {
                 WriteMatch(length, distance);
                 var stop = i + length;
-                for (; i < stop; i++)
+                for (i++; i < stop; i++)
                 {
                     if (end - i >= MinMatch)
                     {
-                        Insert(i);
+                        Insert(i, Hash(window, i));
                     }
                 }
             }
             else
             {
                 WriteSymbol(window[i]);
-                if (end - i >= MinMatch)
-                {
-                    Insert(i);
-                }
-
                 i++;
             }
         }
@@ -176,22 +182,21 @@ internal sealed class FixedDeflateStream : Stream
         }
     }
 
-    private int Hash(int i) =>
-        (int)((uint)((_window[i] << 16) | (_window[i + 1] << 8) | _window[i + 2]) * 2654435761u >> (32 - HashBits));
+    private static int Hash(byte[] window, int i) =>
+        (int)((uint)((window[i] << 16) | (window[i + 1] << 8) | window[i + 2]) * 2654435761u >> (32 - HashBits));
 
     // Positions in the hash tables are absolute stream offsets, so sliding the window never rewrites them.
-    private void Insert(int i)
+    private void Insert(int i, int hash)
     {
         var absolute = _windowStart + i;
-        var hash = Hash(i);
         _previous[(int)(absolute & (WindowSize - 1))] = _head[hash];
         _head[hash] = (int)absolute;
     }
 
-    private (int Length, int Distance) LongestMatch(int i, int end)
+    private (int Length, int Distance) LongestMatch(int i, int end, int hash)
     {
         var absolute = _windowStart + i;
-        var candidate = (long)_head[Hash(i)];
+        var candidate = (long)_head[hash];
         var best = 0;
         var bestDistance = 0;
         var limit = Math.Min(MaxMatch, end - i);
@@ -207,11 +212,8 @@ internal sealed class FixedDeflateStream : Stream
             var j = (int)(candidate - _windowStart);
             if (window[j + best] == window[i + best])
             {
-                var length = 0;
-                while (length < limit && window[j + length] == window[i + length])
-                {
-                    length++;
-                }
+                // The common prefix, compared a vector at a time.
+                var length = window.AsSpan(j, limit).CommonPrefixLength(window.AsSpan(i, limit));
 
                 if (length > best)
                 {
