@@ -16,10 +16,9 @@ public static class MarkdownHtml
 {
     internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .Use<HeadingIdentifiers>()
         .UseAutoLinks()
         .UsePipeTables()
-        .Use<SharedIdentifiers>()
         .Build();
 
     /// <summary>
@@ -104,7 +103,7 @@ public static class MarkdownHtml
         }
 
         var context = new MarkdownParserContext();
-        context.Properties[SharedIdentifiers.Key] = new HashSet<string>();
+        context.Properties[HeadingIdentifiers.Key] = new HeadingIdSet();
         var parts = new TableParts(output, context);
         var part = new System.Text.StringBuilder();
         var tables = new PipeTableLines();
@@ -196,34 +195,6 @@ public static class MarkdownHtml
         if (line.Length > 0)
         {
             yield return line.ToString();
-        }
-    }
-
-    /// <summary>Gives every part of a document parsed in parts one set of heading ids (Markdig keeps one per document).</summary>
-    internal sealed class SharedIdentifiers : IMarkdownExtension
-    {
-        public static readonly object Key = new();
-
-        // The key under which Markdig's auto-identifier extension keeps a document's ids (a string literal, so one instance).
-        private const string AutoIdentifierKey = "AutoIdentifier";
-
-        public void Setup(MarkdownPipelineBuilder pipeline)
-        {
-            pipeline.BlockParsers.Find<HeadingBlockParser>()!.Closed += Share;
-            pipeline.BlockParsers.FindExact<ParagraphBlockParser>()!.Closed += Share;
-        }
-
-        public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-        {
-        }
-
-        // Blocks close before any inline is processed, so the ids are in place before the first heading asks for them.
-        private static void Share(BlockProcessor processor, Block block)
-        {
-            if (processor.Context?.Properties.TryGetValue(Key, out var ids) == true && processor.Document.GetData(AutoIdentifierKey) is null)
-            {
-                processor.Document.SetData(AutoIdentifierKey, ids);
-            }
         }
     }
 
