@@ -87,8 +87,9 @@ public sealed class OneVerdictTests
 
     /// <summary>
     /// <see cref="Mutants"/> copies of the example, each with one random change to the YAML text (a line deleted or
-    /// doubled, a block cut out, a value replaced by another value of the register or emptied, a list item swapped); every
-    /// one that validates without errors must build, and every one that does not must be refused by the build alike.
+    /// doubled, a block cut out, a value replaced by another value of the register or emptied, a period or list replaced by
+    /// an <see cref="Unusual"/> one); every one that validates without errors must build, with no sentence of what it
+    /// renders left with a gap (<see cref="Broken"/>), and every one that does not must be refused by the build alike.
     /// Only mutants that validate are built, and only as Markdown, which renders every notice, record and report.
     /// </summary>
     [Fact]
@@ -141,6 +142,19 @@ public sealed class OneVerdictTests
         Assert.All(kinds, count => Assert.True(count > 0));
     }
 
+    /// <summary>
+    /// Values of the right shape the example never writes, for <see cref="Mutation.UnusualValue"/>: periods with a part
+    /// below zero, of zero, of minutes or parts of a second, event lists ending at inactivity (each once rendered as
+    /// "-1 months", "0 days" or "inactive for ,").
+    /// </summary>
+    private static readonly string[] Unusual = ["P1Y-1M", "P0D", "PT30M", "PT0.5S", "PT-5H", "P18M", "[inactivity]", "[consent_withdrawn, inactivity]"];
+
+    /// <summary>
+    /// What no rendered sentence may hold: a phrase slot left empty (a space before a comma or full stop, two spaces, empty
+    /// brackets), a placeholder left in, a number below zero.
+    /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex Broken = new(@" [,.;:](\s|$)|[^ |\n] {2,}[^ |\n]|\(\s*\)|\{[a-z_]+\}| -\d", System.Text.RegularExpressions.RegexOptions.Multiline);
+
     private enum Mutation
     {
         DeleteLine,
@@ -148,6 +162,7 @@ public sealed class OneVerdictTests
         DeleteBlock,
         ReplaceValue,
         EmptyValue,
+        UnusualValue,
         Count,
     }
 
@@ -180,6 +195,11 @@ public sealed class OneVerdictTests
                 break;
             case Mutation.EmptyValue when ValueOf(lines[at]) is not null:
                 lines[at] = KeyOf(lines[at]) + (random.Next(2) == 0 ? "\"\"" : "[]");
+                break;
+            case Mutation.UnusualValue when content.Where(i => ValueOf(lines[i]) is ['P' or '[', ..]).ToList() is [_, ..] periodsAndLists:
+                // A period or a list of the file (retention, inactivity, kept_after, a cookie's duration, or_until, ids).
+                var line = periodsAndLists[random.Next(periodsAndLists.Count)];
+                lines[line] = KeyOf(lines[line]) + Unusual[random.Next(Unusual.Length)];
                 break;
             default:
                 // A line without a value to change: delete it instead.
@@ -234,7 +254,15 @@ public sealed class OneVerdictTests
         Assert.Empty(built.BuildDiagnostics);
         Assert.NotEmpty(built.Files);
         Assert.Equal(verdict.Validation.Diagnostics.Select(d => d.ToString()), built.Validation.Diagnostics.Select(d => d.ToString()));
+        foreach (var file in built.Files)
+        {
+            var text = Encoding.UTF8.GetString(file.Content);
+            var broken = Broken.Match(text);
+            Assert.False(broken.Success, $"{what} validates, but {file.Path} has a sentence with a gap: '{Around(text, broken.Index)}'");
+        }
     }
+
+    private static string Around(string text, int at) => text[Math.Max(0, at - 60)..Math.Min(text.Length, at + 60)].ReplaceLineEndings(" ");
 
     private static void AssertRefusedAlike(VerdictOf verdict, string what)
     {

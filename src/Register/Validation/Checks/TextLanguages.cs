@@ -30,8 +30,10 @@ public sealed class TextLanguages : IRegisterCheck
                 continue;
             }
 
-            // Plain text is the same in every language; a text of some languages names only where it differs.
-            foreach (var language in text.Invariant is null && !someLanguages ? declared : [])
+            // Plain text is the same in every language; a text of some languages names only where it differs, and each
+            // language it names must have words (an empty record version printed "- : art. 6 ..." in the Art. 30 record).
+            IEnumerable<string> languages = text.Invariant is not null ? [] : someLanguages ? declared.Where(text.Values.ContainsKey) : declared;
+            foreach (var language in languages)
             {
                 var value = text.Get(language);
                 if (value is null)
@@ -44,7 +46,9 @@ public sealed class TextLanguages : IRegisterCheck
                 {
                     yield return Rules.MissingTranslation.At(text.LocationOf(language),
                         $"The '{language}' version of the '{key}' text is empty.",
-                        $"Write the text in '{language}' after '{language}:'.");
+                        someLanguages
+                            ? $"Write the text in '{language}' after '{language}:', or remove the line to use the text it stands in for."
+                            : $"Write the text in '{language}' after '{language}:'.");
                 }
             }
 
