@@ -60,7 +60,7 @@ if [[ "$part" == sizes ]]; then
       register_cli=(dotnet artifacts/r2r/Register.Cli.dll) ;;
     aot)
       [[ -x artifacts/aot/register ]] || dotnet publish src/Register.Cli -c Release -r linux-x64 -p:RegisterAot=true -o artifacts/aot --nologo -v quiet
-      [[ -x artifacts/baselines-aot/Register.Baselines ]] || dotnet publish benchmarks/Register.Baselines -c Release -r linux-x64 -p:PublishAot=true -o artifacts/baselines-aot --nologo -v quiet
+      [[ -x artifacts/baselines-aot/Register.Baselines ]] || dotnet publish benchmarks/Register.Baselines -c Release -r linux-x64 -p:RegisterAot=true -o artifacts/baselines-aot --nologo -v quiet
       register_cli=(artifacts/aot/register)
       baseline=(artifacts/baselines-aot/Register.Baselines) ;;
     *) echo "SIZES_CLI must be jit, r2r or aot" >&2; exit 2 ;;
