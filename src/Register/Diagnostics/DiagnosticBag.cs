@@ -13,6 +13,9 @@ public sealed class DiagnosticBag
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 
+    /// <summary>Adds what <paramref name="other"/> holds in the order it was reported (a file read on another thread).</summary>
+    public void AddRange(DiagnosticBag other) => _items.AddRange(other._items);
+
     public void Report(Rule rule, SourceLocation at, string message, string? fix = null, params RelatedLocation[] related) =>
         _items.Add(rule.At(at, message, fix, related));
 

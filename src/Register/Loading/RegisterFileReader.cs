@@ -9,9 +9,10 @@ namespace Register.Loading;
 /// Reads register files, and only plain files inside the register folder: the type of each entry is checked before it
 /// is opened (a FIFO or a device is never opened), a link is followed only when it ends inside the register, and the
 /// size limit applies before reading, with reading bounded by it. Everything else becomes a diagnostic on the entry's
-/// own name; what a link points to is never read nor named.
+/// own name; what a link points to is never read nor named. Holds no state but the register's real path: one reader
+/// serves every worker, each passing the diagnostics of the file it reads.
 /// </summary>
-internal sealed class RegisterFileReader(string root, YamlLimits limits, DiagnosticBag diagnostics)
+internal sealed class RegisterFileReader(string root, YamlLimits limits)
 {
     private readonly string _realRoot = RealPath.Resolve(root) ?? root;
 
@@ -19,18 +20,18 @@ internal sealed class RegisterFileReader(string root, YamlLimits limits, Diagnos
     public static UnixFileType.Kind KindOf(string path) => UnixFileType.Of(path);
 
     /// <summary>The bytes of a register file, or null (with a diagnostic) when it is not a plain file inside the register.</summary>
-    public byte[]? Read(string path, string display)
+    public byte[]? Read(string path, string display, DiagnosticBag diagnostics)
     {
         var kind = UnixFileType.Of(path);
         var actual = RealPath.Resolve(path);
         if (actual is null)
         {
-            return Refuse(display, "is a symbolic link that loops (it leads back to itself)", "Replace the link with the file itself.");
+            return Refuse(diagnostics, display, "is a symbolic link that loops (it leads back to itself)", "Replace the link with the file itself.");
         }
 
         if (!RealPath.IsWithin(actual, _realRoot))
         {
-            return Outside(display);
+            return Outside(display, diagnostics);
         }
 
         if (kind == UnixFileType.Kind.Link)
@@ -38,7 +39,7 @@ internal sealed class RegisterFileReader(string root, YamlLimits limits, Diagnos
             kind = UnixFileType.Of(actual);
             if (kind == UnixFileType.Kind.Missing)
             {
-                return Refuse(display, "is a symbolic link to a file that does not exist", "Remove the link, or replace it with the file itself.");
+                return Refuse(diagnostics, display, "is a symbolic link to a file that does not exist", "Remove the link, or replace it with the file itself.");
             }
         }
 
@@ -50,15 +51,15 @@ internal sealed class RegisterFileReader(string root, YamlLimits limits, Diagnos
                     "Run the command again once nothing else is changing the register folder.");
                 return null;
             case UnixFileType.Kind.Directory:
-                return Refuse(display, "is a folder, not a file", "Rename the folder so its name does not end in .yaml, or move it out of the register.");
+                return Refuse(diagnostics, display, "is a folder, not a file", "Rename the folder so its name does not end in .yaml, or move it out of the register.");
             case UnixFileType.Kind.Other:
-                return NotPlain(display);
+                return NotPlain(display, diagnostics);
         }
 
-        return ReadBounded(actual, display);
+        return ReadBounded(actual, display, diagnostics);
     }
 
-    private byte[]? ReadBounded(string path, string display)
+    private byte[]? ReadBounded(string path, string display, DiagnosticBag diagnostics)
     {
         try
         {
@@ -71,13 +72,13 @@ internal sealed class RegisterFileReader(string root, YamlLimits limits, Diagnos
 
             if (handle is not null && kind != UnixFileType.Kind.Regular)
             {
-                return NotPlain(display);
+                return NotPlain(display, diagnostics);
             }
 
             if (handle is not null && (opened is null || !RealPath.IsWithin(opened, _realRoot)))
             {
                 handle.Dispose();
-                return Outside(display);
+                return Outside(display, diagnostics);
             }
 
             using var stream = handle is not null
@@ -86,7 +87,7 @@ internal sealed class RegisterFileReader(string root, YamlLimits limits, Diagnos
             var length = stream.Length;
             if (length > limits.MaxFileBytes)
             {
-                return TooLarge(display, length);
+                return TooLarge(display, length, diagnostics);
             }
 
             // Read at most one byte past the limit: a file that grows while it is read still costs no more than that.
@@ -98,7 +99,7 @@ internal sealed class RegisterFileReader(string root, YamlLimits limits, Diagnos
                 read += count;
             }
 
-            return read > limits.MaxFileBytes ? TooLarge(display, read) : buffer[..read];
+            return read > limits.MaxFileBytes ? TooLarge(display, read, diagnostics) : buffer[..read];
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -109,7 +110,7 @@ internal sealed class RegisterFileReader(string root, YamlLimits limits, Diagnos
         }
     }
 
-    private byte[]? TooLarge(string display, long length)
+    private byte[]? TooLarge(string display, long length, DiagnosticBag diagnostics)
     {
         diagnostics.Report(Rules.FileTooLarge, SourceLocation.OfFile(display),
             string.Create(CultureInfo.InvariantCulture, $"This file is {length:N0} bytes or more; the limit is {limits.MaxFileBytes:N0} bytes."),
@@ -117,14 +118,14 @@ internal sealed class RegisterFileReader(string root, YamlLimits limits, Diagnos
         return null;
     }
 
-    private byte[]? NotPlain(string display) =>
-        Refuse(display, "is not a regular file (a FIFO, socket or device), so it is not opened", "Replace it with a regular YAML file, or remove it.");
+    private static byte[]? NotPlain(string display, DiagnosticBag diagnostics) =>
+        Refuse(diagnostics, display, "is not a regular file (a FIFO, socket or device), so it is not opened", "Replace it with a regular YAML file, or remove it.");
 
-    private byte[]? Outside(string display) =>
-        Refuse(display, "leads outside the register folder (it is, or lies in, a link to elsewhere), so it is not read",
+    private static byte[]? Outside(string display, DiagnosticBag diagnostics) =>
+        Refuse(diagnostics, display, "leads outside the register folder (it is, or lies in, a link to elsewhere), so it is not read",
             "Copy the file into the register folder instead of linking to it; a register holds its own files.");
 
-    private byte[]? Refuse(string display, string what, string fix)
+    private static byte[]? Refuse(DiagnosticBag diagnostics, string display, string what, string fix)
     {
         diagnostics.Report(Rules.NotAPlainFile, SourceLocation.OfFile(display), $"'{display}' {what}.", fix);
         return null;

@@ -1,3 +1,4 @@
+using Register.Concurrency;
 using Register.Diagnostics;
 using Register.Loading.Binding;
 using Register.Loading.Yaml;
@@ -24,8 +25,6 @@ public static class RegisterLoader
         var displayRoot = Path.GetFullPath(options.DisplayRoot ?? Environment.CurrentDirectory);
         var context = new Context(root, displayRoot, options.Limits);
 
-        var organisation = context.ReadRequired<Organisation>(OrganisationFile);
-        var activities = new List<ProcessingActivity>();
         var activityDir = Path.Combine(root, ActivitiesFolder);
         // Every entry named *.yaml, not only files: a folder, link or FIFO of that name gets a diagnostic, not silence.
         var activityFiles = UnixFileType.Of(activityDir) is UnixFileType.Kind.Directory or UnixFileType.Kind.Link && Directory.Exists(activityDir)
@@ -34,112 +33,124 @@ public static class RegisterLoader
                 .Order(StringComparer.Ordinal)
                 .ToList()
             : [];
-        foreach (var file in activityFiles)
+
+        // The files in the order a loop would read them; read, parsed and bound on the workers, and taken back in this
+        // order, so the diagnostics, the sources and the activities are those of one file after the other.
+        FileRead[] reads =
+        [
+            FileRead.Of<Organisation>(Path.Combine(root, OrganisationFile), Presence.Required),
+            .. activityFiles.Select(file => FileRead.Of<ProcessingActivity>(file, Presence.Listed)),
+            FileRead.Of<RecipientsFile>(Path.Combine(root, RecipientsFile), Presence.Optional),
+            FileRead.Of<MeasuresFile>(Path.Combine(root, MeasuresFile), Presence.Optional),
+            FileRead.Of<VocabularyFile>(Path.Combine(root, VocabularyFile), Presence.Optional),
+            FileRead.Of<NoticesFile>(Path.Combine(root, NoticesFile), Presence.Optional),
+            FileRead.Of<ChangelogFile>(Path.Combine(root, ChangelogFile), Presence.Optional),
+        ];
+        var read = OrderedWork.Run(reads.Length, Parallelism.Of(options.Parallelism), () => new ScalarPool(), (scalars, i) => context.Read(reads[i], scalars));
+
+        var diagnostics = new DiagnosticBag();
+        var sources = new SourceFiles();
+        foreach (var (file, i) in read.Select((file, i) => (file, i)))
         {
-            if (!context.HasShowableName(file))
+            diagnostics.AddRange(file.Diagnostics);
+            if (file.Source is { } source)
             {
-                continue;
+                sources.Add(file.Display, source);
             }
 
-            if (context.Read<ProcessingActivity>(file) is { } activity)
+            // After the organisation and the (no) activities, before the other files: where the loop reported it.
+            if (i == 0 && activityFiles.Count == 0)
             {
-                activities.Add(activity);
+                diagnostics.Report(Rules.MissingFile, SourceLocation.OfFile(context.Display(activityDir) + "/"),
+                    "The register has no processing activities: the folder 'activities' is missing or holds no .yaml files.",
+                    "Create activities/<id>.yaml for each processing activity; see docs/register-format.md.");
             }
         }
 
-        if (activityFiles.Count == 0)
-        {
-            context.Diagnostics.Report(Rules.MissingFile, SourceLocation.OfFile(context.Display(activityDir) + "/"),
-                "The register has no processing activities: the folder 'activities' is missing or holds no .yaml files.",
-                "Create activities/<id>.yaml for each processing activity; see docs/register-format.md.");
-        }
-
-        var recipients = context.ReadOptional<RecipientsFile>(RecipientsFile)?.Recipients ?? [];
-        var measures = context.ReadOptional<MeasuresFile>(MeasuresFile)?.Measures ?? [];
-        var vocabulary = context.ReadOptional<VocabularyFile>(VocabularyFile) ?? new VocabularyFile();
-        var notices = context.ReadOptional<NoticesFile>(NoticesFile)?.Notices ?? [];
-        var changes = context.ReadOptional<ChangelogFile>(ChangelogFile)?.Changes ?? [];
-
-        var register = organisation is null
+        var models = read.Select(file => file.Model).ToArray();
+        var rest = activityFiles.Count + 1;
+        var register = models[0] is not Organisation organisation
             ? null
             : new RegisterModel
             {
                 Organisation = organisation,
-                Activities = activities,
-                Recipients = recipients,
-                Measures = measures,
-                Vocabulary = vocabulary,
-                Notices = notices,
-                Changes = changes,
+                Activities = models[1..rest].OfType<ProcessingActivity>().ToList(),
+                Recipients = (models[rest] as RecipientsFile)?.Recipients ?? [],
+                Measures = (models[rest + 1] as MeasuresFile)?.Measures ?? [],
+                Vocabulary = models[rest + 2] as VocabularyFile ?? new VocabularyFile(),
+                Notices = (models[rest + 3] as NoticesFile)?.Notices ?? [],
+                Changes = (models[rest + 4] as ChangelogFile)?.Changes ?? [],
             };
-        return new LoadResult(register, context.Diagnostics.ToSortedList(), context.Sources);
+        return new LoadResult(register, diagnostics.ToSortedList(), sources);
     }
 
-    private sealed class Context
+    /// <summary>One file to read: where, what it holds, and what its absence means.</summary>
+    private sealed record FileRead(string Path, Presence Presence, Func<ModelBinder, YNode, ModelNode> Bind)
     {
-        private readonly string _root;
-        private readonly string _displayRoot;
-        private readonly YamlLimits _limits;
-        private readonly RegisterFileReader _files;
-        private readonly ScalarPool _scalars = new();
+        public static FileRead Of<T>(string path, Presence presence)
+            where T : ModelNode, new() => new(path, presence, static (binder, node) => binder.Bind<T>(node));
+    }
 
-        public Context(string root, string displayRoot, YamlLimits limits)
+    private enum Presence
+    {
+        /// <summary>Every register has one: its absence is reported.</summary>
+        Required,
+
+        /// <summary>May be left out.</summary>
+        Optional,
+
+        /// <summary>Found in a folder's listing (it may be gone by the time it is read, which the reader reports).</summary>
+        Listed,
+    }
+
+    /// <summary>What one file gave: its model, its diagnostics in the order reported, and what is kept of its source.</summary>
+    private sealed record FileResult(string Display, ModelNode? Model, DiagnosticBag Diagnostics, SourceFiles.Source? Source);
+
+    /// <summary>What every read shares; nothing in it changes while the files are read, so any worker may use it.</summary>
+    private sealed class Context(string root, string displayRoot, YamlLimits limits)
+    {
+        private readonly RegisterFileReader _files = new(root, limits);
+
+        /// <summary>Reads, parses and binds one file, sharing scalars through the worker's own <paramref name="scalars"/>.</summary>
+        public FileResult Read(FileRead file, ScalarPool scalars)
         {
-            _root = root;
-            _displayRoot = displayRoot;
-            _limits = limits;
-            _files = new RegisterFileReader(root, limits, Diagnostics);
-        }
-
-        public DiagnosticBag Diagnostics { get; } = new();
-
-        public SourceFiles Sources { get; } = new();
-
-        public T? ReadRequired<T>(string name)
-            where T : ModelNode, new()
-        {
-            var path = Path.Combine(_root, name);
-            if (UnixFileType.Of(path) != UnixFileType.Kind.Missing)
+            var diagnostics = new DiagnosticBag();
+            var display = Display(file.Path);
+            if (file.Presence != Presence.Listed && UnixFileType.Of(file.Path) == UnixFileType.Kind.Missing)
             {
-                return Read<T>(path);
+                if (file.Presence == Presence.Required)
+                {
+                    var name = Path.GetFileName(file.Path);
+                    diagnostics.Report(Rules.MissingFile, SourceLocation.OfFile(display),
+                        $"The register has no {name}; every register needs one.",
+                        $"Create {name}; 'register init' writes a starting point, and docs/register-format.md has an example.");
+                }
+
+                return new FileResult(display, null, diagnostics, null);
             }
 
-            Diagnostics.Report(Rules.MissingFile, SourceLocation.OfFile(Display(path)),
-                $"The register has no {name}; every register needs one.",
-                $"Create {name}; 'register init' writes a starting point, and docs/register-format.md has an example.");
-            return null;
-        }
-
-        public T? ReadOptional<T>(string name)
-            where T : ModelNode, new()
-        {
-            var path = Path.Combine(_root, name);
-            return UnixFileType.Of(path) != UnixFileType.Kind.Missing ? Read<T>(path) : null;
-        }
-
-        public T? Read<T>(string path)
-            where T : ModelNode, new()
-        {
-            var display = Display(path);
-            if (_files.Read(path, display) is not { } bytes)
+            if (file.Presence == Presence.Listed && !HasShowableName(file.Path, diagnostics)
+                || _files.Read(file.Path, display, diagnostics) is not { } bytes)
             {
-                return null;
+                return new FileResult(display, null, diagnostics, null);
             }
 
-            var node = SafeYamlReader.Read(display, bytes, _limits, Diagnostics, _ => Sources.Add(display, path, bytes), _scalars);
-            return node is null ? null : new ModelBinder(Diagnostics).Bind<T>(node);
+            SourceFiles.Source? source = null;
+            var node = SafeYamlReader.Read(display, bytes, limits, diagnostics, _ => source = SourceFiles.Of(file.Path, bytes), scalars);
+            var model = node is null ? null : file.Bind(new ModelBinder(diagnostics), node);
+            return new FileResult(display, model, diagnostics, source);
         }
 
         public string Display(string path)
         {
-            var relative = Path.GetRelativePath(_displayRoot, path);
+            var relative = Path.GetRelativePath(displayRoot, path);
             var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
             // A name that is not UTF-8 arrives with U+FFFD; control characters would reach the terminal or CI log: show '?'.
             return new string(shown.Replace('\\', '/').Select(c => char.IsControl(c) || c == '\uFFFD' ? '?' : c).ToArray());
         }
 
         /// <summary>False (with a diagnostic) for a file name that is not UTF-8 or holds control characters: it is skipped, the rest is read.</summary>
-        public bool HasShowableName(string path)
+        private bool HasShowableName(string path, DiagnosticBag diagnostics)
         {
             var name = Path.GetFileName(path);
             if (!name.Any(c => char.IsControl(c) || c == '\uFFFD'))
@@ -147,7 +158,7 @@ public static class RegisterLoader
                 return true;
             }
 
-            Diagnostics.Report(Rules.UnreadableFileName, SourceLocation.OfFile(Display(path)),
+            diagnostics.Report(Rules.UnreadableFileName, SourceLocation.OfFile(Display(path)),
                 $"The name of '{Display(path)}' is not valid UTF-8 or holds control characters ('?' above), so the file is not read; the rest of the register is.",
                 "Rename the file to a UTF-8 name of letters, digits and hyphens ending in .yaml.");
             return false;

@@ -35,11 +35,14 @@ public sealed class SourceFiles
         return line >= 1 && line <= lines.Length ? lines[line - 1] : null;
     }
 
-    /// <summary>Adds a file the YAML reader accepted as text: its place on disk and the bytes it was parsed from.</summary>
-    internal void Add(string path, string fullPath, byte[] bytes)
+    /// <summary>What is kept of a file the YAML reader accepted as text: its place on disk and the hash of the bytes it was parsed from.</summary>
+    internal static Source Of(string fullPath, byte[] bytes) => new(fullPath, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+
+    /// <summary>Adds a file read from disk (<see cref="Of"/>, made on the thread that read it), in the order the files were read.</summary>
+    internal void Add(string path, Source source)
     {
         _paths.Add(path);
-        _sources[path] = new Source(fullPath, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        _sources[path] = source;
     }
 
     /// <summary>Adds the decoded text (without byte-order mark) of a file known only in memory.</summary>
@@ -77,7 +80,7 @@ public sealed class SourceFiles
 
     private static string[] Split(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
 
-    private sealed record Source(string? FullPath, long Length, string Sha256)
+    internal sealed record Source(string? FullPath, long Length, string Sha256)
     {
         public string[]? Lines { get; set; }
     }
