@@ -10,6 +10,10 @@ namespace Register.Concurrency;
 /// </summary>
 internal static class OrderedWork
 {
+    /// <summary><paramref name="work"/> for every index below <paramref name="count"/>, on up to <paramref name="workers"/> threads (1: the calling thread alone, in order).</summary>
+    public static TResult[] Run<TResult>(int count, int workers, Func<int, TResult> work) =>
+        Run(count, workers, static () => 0, (_, i) => work(i));
+
     /// <summary>
     /// <paramref name="work"/> for every index below <paramref name="count"/>, on up to <paramref name="workers"/>
     /// threads (1: the calling thread alone, in order); each worker has its own state from <paramref name="newWorker"/>.

@@ -2,7 +2,8 @@ namespace Register.Instrumentation;
 
 /// <summary>
 /// Counts units of work per stage (an activity looked at, a row written), so a test can check that work grows linearly
-/// with the register without timing anything. Off unless a test starts it: then each call is one branch and one add.
+/// with the register without timing anything. Off unless a test starts it: then each call is one branch and one add
+/// under a lock.
 /// </summary>
 public static class WorkProbe
 {
@@ -21,7 +22,11 @@ public static class WorkProbe
     {
         if (Current.Value is { } counts)
         {
-            counts[stage] = counts.GetValueOrDefault(stage) + units;
+            // The recording flows into the threads its work starts (the checks, the rendering): counts stay exact.
+            lock (counts)
+            {
+                counts[stage] = counts.GetValueOrDefault(stage) + units;
+            }
         }
     }
 

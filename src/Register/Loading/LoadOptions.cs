@@ -11,7 +11,7 @@ public sealed record LoadOptions
     /// <summary>What one file may cost to read.</summary>
     public YamlLimits Limits { get; init; } = YamlLimits.Default;
 
-    /// <summary>How many files are read at once (null: <see cref="Concurrency.Parallelism.Default"/>; 1: one after the other). The result is the same either way.</summary>
+    /// <summary>How many files are read, and checks run (<see cref="Validation.RegisterValidation"/>), at once (null: <see cref="Concurrency.Parallelism.Default"/>; 1: one after the other). The result is the same either way.</summary>
     public int? Parallelism { get; init; }
 
     public static LoadOptions Default { get; } = new();

@@ -3,11 +3,14 @@ using Register.Model;
 
 namespace Register.Validation;
 
-/// <summary>What a check may look at: the register, lookups by id, the merged vocabulary and the date of the check.</summary>
+/// <summary>
+/// What a check may look at: the register, lookups by id, the merged vocabulary and the date of the check. Read-only
+/// once made (what it finds on first use is made once, whichever thread asks first), so checks may run at once.
+/// </summary>
 public sealed class CheckContext
 {
-    private IReadOnlyList<ModelNode>? _nodes;
-    private IReadOnlyList<RegisterNodes.FoundText>? _texts;
+    private readonly Lazy<IReadOnlyList<ModelNode>> _nodes;
+    private readonly Lazy<IReadOnlyList<RegisterNodes.FoundText>> _texts;
 
     public CheckContext(RegisterModel register, Vocabulary.Terminology vocabulary, LocalDate today, int reviewMonths, bool someFileUnreadable = false, IReadOnlySet<string>? phraseLanguages = null)
     {
@@ -24,6 +27,8 @@ public sealed class CheckContext
         AudiencesById = FirstById(register.Organisation.Audiences, a => a.Id);
         NoticesById = FirstById(register.Notices, n => n.Id);
         GroupEntitiesById = FirstById(register.Organisation.GroupEntities, g => g.Id);
+        _nodes = new(() => RegisterNodes.All(Register));
+        _texts = new(() => RegisterNodes.Texts(Nodes));
     }
 
     public RegisterModel Register { get; }
@@ -60,10 +65,23 @@ public sealed class CheckContext
     public IReadOnlyDictionary<string, GroupEntity> GroupEntitiesById { get; }
 
     /// <summary>Every record read from a file, parents before children (<see cref="RegisterNodes.All"/>), walked once for every check that looks at all of them.</summary>
-    internal IReadOnlyList<ModelNode> Nodes => _nodes ??= RegisterNodes.All(Register);
+    internal IReadOnlyList<ModelNode> Nodes => _nodes.Value;
 
     /// <summary>Every reader-facing text of the register (<see cref="RegisterNodes.Texts"/>), found once.</summary>
-    internal IReadOnlyList<RegisterNodes.FoundText> Texts => _texts ??= RegisterNodes.Texts(Nodes);
+    internal IReadOnlyList<RegisterNodes.FoundText> Texts => _texts.Value;
+
+    /// <summary>
+    /// Makes now what several checks would otherwise each make on first use, so checks running at once find it made
+    /// once, as one check after the other would: the walk of the model, and each notice section's coverage.
+    /// </summary>
+    internal void Prepare()
+    {
+        _ = Texts;
+        foreach (var section in Register.Notices.SelectMany(notice => notice.Sections))
+        {
+            Views.NoticeCoverage.Activities(section, Register);
+        }
+    }
 
     private static Dictionary<string, T> FirstById<T>(IEnumerable<T> items, Func<T, string?> id)
     {

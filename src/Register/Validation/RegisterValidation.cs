@@ -1,3 +1,4 @@
+using Register.Concurrency;
 using Register.Diagnostics;
 using Register.Instrumentation;
 using Register.Loading;
@@ -42,12 +43,20 @@ public static class RegisterValidation
             var dated = asOf == today ? null : new CheckContext(register, vocabulary, asOf, options.ReviewMonths, unreadable, phraseLanguages);
             var forDocuments = dated is null ? null : new DiagnosticBag();
             forDocuments?.AddRange(loaded.Diagnostics);
-            foreach (var check in RegisterChecks.All)
+            // The checks run at once on the workers, each into its own lists, taken in the order of RegisterChecks.All:
+            // the diagnostics of one check after the other.
+            context.Prepare();
+            var checks = RegisterChecks.All;
+            var findings = OrderedWork.Run(checks.Count, Parallelism.Of(options.Load.Parallelism), i =>
             {
-                var found = check.Check(context).ToList();
-                diagnostics.AddRange(found);
+                var found = checks[i].Check(context).ToList();
                 // The documents are made as of another date: only the checks that depend on the date look again.
-                forDocuments?.AddRange(check is IDateDependentCheck ? check.Check(dated!) : found);
+                return (Found: found, ForDocuments: dated is null ? null : checks[i] is IDateDependentCheck ? checks[i].Check(dated).ToList() : found);
+            });
+            foreach (var (found, foundForDocuments) in findings)
+            {
+                diagnostics.AddRange(found);
+                forDocuments?.AddRange(foundForDocuments!);
             }
 
             documentFindings = forDocuments is null ? null : WithoutRepeatedGaps(forDocuments.ToSortedList());

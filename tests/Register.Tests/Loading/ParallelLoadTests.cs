@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text;
 using Register.Benchmarks;
 using Register.Diagnostics;
+using Register.Instrumentation;
 using Register.Loading;
 using Register.Model;
 using Register.Tests.Approval;
@@ -49,6 +50,58 @@ public sealed class ParallelLoadTests
         var sequential = Validate(scratch.Path, folder, 1);
         Assert.Equal(600, sequential.Register!.Activities.Count);
         AssertSame(sequential, Validate(scratch.Path, folder, workers));
+    }
+
+    [Theory]
+    [MemberData(nameof(Workers))]
+    public void The_checks_find_the_same_in_the_same_order_as_one_check_after_the_other(int workers)
+    {
+        using var scratch = new ScratchFolder();
+        var folder = Path.Combine(scratch.Path, "register");
+        ScaledRegister.WriteRealistic(Example, folder, 200);
+        var files = Directory.GetFiles(Path.Combine(folder, "activities"), "*.yaml").Order(StringComparer.Ordinal).ToList();
+        void Replace(int index, string from, string to) =>
+            File.WriteAllText(files[index], File.ReadAllText(files[index]).Replace(from, to, StringComparison.Ordinal), new UTF8Encoding(false));
+        for (var i = 5; i < files.Count; i += 23)
+        {
+            Replace(i, "basis: legitimate_interests", "basis: consent");
+            Replace(i + 1, "data_categories: [", "data_categories: [unheard-of, ");
+            Replace(i + 2, "\n  en: ", "\n  fr: ");
+            Replace(i + 3, "\nid: ", "\nid: Not-An-Id-");
+        }
+
+        // Reviews judged in 2030 (a warning for every activity), the findings for the documents as of the version date.
+        ValidationReport Run(int count) => RegisterValidation.Run(folder, new ValidationOptions
+        {
+            Load = new LoadOptions { DisplayRoot = scratch.Path, Parallelism = count },
+            Today = new NodaTime.LocalDate(2030, 1, 1),
+        });
+        var sequential = Run(1);
+        Assert.True(sequential.Diagnostics.Select(d => d.Code).Distinct().Count() >= 8, string.Join(", ", sequential.Diagnostics.Select(d => d.Code).Distinct()));
+        Assert.NotEqual(Shown(sequential.Diagnostics), Shown(sequential.DocumentFindings));
+        for (var round = 0; round < 3; round++)
+        {
+            AssertSame(sequential, Run(workers));
+        }
+    }
+
+    [Fact]
+    public void The_work_counted_is_the_same_on_several_workers()
+    {
+        using var scratch = new ScratchFolder();
+        var folder = Path.Combine(scratch.Path, "register");
+        ScaledRegister.WriteRealistic(Example, folder, 300);
+
+        Dictionary<string, long> Counted(int workers)
+        {
+            using var probe = WorkProbe.Start();
+            Validate(scratch.Path, folder, workers);
+            return probe.Counts.ToDictionary();
+        }
+
+        var sequential = Counted(1);
+        Assert.True(sequential.GetValueOrDefault("coverage.section") > 0, string.Join(", ", sequential.Keys));
+        Assert.Equal(sequential.OrderBy(c => c.Key, StringComparer.Ordinal), Counted(4).OrderBy(c => c.Key, StringComparer.Ordinal));
     }
 
     [Fact]
