@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -5,46 +6,104 @@ using System.Xml;
 namespace Register.Rendering.OpenXml;
 
 /// <summary>
-/// Writes WordprocessingML (prefix <c>w</c>) element by element onto a part's stream, through an <see cref="XmlWriter"/>
-/// made with the settings <c>OpenXmlWriter.Create(Stream)</c> uses (UTF-8 with a byte order mark, the stream left open):
-/// the bytes are those that writing OpenXml element objects gave, without making an object per element. The caller
-/// writes elements, children and attributes in the schema's order, as the element objects did.
+/// Writes WordprocessingML (prefix <c>w</c>) element by element onto a part's stream, as UTF-8 bytes into a pooled
+/// buffer: the bytes an <see cref="XmlWriter"/> with the settings <c>OpenXmlWriter.Create(Stream)</c> uses writes
+/// (<see cref="Settings"/>: UTF-8 with a byte order mark, the standalone declaration, <c>" />"</c> for an empty element,
+/// its escaping and line breaks, an error for a character XML forbids), which are the bytes the OpenXml element objects
+/// gave, without the writer's checks and namespace lookups per element. The caller writes elements, children and
+/// attributes in the schema's order, as the element objects did, and declares the <c>r</c> prefix at the root before
+/// using it.
 /// </summary>
 internal sealed class WordXml : IDisposable
 {
     public const string Namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
-    private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
 
-    /// <summary>The settings of <c>OpenXmlWriter.Create(Stream)</c>, for any part written without element objects.</summary>
+    /// <summary>The settings of <c>OpenXmlWriter.Create(Stream)</c>, for any part written with an <see cref="XmlWriter"/>.</summary>
     public static readonly XmlWriterSettings Settings = new() { CloseOutput = false, Encoding = Encoding.UTF8 };
 
-    private readonly XmlWriter _xml;
+    private const int BufferSize = 1 << 16;
+
+    private static readonly byte[] Declaration = Encoding.UTF8.GetBytes("\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>");
+    private static readonly byte[] WordDeclaration = Encoding.UTF8.GetBytes($" xmlns:w=\"{Namespace}\"");
+    private static readonly byte[] RelationshipsDeclaration = Encoding.UTF8.GetBytes($" xmlns:r=\"{PackageParts.RelationshipsNamespace}\"");
+    private static readonly byte[] NewLine = Encoding.UTF8.GetBytes(Settings.NewLineChars);
+
+    // What the XmlWriter escapes or refuses: markup characters, line breaks (and in attributes '"' and tabs), every
+    // character XML 1.0 forbids, and surrogates (a pair is written as it is; a lone one is refused).
+    private static readonly string Forbidden =
+        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c))
+        + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)) + "\uFFFE\uFFFF";
+
+    private static readonly SearchValues<char> TextSpecial = SearchValues.Create("&<>\r\n" + Forbidden);
+    private static readonly SearchValues<char> AttributeSpecial = SearchValues.Create("&<>\"\t\r\n" + Forbidden);
+
+    private readonly Stream _stream;
+    private readonly Stack<string> _open = new();
+    private byte[]? _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+    private int _length;
+    private bool _inStartTag;
+    private bool _wordDeclared;
+    private bool _relationshipsDeclared;
 
     /// <summary>Starts a part on <paramref name="stream"/> with the XML declaration (standalone).</summary>
     public WordXml(Stream stream)
     {
-        _xml = XmlWriter.Create(stream, Settings);
-        _xml.WriteStartDocument(true);
+        _stream = stream;
+        WriteBytes(Declaration);
     }
 
     /// <summary>Declares the <c>w</c> and <c>r</c> prefixes on the element just started (the document's root).</summary>
     public void DeclarePrefixes()
     {
-        _xml.WriteAttributeString("xmlns", "w", XmlnsNamespace, Namespace);
-        _xml.WriteAttributeString("xmlns", "r", XmlnsNamespace, PackageParts.RelationshipsNamespace);
+        WriteBytes(WordDeclaration);
+        WriteBytes(RelationshipsDeclaration);
+        _wordDeclared = _relationshipsDeclared = true;
     }
 
-    public void Start(string name) => _xml.WriteStartElement("w", name, Namespace);
+    public void Start(string name)
+    {
+        EndStartTag();
+        WriteAscii("<w:");
+        WriteAscii(name);
+        _open.Push(name);
+        _inStartTag = true;
+    }
 
-    public void Attribute(string name, string value) => _xml.WriteAttributeString("w", name, Namespace, value);
+    public void Attribute(string name, string value)
+    {
+        WriteAscii(" w:");
+        WriteAscii(name);
+        WriteAttributeValue(value);
+    }
 
     public void Attribute(string name, int value) => Attribute(name, value.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>The <c>r:id</c> of a relationship.</summary>
-    public void RelationshipId(string id) => _xml.WriteAttributeString("r", "id", PackageParts.RelationshipsNamespace, id);
+    public void RelationshipId(string id)
+    {
+        if (!_relationshipsDeclared)
+        {
+            throw new InvalidOperationException("The r prefix is declared at the root (DeclarePrefixes) before an r:id.");
+        }
 
-    public void End() => _xml.WriteEndElement();
+        WriteAscii(" r:id");
+        WriteAttributeValue(id);
+    }
+
+    public void End()
+    {
+        if (_inStartTag)
+        {
+            FinishStartTag(" />");
+            _open.Pop();
+            return;
+        }
+
+        var name = _open.Pop();
+        WriteAscii("</w:");
+        WriteAscii(name);
+        WriteAscii(">");
+    }
 
     public void Empty(string name)
     {
@@ -65,15 +124,171 @@ internal sealed class WordXml : IDisposable
         Start(name);
         if (preserve)
         {
-            _xml.WriteAttributeString("xml", "space", XmlNamespace, "preserve");
+            WriteAscii(" xml:space=\"preserve\"");
         }
 
-        _xml.WriteString(text);
+        EndStartTag();
+        WriteEscaped(text, TextSpecial, attribute: false);
         End();
     }
 
-    /// <summary>Writes what is buffered; the stream stays open.</summary>
-    public void Close() => _xml.Close();
+    /// <summary>Ends what is still open and writes what is buffered; the stream stays open.</summary>
+    public void Close()
+    {
+        while (_open.Count > 0)
+        {
+            End();
+        }
 
-    public void Dispose() => _xml.Dispose();
+        Flush();
+        _stream.Flush();
+        Release();
+    }
+
+    /// <summary>Releases the buffer; what was not closed is not written (the part is incomplete, as after an error).</summary>
+    public void Dispose() => Release();
+
+    private void Release()
+    {
+        if (_buffer is not null)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = null;
+        }
+    }
+
+    private void EndStartTag()
+    {
+        if (_inStartTag)
+        {
+            FinishStartTag(">");
+        }
+    }
+
+    // The XmlWriter declares the root's own prefix at the end of its start tag unless the caller did.
+    private void FinishStartTag(string close)
+    {
+        if (_open.Count == 1 && !_wordDeclared)
+        {
+            WriteBytes(WordDeclaration);
+            _wordDeclared = true;
+        }
+
+        WriteAscii(close);
+        _inStartTag = false;
+    }
+
+    private void WriteAttributeValue(string value)
+    {
+        WriteAscii("=\"");
+        WriteEscaped(value, AttributeSpecial, attribute: true);
+        WriteAscii("\"");
+    }
+
+    private void WriteEscaped(ReadOnlySpan<char> text, SearchValues<char> special, bool attribute)
+    {
+        while (true)
+        {
+            var next = text.IndexOfAny(special);
+            if (next < 0)
+            {
+                WriteUtf8(text);
+                return;
+            }
+
+            WriteUtf8(text[..next]);
+            var c = text[next];
+            var taken = 1;
+            switch (c)
+            {
+                case '&':
+                    WriteAscii("&amp;");
+                    break;
+                case '<':
+                    WriteAscii("&lt;");
+                    break;
+                case '>':
+                    WriteAscii("&gt;");
+                    break;
+                case '"':
+                    WriteAscii("&quot;");
+                    break;
+                case '\t':
+                    WriteAscii("&#x9;");
+                    break;
+                case '\n' when attribute:
+                    WriteAscii("&#xA;");
+                    break;
+                case '\r' when attribute:
+                    WriteAscii("&#xD;");
+                    break;
+                case '\n':
+                    WriteBytes(NewLine);
+                    break;
+                case '\r':
+                    // "\r\n" and a lone "\r" are each one line break.
+                    taken = next + 1 < text.Length && text[next + 1] == '\n' ? 2 : 1;
+                    WriteBytes(NewLine);
+                    break;
+                default:
+                    if (char.IsHighSurrogate(c) && next + 1 < text.Length && char.IsLowSurrogate(text[next + 1]))
+                    {
+                        WriteUtf8(text.Slice(next, 2));
+                        taken = 2;
+                        break;
+                    }
+
+                    throw new ArgumentException($"'{c}', hexadecimal value 0x{(int)c:X2}, is an invalid character.");
+            }
+
+            text = text[(next + taken)..];
+        }
+    }
+
+    private void WriteUtf8(ReadOnlySpan<char> text)
+    {
+        // No surrogate reaches here alone (they are special), so the text can be cut anywhere.
+        const int Piece = BufferSize / 4;
+        while (text.Length > 0)
+        {
+            var piece = text[..Math.Min(text.Length, Piece)];
+            Reserve(piece.Length * 3);
+            _length += Encoding.UTF8.GetBytes(piece, _buffer.AsSpan(_length));
+            text = text[piece.Length..];
+        }
+    }
+
+    private void WriteAscii(string text)
+    {
+        Reserve(text.Length);
+        var buffer = _buffer!;
+        for (var i = 0; i < text.Length; i++)
+        {
+            buffer[_length + i] = (byte)text[i];
+        }
+
+        _length += text.Length;
+    }
+
+    private void WriteBytes(byte[] bytes)
+    {
+        Reserve(bytes.Length);
+        bytes.CopyTo(_buffer.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
+    private void Reserve(int bytes)
+    {
+        ObjectDisposedException.ThrowIf(_buffer is null, this);
+        if (_length + bytes > _buffer.Length)
+        {
+            Flush();
+        }
+    }
+
+    private void Flush()
+    {
+        _stream.Write(_buffer!, 0, _length);
+        _length = 0;
+    }
 }
