@@ -1,5 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Register.Rendering.OpenXml;
 
@@ -18,52 +17,63 @@ internal static class DocxNumbering
     private const int Indent = 567;
     private const string Hanging = "283";
 
-    /// <summary>The part: bullets as instance <see cref="DocxWriter.BulletList"/>, then one instance per numbered list, starting at <paramref name="numberedListStarts"/>.</summary>
-    public static Numbering Build(IReadOnlyList<int> numberedListStarts)
+    /// <summary>
+    /// Writes the part's content (inside <c>w:numbering</c>): bullets as instance <see cref="DocxWriter.BulletList"/>,
+    /// then one instance per numbered list, starting at <paramref name="numberedListStarts"/>.
+    /// </summary>
+    public static void Write(WordXml xml, IReadOnlyList<int> numberedListStarts)
     {
-        var numbering = new Numbering(
-            Abstract(Bullets, level => (NumberFormatValues.Bullet, level switch { 0 => "•", 1 => "–", _ => "◦" })),
-            Abstract(Numbers, level => level switch
-            {
-                0 => (NumberFormatValues.Decimal, "%1."),
-                1 => (NumberFormatValues.LowerLetter, "%2."),
-                _ => (NumberFormatValues.LowerRoman, "%3."),
-            }));
-        numbering.Append(new NumberingInstance(new AbstractNumId { Val = Bullets }) { NumberID = DocxWriter.BulletList });
+        Abstract(xml, Bullets, level => ("bullet", level switch { 0 => "•", 1 => "–", _ => "◦" }));
+        Abstract(xml, Numbers, level => level switch
+        {
+            0 => ("decimal", "%1."),
+            1 => ("lowerLetter", "%2."),
+            _ => ("lowerRoman", "%3."),
+        });
+        Instance(xml, DocxWriter.BulletList, Bullets);
+        xml.End();
         for (var i = 0; i < numberedListStarts.Count; i++)
         {
-            numbering.Append(new NumberingInstance(
-                new AbstractNumId { Val = Numbers },
-                new LevelOverride(new StartOverrideNumberingValue { Val = Math.Max(0, numberedListStarts[i]) }) { LevelIndex = 0 })
-            {
-                NumberID = DocxWriter.BulletList + 1 + i,
-            });
+            Instance(xml, DocxWriter.BulletList + 1 + i, Numbers);
+            xml.Start("lvlOverride");
+            xml.Attribute("ilvl", 0);
+            xml.Empty("startOverride", "val", Math.Max(0, numberedListStarts[i]).ToString(CultureInfo.InvariantCulture));
+            xml.End();
+            xml.End();
         }
-
-        return numbering;
     }
 
-    private static AbstractNum Abstract(int id, Func<int, (NumberFormatValues Format, string Text)> level)
+    // Starts a numbering instance of an abstract definition; the caller ends it.
+    private static void Instance(WordXml xml, int id, int abstractId)
     {
-        var definition = new AbstractNum(new MultiLevelType { Val = MultiLevelValues.HybridMultilevel }) { AbstractNumberId = id };
+        xml.Start("num");
+        xml.Attribute("numId", id);
+        xml.Empty("abstractNumId", "val", abstractId.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static void Abstract(WordXml xml, int id, Func<int, (string Format, string Text)> level)
+    {
+        xml.Start("abstractNum");
+        xml.Attribute("abstractNumId", id);
+        xml.Empty("multiLevelType", "val", "hybridMultilevel");
         for (var i = 0; i < Levels; i++)
         {
             var (format, text) = level(i);
-            definition.Append(new Level(
-                new StartNumberingValue { Val = 1 },
-                new NumberingFormat { Val = format },
-                new LevelText { Val = text },
-                new LevelJustification { Val = LevelJustificationValues.Left },
-                new PreviousParagraphProperties(new Indentation
-                {
-                    Left = ((i + 1) * Indent).ToString(CultureInfo.InvariantCulture),
-                    Hanging = Hanging,
-                }))
-            {
-                LevelIndex = i,
-            });
+            xml.Start("lvl");
+            xml.Attribute("ilvl", i);
+            xml.Empty("start", "val", "1");
+            xml.Empty("numFmt", "val", format);
+            xml.Empty("lvlText", "val", text);
+            xml.Empty("lvlJc", "val", "left");
+            xml.Start("pPr");
+            xml.Start("ind");
+            xml.Attribute("left", (i + 1) * Indent);
+            xml.Attribute("hanging", Hanging);
+            xml.End();
+            xml.End();
+            xml.End();
         }
 
-        return definition;
+        xml.End();
     }
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Register.Instrumentation;
 
 namespace Register.Rendering.OpenXml;
@@ -299,9 +297,9 @@ public sealed class DocxWriter : IDisposable
             Run(part, _frame.HeaderText, bold: false, italic: false, characterStyle: null);
             part.End();
         });
-        PackageParts.WriteElement(_zip, "word/numbering.xml", string.Join(',', _numberedListStarts), () => DocxNumbering.Build(_numberedListStarts));
-        PackageParts.WriteElement(_zip, "word/settings.xml", _language, () => Settings(_language));
-        PackageParts.WriteElement(_zip, "word/styles.xml", _language, () => DocxStyles.Build(_language));
+        WordPart("word/numbering.xml", "numbering", part => DocxNumbering.Write(part, _numberedListStarts));
+        WordPart("word/settings.xml", "settings", part => Settings(part, _language));
+        WordPart("word/styles.xml", "styles", part => DocxStyles.Write(part, _language));
         _zip.Finish();
     }
 
@@ -664,15 +662,17 @@ public sealed class DocxWriter : IDisposable
         _body.End();
     }
 
-    private static Settings Settings(string language) =>
-        new(
-            new DefaultTabStop { Val = 708 },
-            new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
-            new Compatibility(new CompatibilitySetting
-            {
-                Name = CompatSettingNameValues.CompatibilityMode,
-                Uri = "http://schemas.microsoft.com/office/word",
-                Val = "15",
-            }),
-            new ThemeFontLanguages { Val = language });
+    private static void Settings(WordXml xml, string language)
+    {
+        xml.Empty("defaultTabStop", "val", "708");
+        xml.Empty("characterSpacingControl", "val", "doNotCompress");
+        xml.Start("compat");
+        xml.Start("compatSetting");
+        xml.Attribute("name", "compatibilityMode");
+        xml.Attribute("uri", "http://schemas.microsoft.com/office/word");
+        xml.Attribute("val", "15");
+        xml.End();
+        xml.End();
+        xml.Empty("themeFontLang", "val", language);
+    }
 }
