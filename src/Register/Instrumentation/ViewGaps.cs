@@ -18,9 +18,19 @@ public static class ViewGaps
     }
 
     /// <summary>Notes a gap (what was missing and where) when recording is on.</summary>
-    public static void Note(string what) => Current.Value?.Add(what);
+    public static void Note(string what)
+    {
+        if (Current.Value is { } gaps)
+        {
+            // Views are built on the threads that render the documents.
+            lock (gaps)
+            {
+                gaps.Add(what);
+            }
+        }
+    }
 
-    /// <summary>The gaps of one recording, in the order met.</summary>
+    /// <summary>The gaps of one recording, in the order met (with documents rendered in parallel, the order the threads met them).</summary>
     public sealed class Recording(List<string> gaps) : IDisposable
     {
         public IReadOnlyList<string> Gaps => gaps;

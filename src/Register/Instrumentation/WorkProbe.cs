@@ -9,7 +9,7 @@ public static class WorkProbe
 {
     private static readonly AsyncLocal<Dictionary<string, long>?> Current = new();
 
-    /// <summary>Starts counting on this flow of execution; dispose the result to stop. Returns the live counts.</summary>
+    /// <summary>Starts counting on this flow of execution (and the threads it starts); dispose the result to stop.</summary>
     public static Recording Start()
     {
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -33,7 +33,17 @@ public static class WorkProbe
     /// <summary>The counts of one recording, by stage name.</summary>
     public sealed class Recording(Dictionary<string, long> counts) : IDisposable
     {
-        public IReadOnlyDictionary<string, long> Counts => counts;
+        /// <summary>The counts so far (a copy, read once the work counted is done).</summary>
+        public IReadOnlyDictionary<string, long> Counts
+        {
+            get
+            {
+                lock (counts)
+                {
+                    return new Dictionary<string, long>(counts, StringComparer.Ordinal);
+                }
+            }
+        }
 
         public void Dispose() => Current.Value = null;
     }

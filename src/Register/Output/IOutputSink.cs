@@ -2,11 +2,12 @@ namespace Register.Output;
 
 /// <summary>
 /// Where a build puts each file the moment it is rendered (write as you render): the writer's staging area, memory, or
-/// only a hash. The build itself keeps nothing but <see cref="Files"/>, the paths and hashes.
+/// only a hash. The build itself keeps nothing but <see cref="Files"/>, the paths and hashes. Every sink takes files from
+/// several threads at once (documents rendered in parallel).
 /// </summary>
 public interface IOutputSink
 {
-    /// <summary>Every file added or kept so far, in the order they came.</summary>
+    /// <summary>Every file added or kept so far, in the order they came (from several threads: the order they were finished; sort before use).</summary>
     IReadOnlyList<BuiltFile> Files { get; }
 
     /// <summary>

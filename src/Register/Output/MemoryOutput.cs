@@ -4,17 +4,30 @@ namespace Register.Output;
 public sealed class MemoryOutput : IOutputSink
 {
     private readonly List<OutputFile> _contents = [];
-    private readonly List<BuiltFile> _files = [];
+    private readonly BuiltFiles _files = new();
 
-    public IReadOnlyList<BuiltFile> Files => _files;
+    public IReadOnlyList<BuiltFile> Files => _files.Snapshot();
 
     /// <summary>The files with their bytes, sorted by path.</summary>
-    public IReadOnlyList<OutputFile> Contents => _contents.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<OutputFile> Contents
+    {
+        get
+        {
+            lock (_contents)
+            {
+                return _contents.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+            }
+        }
+    }
 
     public void Add(string path, Action<Stream> write)
     {
         var content = OutputSinks.Buffer(write);
-        _contents.Add(new OutputFile(path, content));
+        lock (_contents)
+        {
+            _contents.Add(new OutputFile(path, content));
+        }
+
         _files.Add(new BuiltFile(path, OutputManifest.Hash(content)));
     }
 

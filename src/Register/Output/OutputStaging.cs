@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 
@@ -18,8 +19,9 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     private readonly bool _lockExisted;
     private readonly OutputLock _lock;
     private readonly string _staging;
-    private readonly List<BuiltFile> _files = [];
-    private readonly Dictionary<BuiltFile, string> _staged = new(ReferenceEqualityComparer.Instance);
+    private readonly BuiltFiles _files = new();
+    private readonly ConcurrentDictionary<BuiltFile, string> _staged = new(ReferenceEqualityComparer.Instance);
+    private int _stagedCount;
     private bool _changed;
     private bool _disposed;
 
@@ -41,7 +43,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     /// <summary>True when a build interrupted earlier was completed when this one opened the folder.</summary>
     public bool Recovered { get; }
 
-    public IReadOnlyList<BuiltFile> Files => _files;
+    public IReadOnlyList<BuiltFile> Files => _files.Snapshot();
 
     /// <summary>Creates the folder if needed, takes its lock, completes an interrupted build and prepares an empty staging area.</summary>
     /// <exception cref="OutputWriteException">The folder cannot be used (the root of a file system, locked by another build, not writable).</exception>
@@ -72,7 +74,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         }
     }
 
-    /// <summary>Writes the file into the staging area now and keeps only its path and hash.</summary>
+    /// <summary>Writes the file into the staging area now and keeps only its path and hash; from any thread, each file in a staged file of its own.</summary>
     /// <exception cref="OutputWriteException">The staging area cannot be written (e.g. the disk is full); the output is untouched.</exception>
     public void Add(string path, Action<Stream> write)
     {
@@ -84,7 +86,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
             return;
         }
 
-        var staged = "new/" + _staged.Count.ToString(CultureInfo.InvariantCulture);
+        var staged = NextStaged();
         var full = Path.Combine(_staging, staged);
         string hash;
         try
@@ -108,8 +110,8 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         }
 
         var file = new BuiltFile(path, hash);
-        _files.Add(file);
         _staged[file] = staged;
+        _files.Add(file);
     }
 
     public void Keep(string path, string sha256) => _files.Add(new BuiltFile(path, sha256));
@@ -130,7 +132,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
     public WriteOutcome Commit(byte[]? cache = null)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var produced = _files.Where(f => f.Path != OutputManifest.FileName).ToList();
+        var produced = Files.Where(f => f.Path != OutputManifest.FileName).ToList();
         if (produced.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count() != produced.Count)
         {
             throw new ArgumentException("Two rendered files have the same path.");
@@ -140,7 +142,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
         // there (the manifest goes to the staging area only).
         _files.RemoveAll(f => f.Path == OutputManifest.FileName);
         this.Add(OutputManifest.FileName, OutputManifest.For(produced).Content);
-        var targets = _files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => (File: f, Full: OutputPaths.Resolve(_root, f.Path))).ToList();
+        var targets = Files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => (File: f, Full: OutputPaths.Resolve(_root, f.Path))).ToList();
 
         var plan = OutputPlan.Make(_root, targets, Folder.Owned, _options.Force, CurrentHash);
         if (plan.Conflicts.Any(c => !_options.Force || !c.Forceable))
@@ -166,7 +168,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
 
         if (cache is not null && !Directory.Exists(Path.Combine(_root, DocumentCache.FileName)))
         {
-            var staged = "new/" + _staged.Count.ToString(CultureInfo.InvariantCulture);
+            var staged = NextStaged();
             Attempt(_root, "write into", () =>
             {
                 File.WriteAllBytes(Path.Combine(_staging, staged), cache);
@@ -251,6 +253,9 @@ public sealed class OutputStaging : IOutputSink, IDisposable
 
     /// <summary>Why the lock file or an empty output folder of a build that wrote nothing could not be removed; null when nothing was left.</summary>
     public string? LeftBehind { get; private set; }
+
+    // The staged files are numbered as they are begun, so two threads never write into the same one.
+    private string NextStaged() => "new/" + (Interlocked.Increment(ref _stagedCount) - 1).ToString(CultureInfo.InvariantCulture);
 
     private void Apply(JournalEntry entry)
     {

@@ -25,6 +25,13 @@ public sealed record BuildOptions
     /// <summary>Told the path of each file as it is rendered (the CLI's progress line on a terminal); null: nobody listens.</summary>
     public IProgress<string>? Progress { get; init; }
 
+    /// <summary>
+    /// How many threads render the documents (a notice or record in one language each); null: the environment variable
+    /// REGISTER_PARALLELISM when set, else the processor count, at most 4. 1: one document after the other on the
+    /// calling thread. The output is the same whatever the number.
+    /// </summary>
+    public int? Parallelism { get; init; }
+
     /// <summary>How to write the output folder (--force takes over files the build does not own).</summary>
     public Output.WriteOptions Write { get; init; } = Output.WriteOptions.Default;
 

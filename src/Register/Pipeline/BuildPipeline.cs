@@ -132,11 +132,12 @@ public static class BuildPipeline
 
         var rendered = DocumentRendering.Render(
             views,
-            (readability, controllerRecord) =>
+            readability =>
             {
+                // Here, on this thread, before any report: the reports are made on the workers that render the records.
                 Measure(readability);
-
-                return DocumentViews.Report(input with { Findings = validation.DocumentFindings }, phrases, controllerRecord, readability);
+                var measuredInput = input with { Findings = validation.DocumentFindings };
+                return controllerRecord => DocumentViews.Report(measuredInput, phrases, controllerRecord, readability);
             },
             register,
             phrases,
@@ -144,7 +145,8 @@ public static class BuildPipeline
             engine,
             diagnostics,
             options.Progress is null ? output : new ProgressOutput(output, options.Progress),
-            reuse);
+            reuse,
+            DocumentWorkers.Count(options.Parallelism));
         // Without a report format the reports are not made, but the notices are measured all the same.
         Measure(rendered.Readability);
         var files = output.Files;

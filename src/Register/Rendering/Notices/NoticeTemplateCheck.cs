@@ -60,17 +60,20 @@ internal sealed class NoticeTemplateCheck
             .Distinct();
     }
 
-    /// <summary>Notes the parts a rendered notice lacks.</summary>
-    public void Look(RenderedNotice notice)
+    /// <summary>
+    /// Notes the parts a rendered notice lacks (<see cref="Missing"/>, found where it was rendered); called for the notices
+    /// in the build's order, from one thread, so each error lists them as the build plans them.
+    /// </summary>
+    public void Note(string notice, string language, IEnumerable<NoticeElement> missing)
     {
-        foreach (var element in Missing(notice))
+        foreach (var element in missing)
         {
             if (!_missing.TryGetValue(element, out var where))
             {
                 _missing[element] = where = [];
             }
 
-            where.Add((notice.Notice.Id, notice.View.Language));
+            where.Add((notice, language));
         }
     }
 

@@ -1,0 +1,185 @@
+using System.Globalization;
+using System.Runtime.ExceptionServices;
+
+namespace Register.Rendering;
+
+/// <summary>
+/// Renders a build's documents on a few threads and hands their results back in the plan's order, so what a build
+/// records and prints never depends on which document finished first. Each document's work may run on any worker; each
+/// result is completed on the calling thread, one after the other, in index order.
+/// </summary>
+internal static class DocumentWorkers
+{
+    /// <summary>The most workers a build uses by default: rendering is CPU work, and each worker holds a document in memory.</summary>
+    public const int MostByDefault = 4;
+
+    /// <summary>The environment variable that sets the number of workers (1: every document on the calling thread).</summary>
+    public const string Variable = "REGISTER_PARALLELISM";
+
+    // The stack of the main thread on Linux (ulimit -s 8192): a worker renders what the main thread rendered before,
+    // to the same template recursion limit, and the runtime's default of 1.5 MiB for new threads is less.
+    private const int StackSize = 8 << 20;
+
+    /// <summary>
+    /// The number of workers of a build: <paramref name="requested"/> when given, else <see cref="Variable"/> when it is a
+    /// positive number, else the processor count, at most <see cref="MostByDefault"/>.
+    /// </summary>
+    public static int Count(int? requested) =>
+        requested is { } given ? Math.Max(given, 1)
+        : int.TryParse(Environment.GetEnvironmentVariable(Variable), NumberStyles.None, CultureInfo.InvariantCulture, out var set) && set > 0 ? set
+        : Math.Clamp(Environment.ProcessorCount, 1, MostByDefault);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> for every index below <paramref name="count"/> on up to <paramref name="workers"/>
+    /// threads and passes each result to <paramref name="complete"/> on the calling thread, in index order. With one
+    /// worker (or one item) everything runs on the calling thread, one item after the other, as a loop would.
+    /// </summary>
+    /// <remarks>
+    /// When work throws, no further item is started, the items under way are finished, every worker has ended, and then
+    /// the exception of the lowest index that failed is thrown as it was (never wrapped in an AggregateException), so the
+    /// caller sees what a loop would have thrown. Results of later items are dropped.
+    /// </remarks>
+    public static void Run<T>(int count, int workers, Func<int, T> work, Action<int, T> complete)
+    {
+        if (workers <= 1 || count <= 1)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                complete(i, work(i));
+            }
+
+            return;
+        }
+
+        var board = new Board<T>(count);
+        var threads = Enumerable.Range(0, Math.Min(workers, count)).Select(_ => Start(() => board.Work(work))).ToList();
+        try
+        {
+            for (var i = 0; i < count && board.Take(i) is (true, var result); i++)
+            {
+                complete(i, result);
+            }
+        }
+        finally
+        {
+            board.Stop();
+            foreach (var thread in threads)
+            {
+                thread.Join();
+            }
+        }
+
+        board.ThrowFailure();
+    }
+
+    private static Thread Start(Action run)
+    {
+        // Formatting follows the caller's culture, as it would on the caller's thread.
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        var thread = new Thread(
+            () =>
+            {
+                (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+                run();
+            },
+            StackSize)
+        {
+            IsBackground = true,
+            Name = "Register document worker",
+        };
+        // Thread.Start flows the caller's execution context (WorkProbe's and ViewGaps' recordings) to the worker.
+        thread.Start();
+        return thread;
+    }
+
+    /// <summary>The items handed out, their results as they arrive, and the first failures; every member under one lock.</summary>
+    private sealed class Board<T>(int count)
+    {
+        // An object, not a Lock: Monitor.Wait and PulseAll need the monitor.
+        private readonly object _gate = new();
+        private readonly T[] _results = new T[count];
+        private readonly bool[] _done = new bool[count];
+        private readonly SortedDictionary<int, ExceptionDispatchInfo> _failures = [];
+        private int _next;
+        private bool _stopped;
+
+        public void Work(Func<int, T> work)
+        {
+            while (Next() is { } index)
+            {
+                T result;
+                try
+                {
+                    result = work(index);
+                }
+                catch (Exception e)
+                {
+                    lock (_gate)
+                    {
+                        _failures[index] = ExceptionDispatchInfo.Capture(e);
+                        _stopped = true;
+                        Monitor.PulseAll(_gate);
+                    }
+
+                    return;
+                }
+
+                lock (_gate)
+                {
+                    _results[index] = result;
+                    _done[index] = true;
+                    Monitor.PulseAll(_gate);
+                }
+            }
+        }
+
+        /// <summary>Waits for the result of <paramref name="index"/>; false when an item failed or the run stopped.</summary>
+        public (bool Done, T Result) Take(int index)
+        {
+            lock (_gate)
+            {
+                while (!_done[index] && !_stopped)
+                {
+                    Monitor.Wait(_gate);
+                }
+
+                if (!_done[index])
+                {
+                    return (false, default!);
+                }
+
+                var result = _results[index];
+                _results[index] = default!;
+                return (true, result);
+            }
+        }
+
+        public void Stop()
+        {
+            lock (_gate)
+            {
+                _stopped = true;
+                Monitor.PulseAll(_gate);
+            }
+        }
+
+        public void ThrowFailure()
+        {
+            lock (_gate)
+            {
+                if (_failures.Count > 0)
+                {
+                    _failures.First().Value.Throw();
+                }
+            }
+        }
+
+        private int? Next()
+        {
+            lock (_gate)
+            {
+                return _stopped || _next >= _results.Length ? null : _next++;
+            }
+        }
+    }
+}
