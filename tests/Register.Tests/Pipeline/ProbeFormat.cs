@@ -5,7 +5,10 @@ using Register.Views.Reports;
 
 namespace Register.Tests.Pipeline;
 
-/// <summary>A format that writes a one-line file per document and remembers every object it was handed, to count them.</summary>
+/// <summary>
+/// A format that writes a one-line file per document and remembers every object it was handed, to count them; from the
+/// workers that render the documents, so in the order they were finished.
+/// </summary>
 internal sealed class ProbeFormat(string name) : OutputFormat
 {
     public List<RenderedNotice> Notices { get; } = [];
@@ -24,19 +27,31 @@ internal sealed class ProbeFormat(string name) : OutputFormat
 
     public override void WriteNotice(RenderedNotice notice, Stream output)
     {
-        Notices.Add(notice);
+        lock (Notices)
+        {
+            Notices.Add(notice);
+        }
+
         output.WriteByte((byte)'n');
     }
 
     public override void WriteRecord(RenderedRecord record, Stream output)
     {
-        Records.Add(record);
+        lock (Records)
+        {
+            Records.Add(record);
+        }
+
         output.WriteByte((byte)'r');
     }
 
     public override void WriteReport(DpoReportView report, Stream output)
     {
-        Reports.Add(report);
+        lock (Reports)
+        {
+            Reports.Add(report);
+        }
+
         output.WriteByte((byte)'d');
     }
 }

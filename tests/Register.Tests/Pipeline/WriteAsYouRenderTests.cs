@@ -12,9 +12,10 @@ public sealed class WriteAsYouRenderTests
         using var scratch = new ScratchFolder();
         var output = Path.Combine(scratch.Path, "output");
         var staged = new List<int>();
-        var progress = new Listener(_ => staged.Add(Directory.GetFiles(Path.Combine(output, OutputJournal.StagingFolder, "new")).Length));
+        var progress = new ProgressListener(_ => staged.Add(Directory.GetFiles(Path.Combine(output, OutputJournal.StagingFolder, "new")).Length));
 
-        var result = BuildPipeline.Build(RenderedExample.Directory, output, RenderedExample.Options with { Progress = progress });
+        // One worker: with several, a file another worker finishes meanwhile may be staged before it is reported.
+        var result = BuildPipeline.Build(RenderedExample.Directory, output, RenderedExample.Options with { Progress = progress, Parallelism = 1 });
 
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         // When the n-th file is reported, n files are already on disk in the staging area.
@@ -36,7 +37,7 @@ public sealed class WriteAsYouRenderTests
         var result = BuildPipeline.Build(
             RenderedExample.Directory,
             output,
-            RenderedExample.Options with { TemplatesDirectory = Path.GetDirectoryName(Path.GetDirectoryName(templates)), Progress = new Listener(_ => reported++) });
+            RenderedExample.Options with { TemplatesDirectory = Path.GetDirectoryName(Path.GetDirectoryName(templates)), Progress = new ProgressListener(_ => reported++) });
 
         Assert.True(result.HasErrors);
         Assert.True(reported > 0);
@@ -57,10 +58,5 @@ public sealed class WriteAsYouRenderTests
         Assert.NotNull(comparison);
         Assert.True(comparison.IsCurrent);
         Assert.Equal(RenderedExample.Render().Files.Select(f => (f.Path, OutputManifest.Hash(f.Content))), result.Built.Select(f => (f.Path, f.Sha256)));
-    }
-
-    private sealed class Listener(Action<string> report) : IProgress<string>
-    {
-        public void Report(string value) => report(value);
     }
 }

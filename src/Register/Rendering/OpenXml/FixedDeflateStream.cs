@@ -29,9 +29,11 @@ internal sealed class FixedDeflateStream : Stream
     private static readonly byte[] DistanceCode = BuildDistanceCodes();
     private static readonly (uint Bits, int Length)[] Literal = BuildLiteralCodes();
 
-    // The buffers of the last finished stream (~600 KiB, mostly on the large object heap), for the next one: an Office
-    // file has a dozen entries and a build hundreds, and allocating them for each entry drove gen2 collections.
-    private static Buffers? _spare;
+    // The buffers of the last finished streams (~600 KiB each, mostly on the large object heap), for the next ones: an
+    // Office file has a dozen entries and a build hundreds, and allocating them for each entry drove gen2 collections.
+    // One slot per document worker (as many as DocumentWorkers uses by default), each taken and given back atomically,
+    // so streams on several threads never share a set.
+    private static readonly Buffers?[] Spares = new Buffers?[DocumentWorkers.MostByDefault];
 
     private readonly Stream _output;
     private Buffers _buffers;
@@ -49,7 +51,7 @@ internal sealed class FixedDeflateStream : Stream
     public FixedDeflateStream(Stream output)
     {
         _output = output;
-        _buffers = Interlocked.Exchange(ref _spare, null)?.Cleared() ?? new Buffers();
+        _buffers = TakeSpare()?.Cleared() ?? new Buffers();
         (_window, _head, _previous, _pending) = (_buffers.Window, _buffers.Head, _buffers.Previous, _buffers.Pending);
         Array.Fill(_head, -1);
         // One fixed-Huffman block that is not the last; Finish closes it and adds an empty last block.
@@ -107,7 +109,7 @@ internal sealed class FixedDeflateStream : Stream
         FlushPending();
         _finished = true;
         // Nothing reads the buffers after this; a reused set is cleared first, so it starts as a new one would.
-        Interlocked.Exchange(ref _spare, _buffers);
+        GiveBack(_buffers);
         _buffers = null!;
         (_window, _head, _previous, _pending) = (null!, null!, null!, null!);
     }
@@ -308,6 +310,30 @@ internal sealed class FixedDeflateStream : Stream
         }
 
         return reversed;
+    }
+
+    private static Buffers? TakeSpare()
+    {
+        for (var i = 0; i < Spares.Length; i++)
+        {
+            if (Interlocked.Exchange(ref Spares[i], null) is { } spare)
+            {
+                return spare;
+            }
+        }
+
+        return null;
+    }
+
+    private static void GiveBack(Buffers buffers)
+    {
+        for (var i = 0; i < Spares.Length; i++)
+        {
+            if (Interlocked.CompareExchange(ref Spares[i], buffers, null) is null)
+            {
+                return;
+            }
+        }
     }
 
     private sealed class Buffers

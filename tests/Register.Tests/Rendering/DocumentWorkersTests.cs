@@ -1,0 +1,81 @@
+using Register.Instrumentation;
+using Register.Rendering;
+
+namespace Register.Tests.Rendering;
+
+/// <summary>Work done on several threads is completed on the caller's, in index order; a failure ends it as a loop's would.</summary>
+public sealed class DocumentWorkersTests
+{
+    [Fact]
+    public void Results_are_completed_on_the_calling_thread_in_index_order_whatever_finishes_first()
+    {
+        var caller = Environment.CurrentManagedThreadId;
+        var completed = new List<(int Index, string Result, int Thread)>();
+
+        // The first items take longest, so later ones finish first.
+        DocumentWorkers.Run(12, 3, i =>
+        {
+            Thread.Sleep((12 - i) * 5);
+            return $"item {i}";
+        }, (i, result) => completed.Add((i, result, Environment.CurrentManagedThreadId)));
+
+        Assert.Equal(Enumerable.Range(0, 12), completed.Select(c => c.Index));
+        Assert.Equal(Enumerable.Range(0, 12).Select(i => $"item {i}"), completed.Select(c => c.Result));
+        Assert.All(completed, c => Assert.Equal(caller, c.Thread));
+    }
+
+    [Fact]
+    public void A_failure_is_thrown_as_it_was_after_every_worker_ended_and_the_lowest_index_wins()
+    {
+        var running = 0;
+        var started = 0;
+
+        var error = Assert.Throws<IOException>(() => DocumentWorkers.Run(40, 4, i =>
+        {
+            Interlocked.Increment(ref started);
+            Interlocked.Increment(ref running);
+            try
+            {
+                Thread.Sleep(i == 3 ? 50 : 5);
+                return i is 3 or 5 ? throw new IOException($"item {i}") : i;
+            }
+            finally
+            {
+                Interlocked.Decrement(ref running);
+            }
+        }, (_, _) => { }));
+
+        Assert.Equal("item 3", error.Message);
+        Assert.Equal(0, Volatile.Read(ref running));
+        Assert.True(started < 40, "no item is started after one failed");
+        var after = Volatile.Read(ref started);
+        Thread.Sleep(20);
+        Assert.Equal(after, Volatile.Read(ref started));
+    }
+
+    [Fact]
+    public void Work_on_the_workers_counts_into_the_callers_probe_exactly()
+    {
+        using var probe = WorkProbe.Start();
+
+        DocumentWorkers.Run(1000, 4, i =>
+        {
+            WorkProbe.Count("test.unit");
+            WorkProbe.Count("test.units", i);
+            return i;
+        }, (_, _) => { });
+
+        Assert.Equal(1000, probe.Counts["test.unit"]);
+        Assert.Equal(999 * 1000 / 2, probe.Counts["test.units"]);
+    }
+
+    [Fact]
+    public void The_number_of_workers_is_the_one_asked_for_else_at_most_the_default()
+    {
+        Assert.Equal(3, DocumentWorkers.Count(3));
+        Assert.Equal(1, DocumentWorkers.Count(0));
+        // Without a number: REGISTER_PARALLELISM when the test run sets it, else the processors, at most four.
+        var set = int.TryParse(Environment.GetEnvironmentVariable(DocumentWorkers.Variable), out var variable) && variable > 0;
+        Assert.InRange(DocumentWorkers.Count(null), 1, set ? variable : DocumentWorkers.MostByDefault);
+    }
+}
