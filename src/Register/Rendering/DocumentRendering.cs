@@ -136,7 +136,9 @@ public static class DocumentRendering
                 {
                     build.Reuse?.Rendering(IdOf(notice, language), written.Files, outcome.Page, score);
                 }
-            });
+            },
+            // The largest notices first (a notice's work grows with the activities it shows), the kept ones last.
+            i => kept[i].Render ? NoticeCoverage.Activities(keys[i].Notice, build.Register).Count : 0);
         return (readability, pages);
     }
 
@@ -188,6 +190,7 @@ public static class DocumentRendering
         // A record of thousands of activities adds tens of MB to its view and its Markdown: it is rendered alone (see
         // RenderRecord), so records overlap only in registers too small to have such a record.
         var workers = build.Register.Activities.Count < LargeRecordActivities ? build.Workers : 1;
+        var processing = build.Register.Activities.Count(a => a.Role == ActivityRole.Processor);
         DocumentWorkers.Run(
             keys.Count,
             workers,
@@ -204,7 +207,9 @@ public static class DocumentRendering
                 {
                     build.Reuse?.Rendering(IdOf(keys[i].Kind, keys[i].Language), written.Files, null);
                 }
-            });
+            },
+            // The largest records first: a record lists the activities of its role.
+            i => kept[i] ? 0 : keys[i].Kind == Art30RecordKind.Processor ? processing : build.Register.Activities.Count - processing);
         return reports;
     }
 

@@ -32,14 +32,17 @@ internal static class DocumentWorkers
     /// <summary>
     /// Runs <paramref name="work"/> for every index below <paramref name="count"/> on up to <paramref name="workers"/>
     /// threads and passes each result to <paramref name="complete"/> on the calling thread, in index order. With one
-    /// worker (or one item) everything runs on the calling thread, one item after the other, as a loop would.
+    /// worker (or one item) everything runs on the calling thread, one item after the other, as a loop would. With
+    /// <paramref name="size"/> (a guess of each item's work), the workers take the largest items first, so that the last
+    /// ones to finish are small and no worker idles long while another finishes a large one; results are still
+    /// completed in index order.
     /// </summary>
     /// <remarks>
     /// When work throws, no further item is started, the items under way are finished, every worker has ended, and then
     /// the exception of the lowest index that failed is thrown as it was (never wrapped in an AggregateException), so the
     /// caller sees what a loop would have thrown. Results of later items are dropped.
     /// </remarks>
-    public static void Run<T>(int count, int workers, Func<int, T> work, Action<int, T> complete)
+    public static void Run<T>(int count, int workers, Func<int, T> work, Action<int, T> complete, Func<int, long>? size = null)
     {
         if (workers <= 1 || count <= 1)
         {
@@ -51,7 +54,8 @@ internal static class DocumentWorkers
             return;
         }
 
-        var board = new Board<T>(count);
+        var order = Enumerable.Range(0, count);
+        var board = new Board<T>(size is null ? [.. order] : [.. order.OrderByDescending(size)]);
         var threads = Enumerable.Range(0, Math.Min(workers, count)).Select(_ => Start(() => board.Work(work))).ToList();
         try
         {
@@ -92,13 +96,13 @@ internal static class DocumentWorkers
         return thread;
     }
 
-    /// <summary>The items handed out, their results as they arrive, and the first failures; every member under one lock.</summary>
-    private sealed class Board<T>(int count)
+    /// <summary>The items handed out in <c>order</c>, their results as they arrive, and the failures; every member under one lock.</summary>
+    private sealed class Board<T>(int[] order)
     {
         // An object, not a Lock: Monitor.Wait and PulseAll need the monitor.
         private readonly object _gate = new();
-        private readonly T[] _results = new T[count];
-        private readonly bool[] _done = new bool[count];
+        private readonly T[] _results = new T[order.Length];
+        private readonly bool[] _done = new bool[order.Length];
         private readonly SortedDictionary<int, ExceptionDispatchInfo> _failures = [];
         private int _next;
         private bool _stopped;
@@ -178,7 +182,7 @@ internal static class DocumentWorkers
         {
             lock (_gate)
             {
-                return _stopped || _next >= _results.Length ? null : _next++;
+                return _stopped || _next >= order.Length ? null : order[_next++];
             }
         }
     }

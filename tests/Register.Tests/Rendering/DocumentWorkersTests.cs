@@ -25,6 +25,31 @@ public sealed class DocumentWorkersTests
     }
 
     [Fact]
+    public void With_sizes_the_largest_items_are_started_first_and_still_completed_in_index_order()
+    {
+        var first = new System.Collections.Concurrent.ConcurrentBag<int>();
+        var calls = 0;
+        using var both = new Barrier(2);
+        var completed = new List<int>();
+
+        // Each of the two workers waits with its first item until the other has one: those are the first two handed out.
+        DocumentWorkers.Run(8, 2, i =>
+        {
+            if (Interlocked.Increment(ref calls) <= 2)
+            {
+                first.Add(i);
+                both.SignalAndWait(TimeSpan.FromSeconds(30));
+            }
+
+            return i;
+        }, (i, _) => completed.Add(i), size: i => i % 4);
+
+        // Sizes 0 1 2 3 0 1 2 3: the two of size 3 first.
+        Assert.Equal([3, 7], first.Order());
+        Assert.Equal(Enumerable.Range(0, 8), completed);
+    }
+
+    [Fact]
     public void A_failure_is_thrown_as_it_was_after_every_worker_ended_and_the_lowest_index_wins()
     {
         var running = 0;
