@@ -26,9 +26,9 @@ public sealed record BuildOptions
     public IProgress<string>? Progress { get; init; }
 
     /// <summary>
-    /// How many threads render the documents (a notice or record in one language each); null: the environment variable
-    /// REGISTER_PARALLELISM when set, else the processor count, at most 4. 1: one document after the other on the
-    /// calling thread. The output is the same whatever the number.
+    /// How many threads render the documents (a notice or record in one language each); null: as many as read the
+    /// register (<see cref="Loading.LoadOptions.Parallelism"/>, else <see cref="Concurrency.Parallelism.Default"/>).
+    /// 1: one document after the other on the calling thread. The output is the same whatever the number.
     /// </summary>
     public int? Parallelism { get; init; }
 

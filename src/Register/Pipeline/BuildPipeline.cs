@@ -146,7 +146,7 @@ public static class BuildPipeline
             diagnostics,
             options.Progress is null ? output : new ProgressOutput(output, options.Progress),
             reuse,
-            DocumentWorkers.Count(options.Parallelism));
+            Concurrency.Parallelism.Of(options.Parallelism ?? options.Validation.Load.Parallelism));
         // Without a report format the reports are not made, but the notices are measured all the same.
         Measure(rendered.Readability);
         var files = output.Files;

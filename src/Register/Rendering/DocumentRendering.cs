@@ -114,7 +114,7 @@ public static class DocumentRendering
             (i, outcome) =>
             {
                 var (notice, language) = keys[i];
-                build.Diagnostics.AddRange(outcome.Written?.Diagnostics.ToSortedList() ?? []);
+                Merge(build, outcome.Written);
                 if (outcome.Readability is not { } score)
                 {
                     return;
@@ -197,7 +197,7 @@ public static class DocumentRendering
             i => RenderRecord(build, i, kept[i], keys[i].Kind == Art30RecordKind.Controller ? report : null),
             (i, outcome) =>
             {
-                build.Diagnostics.AddRange(outcome.Written?.Diagnostics.ToSortedList() ?? []);
+                Merge(build, outcome.Written);
                 if (outcome.Report is { } made)
                 {
                     reports.Add(made);
@@ -284,6 +284,15 @@ public static class DocumentRendering
         {
             TemplateErrors.Report(e, diagnostics);
             return null;
+        }
+    }
+
+    /// <summary>Adds the template errors of a document, in the order it met them, to the build's.</summary>
+    private static void Merge(Build build, DocumentOutput? written)
+    {
+        if (written is not null)
+        {
+            build.Diagnostics.AddRange(written.Diagnostics);
         }
     }
 

@@ -1,33 +1,21 @@
 using System.Globalization;
 using System.Runtime.ExceptionServices;
+using Register.Concurrency;
 
 namespace Register.Rendering;
 
 /// <summary>
 /// Renders a build's documents on a few threads and hands their results back in the plan's order, so what a build
 /// records and prints never depends on which document finished first. Each document's work may run on any worker; each
-/// result is completed on the calling thread, one after the other, in index order.
+/// result is completed on the calling thread, one after the other, in index order. Unlike <see cref="OrderedWork"/>
+/// (the loader's and the checks'), results are completed as they arrive rather than returned at the end, the largest
+/// items can be taken first, and the workers are threads of their own with the main thread's stack.
 /// </summary>
 internal static class DocumentWorkers
 {
-    /// <summary>The most workers a build uses by default: rendering is CPU work, and each worker holds a document in memory.</summary>
-    public const int MostByDefault = 4;
-
-    /// <summary>The environment variable that sets the number of workers (1: every document on the calling thread).</summary>
-    public const string Variable = "REGISTER_PARALLELISM";
-
     // The stack of the main thread on Linux (ulimit -s 8192): a worker renders what the main thread rendered before,
     // to the same template recursion limit, and the runtime's default of 1.5 MiB for new threads is less.
     private const int StackSize = 8 << 20;
-
-    /// <summary>
-    /// The number of workers of a build: <paramref name="requested"/> when given, else <see cref="Variable"/> when it is a
-    /// positive number, else the processor count, at most <see cref="MostByDefault"/>.
-    /// </summary>
-    public static int Count(int? requested) =>
-        requested is { } given ? Math.Max(given, 1)
-        : int.TryParse(Environment.GetEnvironmentVariable(Variable), NumberStyles.None, CultureInfo.InvariantCulture, out var set) && set > 0 ? set
-        : Math.Clamp(Environment.ProcessorCount, 1, MostByDefault);
 
     /// <summary>
     /// Runs <paramref name="work"/> for every index below <paramref name="count"/> on up to <paramref name="workers"/>

@@ -93,14 +93,4 @@ public sealed class DocumentWorkersTests
         Assert.Equal(1000, probe.Counts["test.unit"]);
         Assert.Equal(999 * 1000 / 2, probe.Counts["test.units"]);
     }
-
-    [Fact]
-    public void The_number_of_workers_is_the_one_asked_for_else_at_most_the_default()
-    {
-        Assert.Equal(3, DocumentWorkers.Count(3));
-        Assert.Equal(1, DocumentWorkers.Count(0));
-        // Without a number: REGISTER_PARALLELISM when the test run sets it, else the processors, at most four.
-        var set = int.TryParse(Environment.GetEnvironmentVariable(DocumentWorkers.Variable), out var variable) && variable > 0;
-        Assert.InRange(DocumentWorkers.Count(null), 1, set ? variable : DocumentWorkers.MostByDefault);
-    }
 }

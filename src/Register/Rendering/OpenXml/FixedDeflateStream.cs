@@ -31,9 +31,9 @@ internal sealed class FixedDeflateStream : Stream
 
     // The buffers of the last finished streams (~600 KiB each, mostly on the large object heap), for the next ones: an
     // Office file has a dozen entries and a build hundreds, and allocating them for each entry drove gen2 collections.
-    // One slot per document worker (as many as DocumentWorkers uses by default), each taken and given back atomically,
+    // One slot per document worker (as many as a build uses by default at most), each taken and given back atomically,
     // so streams on several threads never share a set.
-    private static readonly Buffers?[] Spares = new Buffers?[DocumentWorkers.MostByDefault];
+    private static readonly Buffers?[] Spares = new Buffers?[Concurrency.Parallelism.MaxWorkers];
 
     private readonly Stream _output;
     private Buffers _buffers;
