@@ -229,11 +229,12 @@ public static class DocumentRendering
         }
 
         // The garbage the documents before such a record left, dead but not yet collected by the workstation GC, would
-        // add to its peak. One full collection before it keeps a build of 10,000 activities under 400 MB
-        // (docs/performance.md, "Memory at 10,000"); smaller records never pay for it.
+        // add to its peak. One full collection before it, aggressive so that the memory it frees goes back to the system
+        // rather than staying committed for reuse, keeps a build of 10,000 activities near 400 MB with two threads and
+        // under it with one (docs/performance.md, "Now"); smaller records never pay for it.
         if (view.Activities.Count >= LargeRecordActivities)
         {
-            GC.Collect();
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
 
         var written = new DocumentOutput(build.Output);
