@@ -1,12 +1,11 @@
-using System.Runtime.ExceptionServices;
-
 namespace Register.Concurrency;
 
 /// <summary>
 /// Runs items of work on a fixed number of workers and gives the results in the items' order, so what comes out is
 /// what a loop over the items gives, whatever the threads' timing. An item that throws stops the items after it from
 /// starting; the first failure in item order is rethrown as it was thrown (never wrapped in an AggregateException),
-/// which is the failure the loop would have stopped at.
+/// which is the failure the loop would have stopped at. The scheduling is <see cref="Rendering.DocumentWorkers"/>'s,
+/// with the items handed out in index order and the results kept.
 /// </summary>
 internal static class OrderedWork
 {
@@ -21,50 +20,9 @@ internal static class OrderedWork
     public static TResult[] Run<TWorker, TResult>(int count, int workers, Func<TWorker> newWorker, Func<TWorker, int, TResult> work)
     {
         var results = new TResult[count];
-        workers = Math.Min(workers, count);
-        if (workers <= 1)
-        {
-            var worker = newWorker();
-            for (var i = 0; i < count; i++)
-            {
-                results[i] = work(worker, i);
-            }
-
-            return results;
-        }
-
-        var failures = new ExceptionDispatchInfo?[count];
-        var next = -1;
-        var stop = count;
-        // One body per worker, each taking the next index until none is left: a worker the thread pool starts late
-        // finds less to do, never different results; and each index is taken after every lower one.
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
-        {
-            var worker = newWorker();
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < Volatile.Read(ref stop))
-            {
-                try
-                {
-                    results[i] = work(worker, i);
-                }
-                catch (Exception e)
-                {
-                    failures[i] = ExceptionDispatchInfo.Capture(e);
-                    LowerTo(ref stop, i);
-                }
-            }
-        });
-
-        Array.Find(failures, f => f is not null)?.Throw();
+        // One state per thread that runs items: the calling thread alone with one worker, each worker thread otherwise.
+        using var state = new ThreadLocal<TWorker>(newWorker);
+        Rendering.DocumentWorkers.Run(count, workers, i => work(state.Value!, i), (i, result) => results[i] = result);
         return results;
-    }
-
-    private static void LowerTo(ref int value, int limit)
-    {
-        int seen;
-        while ((seen = Volatile.Read(ref value)) > limit && Interlocked.CompareExchange(ref value, limit, seen) != seen)
-        {
-        }
     }
 }

@@ -7,9 +7,9 @@ namespace Register.Rendering;
 /// <summary>
 /// Renders a build's documents on a few threads and hands their results back in the plan's order, so what a build
 /// records and prints never depends on which document finished first. Each document's work may run on any worker; each
-/// result is completed on the calling thread, one after the other, in index order. Unlike <see cref="OrderedWork"/>
-/// (the loader's and the checks'), results are completed as they arrive rather than returned at the end, the largest
-/// items can be taken first, and the workers are threads of their own with the main thread's stack.
+/// result is completed on the calling thread, one after the other, in index order. The largest items can be taken
+/// first, and the workers are threads of their own with the main thread's stack. <see cref="OrderedWork"/> (the
+/// loader's and the checks') runs on it, in index order, keeping the results.
 /// </summary>
 internal static class DocumentWorkers
 {
