@@ -26,9 +26,10 @@ internal static class DocumentWorkers
     /// completed in index order.
     /// </summary>
     /// <remarks>
-    /// When work throws, no further item is started, the items under way are finished, every worker has ended, and then
-    /// the exception of the lowest index that failed is thrown as it was (never wrapped in an AggregateException), so the
-    /// caller sees what a loop would have thrown. Results of later items are dropped.
+    /// When work throws, no item of a higher index is started; the items of lower index still run (taken largest first,
+    /// they may not have started yet), since one of them may fail too. When every worker has ended, the exception of the
+    /// lowest index that failed is thrown as it was (never wrapped in an AggregateException): whatever the sizes and the
+    /// threads' timing, the caller sees what a loop would have thrown. Results from the failed index on are dropped.
     /// </remarks>
     public static void Run<T>(int count, int workers, Func<int, T> work, Action<int, T> complete, Func<int, long>? size = null)
     {
@@ -91,7 +92,9 @@ internal static class DocumentWorkers
         private readonly object _gate = new();
         private readonly T[] _results = new T[order.Length];
         private readonly bool[] _done = new bool[order.Length];
-        private readonly SortedDictionary<int, ExceptionDispatchInfo> _failures = [];
+        private ExceptionDispatchInfo? _failure;
+        // The lowest index that failed so far (order.Length: none): no item from it on is handed out any more.
+        private int _failed = order.Length;
         private int _next;
         private bool _stopped;
 
@@ -108,12 +111,15 @@ internal static class DocumentWorkers
                 {
                     lock (_gate)
                     {
-                        _failures[index] = ExceptionDispatchInfo.Capture(e);
-                        _stopped = true;
+                        if (index < _failed)
+                        {
+                            (_failed, _failure) = (index, ExceptionDispatchInfo.Capture(e));
+                        }
+
                         Monitor.PulseAll(_gate);
                     }
 
-                    return;
+                    continue;
                 }
 
                 lock (_gate)
@@ -125,17 +131,17 @@ internal static class DocumentWorkers
             }
         }
 
-        /// <summary>Waits for the result of <paramref name="index"/>; false when an item failed or the run stopped.</summary>
+        /// <summary>Waits for the result of <paramref name="index"/>; false when it or an item before it failed, or the run stopped.</summary>
         public (bool Done, T Result) Take(int index)
         {
             lock (_gate)
             {
-                while (!_done[index] && !_stopped)
+                while (!_done[index] && index < _failed && !_stopped)
                 {
                     Monitor.Wait(_gate);
                 }
 
-                if (!_done[index])
+                if (!_done[index] || index >= _failed)
                 {
                     return (false, default!);
                 }
@@ -159,18 +165,25 @@ internal static class DocumentWorkers
         {
             lock (_gate)
             {
-                if (_failures.Count > 0)
-                {
-                    _failures.First().Value.Throw();
-                }
+                _failure?.Throw();
             }
         }
 
+        // The next item in hand-out order, skipping those at or after the lowest failure; null when none is left.
         private int? Next()
         {
             lock (_gate)
             {
-                return _stopped || _next >= order.Length ? null : order[_next++];
+                while (!_stopped && _next < order.Length)
+                {
+                    var index = order[_next++];
+                    if (index < _failed)
+                    {
+                        return index;
+                    }
+                }
+
+                return null;
             }
         }
     }

@@ -72,10 +72,27 @@ public sealed class DocumentWorkersTests
 
         Assert.Equal("item 3", error.Message);
         Assert.Equal(0, Volatile.Read(ref running));
-        Assert.True(started < 40, "no item is started after one failed");
+        Assert.True(started < 40, "no item after a failed one is started");
         var after = Volatile.Read(ref started);
         Thread.Sleep(20);
         Assert.Equal(after, Volatile.Read(ref started));
+    }
+
+    [Fact]
+    public void Taken_largest_first_a_failure_of_a_large_item_does_not_hide_one_of_a_lower_index()
+    {
+        var ran = new System.Collections.Concurrent.ConcurrentBag<int>();
+
+        // Item 19 is the largest, handed out first, and fails at once; item 2 fails too, and a loop would have met it
+        // first. The items below 19 must still run, so the failure reported is item 2's whatever the timing.
+        var error = Assert.Throws<IOException>(() => DocumentWorkers.Run(20, 2, i =>
+        {
+            ran.Add(i);
+            return i is 2 or 19 ? throw new IOException($"item {i}") : i;
+        }, (_, _) => { }, size: i => i));
+
+        Assert.Equal("item 2", error.Message);
+        Assert.Equal([0, 1, 2], ran.Where(i => i < 3).Order());
     }
 
     [Fact]
