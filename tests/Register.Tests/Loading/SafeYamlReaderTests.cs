@@ -33,4 +33,33 @@ public sealed class SafeYamlReaderTests
         var b = (YSequence)((YMapping)((YMapping)node!).Find("a")!.Value).Find("b")!.Value;
         Assert.Equal(new SourceLocation("x.yaml", 2, 10), b.Items[1].At);
     }
+
+    [Theory]
+    [InlineData('\u0001')]
+    [InlineData('\u007F')]
+    [InlineData('\u0085')]
+    [InlineData('\u061C')]
+    [InlineData('\u200B')]
+    [InlineData('\u200F')]
+    [InlineData('\u202E')]
+    [InlineData('\u2068')]
+    [InlineData('\uFDD0')]
+    [InlineData('\uFEFF')]
+    [InlineData('\uFFFF')]
+    public void A_forbidden_character_after_plain_text_and_letters_with_accents_is_found_at_its_column(char forbidden)
+    {
+        // The plain ASCII is skipped in bulk and each other character looked at alone: the letters before it must not hide it.
+        var (_, diagnostics) = Read($"name: Café\nnote: Überweisung ë {forbidden}x\n");
+
+        var d = Assert.Single(diagnostics, d => d.Code == "REG013");
+        Assert.Equal(new SourceLocation("x.yaml", 2, 21), d.At);
+    }
+
+    [Fact]
+    public void Text_of_plain_ascii_and_letters_with_accents_has_no_character_finding()
+    {
+        var (_, diagnostics) = Read("name: Café – Überweisung\nnote: \"déjà vu, 10 € ~ {x} | [y]\"\n");
+
+        Assert.Empty(diagnostics);
+    }
 }

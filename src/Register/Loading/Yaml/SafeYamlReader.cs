@@ -96,27 +96,33 @@ public static class SafeYamlReader
         return new SourceLocation(file, line, column);
     }
 
-    // Every character CheckCharacters may report (a tab only at a line's start, but any tab is looked at): a file
-    // without any of them is read without a look at each character.
-    private static readonly SearchValues<char> Suspicious = SearchValues.Create(SuspiciousCharacters());
+    // Printable ASCII and line ends: text made of them only (most of a register) has nothing CheckCharacters reports.
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create("\n\r !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
 
-    private static string SuspiciousCharacters()
+    /// <summary>
+    /// Whether the text holds a character CheckCharacters may report (a tab only at a line's start, but any tab is looked
+    /// at): the vectorised search skips the plain ASCII, and each other character (a letter such as é, mostly) is looked
+    /// at alone.
+    /// </summary>
+    private static bool MayHaveSuspicious(ReadOnlySpan<char> text)
     {
-        var suspicious = new StringBuilder();
-        for (var c = '\0'; c < '\uFFFF'; c++)
+        for (var i = text.IndexOfAnyExcept(PlainAscii); i >= 0; i = text.IndexOfAnyExcept(PlainAscii))
         {
-            if (c != '\n' && c != '\r' && c != ' ' && (c < 0x20 || c == '\u007F' || c is >= '\u0080' and <= '\u009F' || InvisibleFormatting(c) is not null))
+            var c = text[i];
+            if (c < 0x20 || c == '\u007F' || c is >= '\u0080' and <= '\u009F' || InvisibleFormatting(c) is not null)
             {
-                suspicious.Append(c);
+                return true;
             }
+
+            text = text[(i + 1)..];
         }
 
-        return suspicious.Append('\uFFFF').ToString();
+        return false;
     }
 
     private static bool CheckCharacters(string file, string text, DiagnosticBag diagnostics)
     {
-        if (!text.AsSpan().ContainsAny(Suspicious))
+        if (!MayHaveSuspicious(text))
         {
             return true;
         }
