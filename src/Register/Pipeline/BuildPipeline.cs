@@ -134,10 +134,10 @@ public static class BuildPipeline
             views,
             readability =>
             {
-                // Here, on this thread, before any report: the reports are made on the workers that render the records.
+                // Here, once every document is rendered and before any report is made.
                 Measure(readability);
                 var measuredInput = input with { Findings = validation.DocumentFindings };
-                return controllerRecord => DocumentViews.Report(measuredInput, phrases, controllerRecord, readability);
+                return (language, controllerRecord) => DocumentViews.Report(measuredInput, phrases, language, controllerRecord, readability);
             },
             register,
             phrases,

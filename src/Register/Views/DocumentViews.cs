@@ -65,9 +65,9 @@ public sealed record DocumentViews
         };
     }
 
-    /// <summary>The DPO report in the language of a controller record, reusing that record's view (built once for both).</summary>
-    public static DpoReportView Report(ViewInput input, PhraseLibrary phrases, Art30RecordView controllerRecord, IReadOnlyList<Readability.NoticeReadability> readability) =>
-        DpoReportViews.Build(input, phrases.For(controllerRecord.Language)!, controllerRecord, readability);
+    /// <summary>The DPO report in a language, from what it shows of that language's controller record (taken when the record was rendered).</summary>
+    public static DpoReportView Report(ViewInput input, PhraseLibrary phrases, string language, DpoRecordExtract controllerRecord, IReadOnlyList<Readability.NoticeReadability> readability) =>
+        DpoReportViews.Build(input, phrases.For(language)!, controllerRecord, readability);
 
     /// <summary>A list whose items are made each time they are read, from their index.</summary>
     private sealed class BuiltOnUse<T>(int count, Func<int, T> build) : IReadOnlyList<T>

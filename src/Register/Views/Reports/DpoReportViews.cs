@@ -34,7 +34,11 @@ public static class DpoReportViews
     /// The report in the language of <paramref name="phrases"/>, reusing that language's controller record view and the
     /// readability measured on this build's notices (so reports are built after the notices are rendered).
     /// </summary>
-    public static DpoReportView Build(ViewInput input, PhraseBook phrases, Art30RecordView record, IReadOnlyList<Readability.NoticeReadability> readability)
+    public static DpoReportView Build(ViewInput input, PhraseBook phrases, Art30RecordView record, IReadOnlyList<Readability.NoticeReadability> readability) =>
+        Build(input, phrases, DpoRecordExtract.Of(record), readability);
+
+    /// <summary>The report in the language of <paramref name="phrases"/>, from what it shows of that language's controller record.</summary>
+    public static DpoReportView Build(ViewInput input, PhraseBook phrases, DpoRecordExtract record, IReadOnlyList<Readability.NoticeReadability> readability)
     {
         var register = input.Register;
         var organisation = register.Organisation;
@@ -87,9 +91,8 @@ public static class DpoReportViews
                 Names(g.Select(x => x.Activity).Distinct())])
             .ToList();
 
-        var recordById = record.Activities.GroupBy(v => v.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var specialRows = special
-            .Select(a => (IReadOnlyList<string>)[Name(a), recordById.GetValueOrDefault(a.Id)?.Field(Art30FieldKey.SpecialCategories).Text ?? "",
+            .Select(a => (IReadOnlyList<string>)[Name(a), record.SpecialCategories.GetValueOrDefault(a.Id) ?? "",
                 string.Join("\n", a.DataCategories.Where(c => input.Vocabulary.DataCategories.GetValueOrDefault(c.Category) is { } t && (t.Special || t.Criminal))
                     .Select(c => input.Vocabulary.DataCategories[c.Category].Label.Get(phrases.Language) ?? c.Category))])
             .ToList();
@@ -124,7 +127,7 @@ public static class DpoReportViews
             .ToList();
 
         var asOf = DateWords.Format(input.AsOf, phrases);
-        var cover = new List<Art30Field>(record.Parties.Where(p => p.Key is "organisation" or "dpo").Select(p => p with { Article = null }))
+        var cover = new List<Art30Field>(record.Parties)
         {
             new("as_of", R("as_of"), null, [asOf]),
             new("register_version", R("register_version"), null, [record.VersionDateText]),

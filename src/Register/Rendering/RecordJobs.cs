@@ -1,0 +1,100 @@
+using Register.Model;
+using Register.Rendering.Art30;
+using Register.Rendering.Formats;
+using Register.Views.Art30;
+using Register.Views.Reports;
+
+namespace Register.Rendering;
+
+/// <summary>
+/// The Art. 30 records of a build as items of work for <see cref="DocumentWorkers"/>: <see cref="Render"/> on any worker,
+/// <see cref="Complete"/> on the calling thread in the plan's order. With <c>extracts</c>, each controller record yields
+/// what its language's DPO report shows of it (<see cref="DpoRecordExtract"/>); the view of a record kept from the last
+/// build is built only for that.
+/// </summary>
+internal sealed class RecordJobs
+{
+    private readonly DocumentBuild _build;
+    private readonly bool _extracts;
+    private readonly IReadOnlyList<(Art30RecordKind Kind, string Language)> _keys;
+    private readonly List<bool> _kept;
+    private readonly int _processing;
+
+    public RecordJobs(DocumentBuild build, bool extracts)
+    {
+        _build = build;
+        _extracts = extracts;
+        _keys = build.Views.Keys.Records;
+        _kept = _keys.Select(k => build.Reuse?.TryKeep(DocumentRendering.IdOf(k.Kind, k.Language), build.Output) is not null).ToList();
+        _processing = build.Register.Activities.Count(a => a.Role == ActivityRole.Processor);
+    }
+
+    public int Count => _keys.Count;
+
+    /// <summary>What each controller record's DPO report shows of it, by language, in the plan's order.</summary>
+    public List<(string Language, DpoRecordExtract Extract)> Extracts { get; } = [];
+
+    /// <summary>A record lists the activities of its role; the kept ones come last.</summary>
+    public long Size(int index) =>
+        _kept[index] ? 0 : _keys[index].Kind == Art30RecordKind.Processor ? _processing : _build.Register.Activities.Count - _processing;
+
+    /// <summary>Renders one record on a worker, every format from its view, unless it is kept; and takes its extract for the DPO report.</summary>
+    public RecordOutcome Render(int index)
+    {
+        var extract = _extracts && _keys[index].Kind == Art30RecordKind.Controller;
+        if (_kept[index] && !extract)
+        {
+            return new RecordOutcome(null, null);
+        }
+
+        var view = _build.Views.Records[index];
+        var dpo = extract ? DpoRecordExtract.Of(view) : null;
+        if (_kept[index])
+        {
+            return new RecordOutcome(null, dpo);
+        }
+
+        // The garbage the documents before such a record left, dead but not yet collected by the workstation GC, would
+        // add to its peak. One full collection before it, aggressive so that the memory it frees goes back to the system
+        // rather than staying committed for reuse, keeps a build of 10,000 activities near 400 MB with two threads and
+        // under it with one (docs/performance.md, "Now"); smaller records never pay for it.
+        if (view.Activities.Count >= DocumentRendering.LargeRecordActivities)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+
+        var written = new DocumentOutput(_build.Output);
+        var record = new RenderedRecord(view, _build.Engine);
+        var recordFormats = _build.Formats.Where(f => f.Documents.HasFlag(DocumentKinds.Record)).ToList();
+        var lastFromMarkdown = recordFormats.FindLastIndex(f => f.WritesRecordFromMarkdown);
+        for (var f = 0; f < recordFormats.Count; f++)
+        {
+            var format = recordFormats[f];
+            written.TryAdd(DocumentRendering.PathOf(record.View, format), stream => format.WriteRecord(record, stream));
+            if (f == lastFromMarkdown)
+            {
+                record.ReleaseMarkdown();
+            }
+        }
+
+        return new RecordOutcome(written, dpo);
+    }
+
+    /// <summary>Takes a record's outcome on the calling thread, in the plan's order.</summary>
+    public void Complete(int index, RecordOutcome outcome)
+    {
+        _build.Merge(outcome.Written);
+        if (outcome.Extract is { } extract)
+        {
+            Extracts.Add((_keys[index].Language, extract));
+        }
+
+        if (outcome.Written is { } written)
+        {
+            _build.Reuse?.Rendering(DocumentRendering.IdOf(_keys[index].Kind, _keys[index].Language), written.Files, null);
+        }
+    }
+}
+
+/// <summary>A record as a worker rendered it: what it wrote (null: kept) and, for a controller record, what its DPO report shows of it.</summary>
+internal sealed record RecordOutcome(DocumentOutput? Written, DpoRecordExtract? Extract);
