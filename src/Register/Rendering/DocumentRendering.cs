@@ -111,16 +111,16 @@ public static class DocumentRendering
         DocumentWorkers.Run(
             n + records.Count,
             build.Workers,
-            i => i < n ? (notices.Render(i), null) : ((NoticeOutcome?)null, records.Render(i - n)),
+            i => i < n ? (Notice: notices.Render(i), Record: null) : (Notice: (NoticeOutcome?)null, Record: (RecordOutcome?)records.Render(i - n)),
             (i, outcome) =>
             {
                 if (i < n)
                 {
-                    notices.Complete(i, outcome.Item1!);
+                    notices.Complete(i, outcome.Notice!);
                 }
                 else
                 {
-                    records.Complete(i - n, outcome.Item2!);
+                    records.Complete(i - n, outcome.Record!);
                 }
             },
             i => i < n ? notices.Size(i) : records.Size(i - n));
