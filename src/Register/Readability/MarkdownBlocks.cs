@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -16,45 +16,115 @@ public static class MarkdownBlocks
     public static IReadOnlyList<string> Of(MarkdownDocument document)
     {
         var blocks = new List<string>();
-        var text = new StringBuilder();
-        foreach (var leaf in document.Descendants<LeafBlock>())
+        Read(document, text =>
         {
-            if (leaf.Inline is null)
+            if (!text.IsWhiteSpace())
             {
-                continue;
+                blocks.Add(text.ToString());
             }
-
-            var block = Text(leaf.Inline, text.Clear());
-            if (!string.IsNullOrWhiteSpace(block))
-            {
-                blocks.Add(block);
-            }
-        }
-
+        });
         return blocks;
     }
 
-    private static string Text(ContainerInline inline, StringBuilder text)
+    /// <summary>
+    /// The readability of a parsed document's text (<see cref="TextStatistics"/>), each block measured as it is read:
+    /// no string per block, nor a copy of the text.
+    /// </summary>
+    public static ReadabilityScore Measure(MarkdownDocument document, string language)
     {
-        foreach (var node in inline.Descendants<Inline>())
+        using var measure = new TextMeasure(language);
+        Read(document, measure.Add);
+        return measure.Score();
+    }
+
+    private delegate void BlockReader(ReadOnlySpan<char> text);
+
+    // The text of each leaf block with inlines, in document order, in one pooled buffer reused from block to block.
+    private static void Read(MarkdownDocument document, BlockReader read)
+    {
+        var text = new BlockText();
+        try
         {
-            switch (node)
+            Read(document, text, read);
+        }
+        finally
+        {
+            text.Release();
+        }
+    }
+
+    private static void Read(ContainerBlock container, BlockText text, BlockReader read)
+    {
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case LeafBlock { Inline: { } inline }:
+                    text.Clear();
+                    Append(inline, text);
+                    read(text.Span);
+                    break;
+                case ContainerBlock children:
+                    Read(children, text, read);
+                    break;
+            }
+        }
+    }
+
+    // The inlines under a container in document order (each before what it contains), as Markdig's Descendants walks them.
+    private static void Append(ContainerInline container, BlockText text)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
             {
                 case LiteralInline literal:
-                    text.Append(literal.Content);
+                    text.Append(literal.Content.AsSpan());
                     break;
                 case CodeInline code:
                     text.Append(code.Content);
                     break;
                 case LineBreakInline:
-                    text.Append(' ');
+                    text.Append(" ");
                     break;
                 case AutolinkInline link:
                     text.Append(link.Url);
                     break;
+                case ContainerInline children:
+                    Append(children, text);
+                    break;
             }
         }
+    }
 
-        return text.ToString();
+    /// <summary>The text of one block, in an array from the shared pool that grows as needed.</summary>
+    private sealed class BlockText
+    {
+        private char[] _chars = ArrayPool<char>.Shared.Rent(1 << 12);
+        private int _length;
+
+        public ReadOnlySpan<char> Span => _chars.AsSpan(0, _length);
+
+        public void Clear() => _length = 0;
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            if (_length + text.Length > _chars.Length)
+            {
+                var larger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _length + text.Length));
+                Span.CopyTo(larger);
+                ArrayPool<char>.Shared.Return(_chars);
+                _chars = larger;
+            }
+
+            text.CopyTo(_chars.AsSpan(_length));
+            _length += text.Length;
+        }
+
+        public void Release()
+        {
+            ArrayPool<char>.Shared.Return(_chars);
+            _chars = [];
+        }
     }
 }

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Buffers;
 
 namespace Register.Readability;
 
@@ -8,7 +8,7 @@ namespace Register.Readability;
 /// English drops a silent final e (make, rate) and the e of -es/-ed where it is not spoken (names, named).
 /// A heuristic, as every readability tool's is; its rules are tested on words with known syllable counts.
 /// </summary>
-public static partial class SyllableCounter
+public static class SyllableCounter
 {
     public static int Count(string word, string language) => CountLower(word.ToLowerInvariant(), language);
 
@@ -57,11 +57,11 @@ public static partial class SyllableCounter
         return count;
     }
 
-    private static int German(ReadOnlySpan<char> word) => GermanVowelGroup().Count(word);
+    private static int German(ReadOnlySpan<char> word) => VowelGroups(word, GermanVowels);
 
     private static int English(ReadOnlySpan<char> word)
     {
-        var count = EnglishVowelGroup().Count(word);
+        var count = VowelGroups(word, EnglishVowels);
         // A silent final e (make, rate, store) but not "-le" after a consonant (table, simple) nor a lone "e" word (the).
         if (word.Length > 2 && word[^1] == 'e' && !word.EndsWith("le", StringComparison.Ordinal) && !IsVowel(word[^2]))
         {
@@ -86,9 +86,22 @@ public static partial class SyllableCounter
     private static bool Sibilant(ReadOnlySpan<char> word) =>
         word[^3] is 's' or 'x' or 'z' or 'c' or 'g' || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal);
 
-    [GeneratedRegex("[aeiouyäöüéèáà]+", RegexOptions.CultureInvariant)]
-    private static partial Regex GermanVowelGroup();
+    // The runs of vowels in a word, each a syllable.
+    private static int VowelGroups(ReadOnlySpan<char> word, SearchValues<char> vowels)
+    {
+        var count = 0;
+        var inVowel = false;
+        foreach (var c in word)
+        {
+            var vowel = vowels.Contains(c);
+            count += vowel && !inVowel ? 1 : 0;
+            inVowel = vowel;
+        }
 
-    [GeneratedRegex("[aeiouy]+", RegexOptions.CultureInvariant)]
-    private static partial Regex EnglishVowelGroup();
+        return count;
+    }
+
+    private static readonly SearchValues<char> GermanVowels = SearchValues.Create("aeiouyäöüéèáà");
+
+    private static readonly SearchValues<char> EnglishVowels = SearchValues.Create("aeiouy");
 }

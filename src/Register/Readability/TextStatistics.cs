@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Register.Readability;
 
@@ -9,94 +8,35 @@ namespace Register.Readability;
 /// sentence even without a full stop. A full stop followed by a lowercase letter or a digit (Art. 6, bijv. een) does
 /// not. Words are tokens with a letter in them; web and e-mail addresses and bare numbers are not counted as words.
 /// </summary>
-public static partial class TextStatistics
+public static class TextStatistics
 {
     /// <summary>Reading speed for <see cref="ReadabilityScore.ReadingMinutes"/> (words a minute).</summary>
     public const int WordsPerMinute = 200;
 
     public static ReadabilityScore Measure(IEnumerable<string> blocks, string language)
     {
-        // One pass over the sentences, on spans: each sentence's words are counted (and their syllables) without a string
-        // for either; only the three longest sentences are made into strings.
-        var sentences = new List<(ReadOnlyMemory<char> Text, int Words)>();
-        var words = 0;
-        var syllables = 0;
-        Span<char> buffer = stackalloc char[2 * WordBuffer];
+        using var measure = new TextMeasure(language);
         foreach (var block in blocks)
         {
-            foreach (var sentence in SentencesOf(block))
-            {
-                Add(sentence, buffer);
-            }
+            measure.Add(block);
         }
 
-        var index = ReadabilityIndex.For(language);
-        var asl = sentences.Count == 0 ? 0 : (double)words / sentences.Count;
-        var asw = words == 0 ? 0 : (double)syllables / words;
-        var value = words == 0 ? 0 : Math.Round(index.Compute(asl, asw), 1, MidpointRounding.AwayFromZero);
-        return new ReadabilityScore
-        {
-            Language = language,
-            Words = words,
-            Sentences = sentences.Count,
-            Syllables = syllables,
-            AverageSentenceLength = Math.Round(asl, 1, MidpointRounding.AwayFromZero),
-            AverageSyllablesPerWord = Math.Round(asw, 2, MidpointRounding.AwayFromZero),
-            ReadingMinutes = (words + WordsPerMinute - 1) / WordsPerMinute,
-            Index = index.Name,
-            Value = value,
-            Band = ReadabilityIndex.Band(value),
-            LongestSentences = sentences
-                .Select((s, i) => (s.Text, s.Words, i))
-                .OrderByDescending(s => s.Words).ThenBy(s => s.i)
-                .Take(3).Select(s => s.Text.ToString()).ToList(),
-        };
-
-        void Add(ReadOnlyMemory<char> sentence, Span<char> buffer)
-        {
-            var count = 0;
-            var tokens = new Tokens(sentence.Span);
-            while (tokens.Next(buffer, out var word))
-            {
-                count++;
-                syllables += SyllableCounter.CountLower(word, language);
-            }
-
-            if (count > 0)
-            {
-                sentences.Add((sentence, count));
-                words += count;
-            }
-        }
+        return measure.Score();
     }
 
     /// <summary>The sentences of one block of text.</summary>
-    public static IEnumerable<string> Sentences(string block) => SentencesOf(block).Select(s => s.ToString()).ToList();
-
-    // The sentences of one block as ranges of its one normalised string (Normalized), each trimmed, none empty: what
-    // Measure counts and Sentences returns, split in one place.
-    private static List<ReadOnlyMemory<char>> SentencesOf(string block)
+    public static IEnumerable<string> Sentences(string block)
     {
-        var text = Normalized(block);
-        var sentences = new List<ReadOnlyMemory<char>>();
-        var start = 0;
-        foreach (var end in SentenceEnd().EnumerateMatches(text))
+        var sentences = new List<string>();
+        var buffer = new char[block.Length];
+        var text = buffer.AsSpan(0, Normalize(block, buffer));
+        var rest = 0;
+        while (NextSentence(text, ref rest, out var sentence))
         {
-            Add(text.AsMemory(start, end.Index + end.Length - start));
-            start = end.Index + end.Length;
+            sentences.Add(sentence.ToString());
         }
 
-        Add(text.AsMemory(start));
         return sentences;
-
-        void Add(ReadOnlyMemory<char> sentence)
-        {
-            sentence = sentence.Trim();
-            if (sentence.Length > 0)
-            {
-                sentences.Add(sentence);
-            }
-        }
     }
 
     /// <summary>The words of a sentence, without surrounding punctuation.</summary>
@@ -113,14 +53,100 @@ public static partial class TextStatistics
         return words;
     }
 
-    // White space runs as one space, none at either end.
-    private static string Normalized(string block) => Whitespace().Replace(block, " ").Trim();
+    /// <summary>
+    /// Writes <paramref name="block"/> into <paramref name="into"/> (at least as long) with every run of white space as one
+    /// space and none at either end, and returns its length.
+    /// </summary>
+    internal static int Normalize(ReadOnlySpan<char> block, Span<char> into)
+    {
+        var length = 0;
+        var space = false;
+        foreach (var c in block)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                into[length++] = ' ';
+                space = false;
+            }
+
+            into[length++] = c;
+        }
+
+        return length;
+    }
+
+    /// <summary>
+    /// The next sentence of a normalised block (<see cref="Normalize"/>) from <paramref name="rest"/> on, trimmed, never
+    /// empty; false when none is left. A sentence ends after a run of . ! ? and the closing quotes or brackets after it,
+    /// where the block ends or a space follows and then anything but a lowercase letter or a digit: "Art. 6" and
+    /// "bijv. een" go on, "einde. Volgende" stops.
+    /// </summary>
+    internal static bool NextSentence(ReadOnlySpan<char> text, ref int rest, out ReadOnlySpan<char> sentence)
+    {
+        while (rest < text.Length)
+        {
+            var start = rest;
+            var end = EndOfSentence(text, start);
+            rest = end;
+            sentence = text[start..end].Trim(' ');
+            if (sentence.Length > 0)
+            {
+                return true;
+            }
+        }
+
+        sentence = default;
+        return false;
+    }
+
+    // Where the sentence from start ends: after the first run of terminators (and closers) that ends one, else at the end.
+    private static int EndOfSentence(ReadOnlySpan<char> text, int start)
+    {
+        var i = start;
+        while (true)
+        {
+            var next = text[i..].IndexOfAny(Terminators);
+            if (next < 0)
+            {
+                return text.Length;
+            }
+
+            i += next;
+            while (i < text.Length && Terminators.Contains(text[i]))
+            {
+                i++;
+            }
+
+            while (i < text.Length && Closers.Contains(text[i]))
+            {
+                i++;
+            }
+
+            if (i == text.Length || (text[i] == ' ' && i + 1 < text.Length && !StartsGoingOn(text[i + 1])))
+            {
+                return i;
+            }
+        }
+    }
+
+    // A lowercase letter or a decimal digit after a full stop carries the sentence on.
+    private static bool StartsGoingOn(char c) => char.IsDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.LowercaseLetter;
+
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?");
+
+    private static readonly SearchValues<char> Closers = SearchValues.Create("\"'”’)]");
 
     /// <summary>
     /// The words of a sentence one at a time: its space-separated tokens but web and e-mail addresses, each split at
     /// slashes and dashes (e-mailadres, und/oder are read as one word each part), each part trimmed to its word.
     /// </summary>
-    private ref struct Tokens(ReadOnlySpan<char> sentence)
+    internal ref struct Tokens(ReadOnlySpan<char> sentence)
     {
         private ReadOnlySpan<char> _rest = sentence;
         private ReadOnlySpan<char> _parts;
@@ -174,7 +200,8 @@ public static partial class TextStatistics
         }
     }
 
-    private const int WordBuffer = 256;
+    /// <summary>Characters of a word <see cref="Tokens"/> keeps in its buffer; the buffer holds two such halves.</summary>
+    internal const int WordBuffer = 256;
 
     private static readonly SearchValues<char> PartSeparators = SearchValues.Create("/–—");
 
@@ -184,7 +211,7 @@ public static partial class TextStatistics
     /// </summary>
     private static bool Trim(ReadOnlySpan<char> token, Span<char> buffer, out ReadOnlySpan<char> word)
     {
-        if (!IsAscii(token) && !token.IsNormalized(NormalizationForm.FormC))
+        if (!BeforeCombiningMarks(token) && !token.IsNormalized(NormalizationForm.FormC))
         {
             return TrimNormalized(token.ToString().Normalize(NormalizationForm.FormC), buffer, out word);
         }
@@ -221,15 +248,9 @@ public static partial class TextStatistics
         return true;
     }
 
-    private static bool IsAscii(ReadOnlySpan<char> text) => System.Text.Ascii.IsValid(text);
+    // Text of characters below U+0300, where the combining marks begin, is composed already (NFC): every one of them is
+    // its own composition and none combines with another. Most words of every language here are; the rest ask ICU.
+    private static bool BeforeCombiningMarks(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('\u0300', '\uffff') < 0;
 
     private static readonly char[] WordEdges = ['-', '\'', '’'];
-
-    // A sentence ends at . ! ? (and closing quotes or brackets after them) followed by a space and anything that is not a
-    // lowercase letter or a digit: "Art. 6" and "bijv. een" go on, "einde. Volgende" stops.
-    [GeneratedRegex(@"[.!?]+[""'”’)\]]*(?=\s+[^\p{Ll}\d]|\s*$)", RegexOptions.CultureInvariant)]
-    private static partial Regex SentenceEnd();
-
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex Whitespace();
 }

@@ -52,7 +52,7 @@ public static class MarkdownHtml
 
     /// <summary>The HTML of a parsed document (see <see cref="Parse"/>); the document is only read.</summary>
     /// <remarks>
-    /// The body is also given in two parts, <see cref="RenderedHtml.Lead"/> and <see cref="RenderedHtml.Rest"/>: the lead
+    /// The body is given in two parts, <see cref="RenderedHtml.Lead"/> and <see cref="RenderedHtml.Rest"/>: the lead
     /// runs up to the first level-2 heading that is not the first layer's (anchor <c>summary</c>), so a page can put its
     /// table of contents after the title and the first layer.
     /// </remarks>
@@ -71,7 +71,7 @@ public static class MarkdownHtml
 
         var lead = RenderBlocks(document, 0, split);
         var rest = RenderBlocks(document, split, document.Count);
-        return new RenderedHtml(lead + rest, headings) { Lead = lead, Rest = rest };
+        return new RenderedHtml(lead, rest, headings);
     }
 
     /// <summary>

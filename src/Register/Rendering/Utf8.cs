@@ -10,12 +10,12 @@ public static class Utf8
     public static byte[] Bytes(string text) => WithoutMark.GetBytes(text);
 
     /// <summary>Encodes <paramref name="text"/> into <paramref name="output"/> a buffer at a time, without a copy of the whole text in bytes.</summary>
-    public static void Write(Stream output, string text)
+    public static void Write(Stream output, ReadOnlySpan<char> text)
     {
         using var writer = CreateWriter(output);
         writer.Write(text);
     }
 
-    /// <summary>A writer that encodes into <paramref name="output"/> through a 64 KiB buffer, leaving it open when disposed.</summary>
-    public static StreamWriter CreateWriter(Stream output) => new(output, WithoutMark, 1 << 16, leaveOpen: true) { NewLine = "\n" };
+    /// <summary>A writer that encodes into <paramref name="output"/> through a pooled buffer (<see cref="Utf8TextWriter"/>), leaving it open when disposed.</summary>
+    public static TextWriter CreateWriter(Stream output) => new Utf8TextWriter(output, leaveOpen: true);
 }

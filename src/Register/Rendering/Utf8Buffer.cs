@@ -22,10 +22,10 @@ public sealed class Utf8Buffer
     public long Length => _segments.Count == 0 ? 0 : ((long)(_segments.Count - 1) * SegmentSize) + _usedInLast;
 
     /// <summary>A writer that appends to the buffer (UTF-8 without a byte order mark); dispose it to flush.</summary>
-    public TextWriter CreateWriter() => new StreamWriter(new AppendStream(this), WithoutMark, 1 << 16) { NewLine = "\n" };
+    public TextWriter CreateWriter() => new Utf8TextWriter(new AppendStream(this), leaveOpen: false);
 
-    /// <summary>Reads the text from the start.</summary>
-    public TextReader OpenReader() => new StreamReader(new ReadStream(this), WithoutMark, detectEncodingFromByteOrderMarks: false, 1 << 16);
+    /// <summary>Reads the text from the start (through 16 KiB buffers: at 64 KiB its char buffer would be a large object).</summary>
+    public TextReader OpenReader() => new StreamReader(new ReadStream(this), WithoutMark, detectEncodingFromByteOrderMarks: false, 1 << 14);
 
     /// <summary>Copies the bytes to <paramref name="output"/>.</summary>
     public void WriteTo(Stream output)

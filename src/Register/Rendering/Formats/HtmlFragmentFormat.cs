@@ -15,7 +15,7 @@ public sealed class HtmlFragmentFormat : OutputFormat
 
     public override void WriteNotice(RenderedNotice notice, Stream output)
     {
-        var page = new NoticePage(notice.View.Language, notice.View.Title, new TrustedText(notice.Html.Body), [], []);
-        Utf8.Write(output, MarkdownTidy.Tidy(notice.Engine.Render(RenderedNotice.FragmentTemplate, page, notice.Phrases)));
+        var page = new NoticePage(notice.View.Language, notice.View.Title, new TrustedText(""), [], []);
+        NoticeHtmlWrapper.Write(notice, RenderedNotice.FragmentTemplate, page, null, [notice.Html.Lead, notice.Html.Rest], output);
     }
 }

@@ -18,12 +18,8 @@ public sealed class HtmlPageFormat : OutputFormat
     public override void WriteNotice(RenderedNotice notice, Stream output)
     {
         var view = notice.View;
-        var page = new NoticePage(view.Language, view.Title, new TrustedText(notice.Html.Rest), Contents(notice), view.OtherLanguages)
-        {
-            Lead = new TrustedText(notice.Html.Lead),
-            Hreflang = Hreflang(notice),
-        };
-        Utf8.Write(output, MarkdownTidy.Tidy(notice.Engine.Render(RenderedNotice.PageTemplate, page, notice.Phrases)));
+        var page = new NoticePage(view.Language, view.Title, new TrustedText(""), Contents(notice), view.OtherLanguages) { Hreflang = Hreflang(notice) };
+        NoticeHtmlWrapper.Write(notice, RenderedNotice.PageTemplate, page, [notice.Html.Lead], [notice.Html.Rest], output);
     }
 
     /// <summary>The parts (level-2 headings after the first layer), each with the activities that have a heading of their own.</summary>

@@ -25,11 +25,12 @@ public static class NoticeJson
     /// <summary>
     /// Writes the view with the readability of the rendered text as a last property, <c>readability</c>, as UTF-8 onto
     /// <paramref name="output"/> as it is made: the view's properties one by one in the serializer's order, then the
-    /// score, with no tree of the whole notice in between.
+    /// score, with no tree of the whole notice in between, and through one pooled buffer (<see cref="Utf8StreamBufferWriter"/>).
     /// </summary>
     public static void Write(NoticeView view, Readability.ReadabilityScore readability, Stream output)
     {
-        using (var writer = new Utf8JsonWriter(output, WriterOptions))
+        using (var buffer = new Utf8StreamBufferWriter(output))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartObject();
             foreach (var property in Json.NoticeView.Properties)

@@ -32,7 +32,7 @@ public sealed class RenderedNotice
             version.View.Sections.Where(s => !s.IsSingleActivity).SelectMany(s => s.Activities).Select(a => a.Anchor).ToHashSet(StringComparer.Ordinal),
             version.View.Recipients.Select(r => r.Recipient.Anchor).ToHashSet(StringComparer.Ordinal));
         _html = new Lazy<RenderedHtml>(() => MarkdownHtml.Render(Document));
-        _readability = new Lazy<ReadabilityScore>(() => TextStatistics.Measure(MarkdownBlocks.Of(Document), version.View.Language));
+        _readability = new Lazy<ReadabilityScore>(() => MarkdownBlocks.Measure(Document, version.View.Language));
     }
 
     public NoticeVersion Version { get; }
