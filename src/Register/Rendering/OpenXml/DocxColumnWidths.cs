@@ -73,13 +73,15 @@ internal static class DocxColumnWidths
         var longest = 0.0;
         foreach (var text in texts)
         {
+            // A word can be an address only if its text may hold one.
+            var mayHoldAddress = DocxLinks.MayHoldAddress(text);
             var rest = text.AsSpan();
             while (rest.Length > 0)
             {
                 var end = rest.IndexOfAny(Separators);
                 var token = end < 0 ? rest : rest[..end];
                 rest = end < 0 ? [] : rest[(end + 1)..];
-                if (token.Length == 0 || DocxLinks.IsAddress(token))
+                if (token.Length == 0 || (mayHoldAddress && DocxLinks.IsAddress(token)))
                 {
                     continue;
                 }
@@ -108,21 +110,26 @@ internal static class DocxColumnWidths
     // capitals, the rest; bold is about 5% wider.
     private static double Width(ReadOnlySpan<char> word, bool bold)
     {
-        var width = 0.0;
+        var width = 0;
         foreach (var c in word)
         {
-            width += c switch
-            {
-                'i' or 'j' or 'l' or 'I' or '.' or ',' or ':' or ';' or '\'' or '!' or '|' => 48,
-                'f' or 'r' or 't' or '(' or ')' or '[' or ']' or '-' or '/' => 66,
-                'm' or 'w' => 146,
-                'M' or 'W' => 170,
-                >= 'A' and <= 'Z' => 118,
-                _ when char.IsUpper(c) => 118,
-                _ => 94,
-            };
+            width += c < AsciiWidths.Length ? AsciiWidths[c] : CharacterWidth(c);
         }
 
         return bold ? width * 1.06 : width;
     }
+
+    // The widths of the ASCII characters, looked up rather than matched: most of a register's text.
+    private static readonly byte[] AsciiWidths = [.. Enumerable.Range(0, 128).Select(c => (byte)CharacterWidth((char)c))];
+
+    private static int CharacterWidth(char c) => c switch
+    {
+        'i' or 'j' or 'l' or 'I' or '.' or ',' or ':' or ';' or '\'' or '!' or '|' => 48,
+        'f' or 'r' or 't' or '(' or ')' or '[' or ']' or '-' or '/' => 66,
+        'm' or 'w' => 146,
+        'M' or 'W' => 170,
+        >= 'A' and <= 'Z' => 118,
+        _ when char.IsUpper(c) => 118,
+        _ => 94,
+    };
 }

@@ -5,14 +5,14 @@ namespace Register.Rendering.OpenXml;
 /// <summary>Which text becomes a hyperlink in a Word document, and the names of the bookmarks "#anchor" links go to.</summary>
 internal static partial class DocxLinks
 {
-    /// <summary>The addresses in <paramref name="text"/>, in order.</summary>
-    public static IEnumerable<Match> Addresses(string text) => MayHoldAddress(text) ? AddressPattern().Matches(text) : [];
+    /// <summary>The places of the addresses in <paramref name="text"/>, in order (<see cref="MayHoldAddress"/> says where there can be none).</summary>
+    public static Regex.ValueMatchEnumerator EnumerateAddresses(ReadOnlySpan<char> text) => AddressPattern().EnumerateMatches(text);
 
     /// <summary>True when an address is found in <paramref name="text"/>.</summary>
     public static bool IsAddress(ReadOnlySpan<char> text) => MayHoldAddress(text) && AddressPattern().IsMatch(text);
 
-    // Every match of the pattern contains "://" or '@': text with neither (nearly all of it) needs no run of the pattern.
-    private static bool MayHoldAddress(ReadOnlySpan<char> text) => text.Contains('@') || text.IndexOf("://", StringComparison.Ordinal) >= 0;
+    /// <summary>False when <paramref name="text"/> holds no address: every match of the pattern contains "://" or '@', and text with neither (nearly all of it) needs no run of the pattern.</summary>
+    public static bool MayHoldAddress(ReadOnlySpan<char> text) => text.Contains('@') || text.IndexOf("://", StringComparison.Ordinal) >= 0;
 
     /// <summary>The link target of a matched address: the address itself, or mailto: before an e-mail address.</summary>
     public static string Target(string address) =>

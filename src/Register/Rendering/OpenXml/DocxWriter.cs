@@ -235,9 +235,10 @@ public sealed class DocxWriter : IDisposable
             for (var i = 0; i < row.Count; i++)
             {
                 StartCell(widths[i], shaded: false);
-                foreach (var line in row[i].Split('\n'))
+                var cell = row[i].AsSpan();
+                foreach (var line in cell.Split('\n'))
                 {
-                    TextParagraph(line, textStyle);
+                    TextParagraph(cell[line], textStyle);
                 }
 
                 _body.End();
@@ -414,7 +415,13 @@ public sealed class DocxWriter : IDisposable
     }
 
     // A paragraph of plain text; addresses in it become hyperlinks.
-    private void TextParagraph(string text, string? style) => RunParagraph([new DocxRun(text)], style, null);
+    private void TextParagraph(ReadOnlySpan<char> text, string? style)
+    {
+        StartParagraph(_body, style);
+        _body.End();
+        PlainRuns(text, bold: false, italic: false);
+        _body.End();
+    }
 
     private void RunParagraph(IReadOnlyList<DocxRun> runs, string? style, string? anchor, (int List, int Level)? numbering = null)
     {
@@ -429,43 +436,30 @@ public sealed class DocxWriter : IDisposable
 
         _body.End();
         var bookmark = anchor is { Length: > 0 } ? Bookmark(anchor) : null;
-        var bookmarkId = _bookmarks.Count.ToString(CultureInfo.InvariantCulture);
+        string? bookmarkId = null;
         if (bookmark is not null)
         {
+            bookmarkId = _bookmarks.Count.ToString(CultureInfo.InvariantCulture);
             _body.Start("bookmarkStart");
             _body.Attribute("name", bookmark);
             _body.Attribute("id", bookmarkId);
             _body.End();
         }
 
-        foreach (var part in runs)
+        for (var i = 0; i < runs.Count; i++)
         {
+            var part = runs[i];
             if (part.Link is { } link)
             {
-                LinkedRun(part.Text, part, link);
-                continue;
+                LinkedRun(part.Text, part.Bold, part.Italic, link);
             }
-
-            // Bare addresses in plain text (an e-mail address in a table, a URL in a note) are links too.
-            var at = 0;
-            foreach (var match in DocxLinks.Addresses(part.Text))
+            else
             {
-                if (match.Index > at)
-                {
-                    Run(_body, part.Text[at..match.Index], part.Bold, part.Italic, null);
-                }
-
-                LinkedRun(match.Value, part, DocxLinks.Target(match.Value));
-                at = match.Index + match.Length;
-            }
-
-            if (at < part.Text.Length || part.Text.Length == 0)
-            {
-                Run(_body, part.Text[at..], part.Bold, part.Italic, null);
+                PlainRuns(part.Text.AsSpan(), part.Bold, part.Italic);
             }
         }
 
-        if (bookmark is not null)
+        if (bookmarkId is not null)
         {
             _body.Empty("bookmarkEnd", "id", bookmarkId);
         }
@@ -473,17 +467,42 @@ public sealed class DocxWriter : IDisposable
         _body.End();
     }
 
+    // Text without a link of its own: bare addresses in it (an e-mail address in a table, a URL in a note) are links too.
+    private void PlainRuns(ReadOnlySpan<char> text, bool bold, bool italic)
+    {
+        var at = 0;
+        if (DocxLinks.MayHoldAddress(text))
+        {
+            foreach (var match in DocxLinks.EnumerateAddresses(text))
+            {
+                if (match.Index > at)
+                {
+                    Run(_body, text[at..match.Index], bold, italic, null);
+                }
+
+                var address = text.Slice(match.Index, match.Length).ToString();
+                LinkedRun(address, bold, italic, DocxLinks.Target(address));
+                at = match.Index + match.Length;
+            }
+        }
+
+        if (at < text.Length || text.Length == 0)
+        {
+            Run(_body, text[at..], bold, italic, null);
+        }
+    }
+
     // A run inside a hyperlink to target, or a plain run where the target cannot be linked.
-    private void LinkedRun(string text, DocxRun format, string target)
+    private void LinkedRun(string text, bool bold, bool italic, string target)
     {
         if (StartHyperlink(target))
         {
-            Run(_body, text, format.Bold, format.Italic, DocxStyles.Hyperlink);
+            Run(_body, text, bold, italic, DocxStyles.Hyperlink);
             _body.End();
         }
         else
         {
-            Run(_body, text, format.Bold, format.Italic, null);
+            Run(_body, text, bold, italic, null);
         }
     }
 
@@ -527,7 +546,7 @@ public sealed class DocxWriter : IDisposable
     private static string LinkId(int index) => "rIdLink" + (index + 1).ToString(CultureInfo.InvariantCulture);
 
     // One run: line breaks become breaks and tabs tab characters, so neither is lost in Word.
-    private static void Run(WordXml xml, string text, bool bold, bool italic, string? characterStyle)
+    private static void Run(WordXml xml, ReadOnlySpan<char> text, bool bold, bool italic, string? characterStyle)
     {
         xml.Start("r");
         if (bold || italic || characterStyle is not null)
@@ -551,38 +570,46 @@ public sealed class DocxWriter : IDisposable
             xml.End();
         }
 
-        var clean = XmlSafeText.Clean(text);
-        if (!clean.AsSpan().ContainsAny('\n', '\t'))
+        if (!text.ContainsAny('\n', '\t'))
         {
             // One line without tabs, the usual run: what the loop below would write, without splitting.
-            if (clean.Length > 0)
+            if (text.Length > 0)
             {
-                xml.Text("t", clean);
+                xml.SafeText(text);
             }
 
             xml.End();
             return;
         }
 
-        var lines = clean.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        // Lines end at '\n' ("\r\n" is one break, a lone '\r' stays in its line), tabs part a line.
+        var first = true;
+        foreach (var range in text.Split('\n'))
         {
-            if (i > 0)
+            var line = text[range];
+            if (!first)
             {
                 xml.Empty("br");
             }
 
-            var parts = lines[i].Split('\t');
-            for (var j = 0; j < parts.Length; j++)
+            first = false;
+            if (line.EndsWith('\r'))
             {
-                if (j > 0)
+                line = line[..^1];
+            }
+
+            var firstPart = true;
+            foreach (var partRange in line.Split('\t'))
+            {
+                if (!firstPart)
                 {
                     xml.Empty("tab");
                 }
 
-                if (parts[j].Length > 0)
+                firstPart = false;
+                if (!line[partRange].IsEmpty)
                 {
-                    xml.Text("t", parts[j]);
+                    xml.SafeText(line[partRange]);
                 }
             }
         }
@@ -604,7 +631,7 @@ public sealed class DocxWriter : IDisposable
     private static void TextRun(WordXml xml, string text)
     {
         xml.Start("r");
-        xml.Text("t", XmlSafeText.Clean(text));
+        xml.SafeText(text);
         xml.End();
     }
 

@@ -27,15 +27,13 @@ internal sealed class WordXml : IDisposable
     private static readonly byte[] WordDeclaration = Encoding.UTF8.GetBytes($" xmlns:w=\"{Namespace}\"");
     private static readonly byte[] RelationshipsDeclaration = Encoding.UTF8.GetBytes($" xmlns:r=\"{PackageParts.RelationshipsNamespace}\"");
     private static readonly byte[] NewLine = Encoding.UTF8.GetBytes(Settings.NewLineChars);
+    private static readonly byte[] Replacement = Encoding.UTF8.GetBytes(XmlSafeText.Replacement.ToString());
 
-    // What the XmlWriter escapes or refuses: markup characters, line breaks (and in attributes '"' and tabs), every
-    // character XML 1.0 forbids, and surrogates (a pair is written as it is; a lone one is refused).
-    private static readonly string Forbidden =
-        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c))
-        + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)) + "\uFFFE\uFFFF";
-
-    private static readonly SearchValues<char> TextSpecial = SearchValues.Create("&<>\r\n" + Forbidden);
-    private static readonly SearchValues<char> AttributeSpecial = SearchValues.Create("&<>\"\t\r\n" + Forbidden);
+    // What the XmlWriter escapes or refuses among ASCII: markup characters, line breaks (and in attributes '"' and tabs)
+    // and the C0 controls XML 1.0 forbids. ASCII-only sets are searched fastest; beyond ASCII only surrogates (a pair is
+    // written as it is, a lone one refused) and U+FFFE/U+FFFF need a look, all at U+D800 and above.
+    private static readonly SearchValues<char> TextSpecial = SearchValues.Create("&<>\r\n" + XmlSafeText.Controls);
+    private static readonly SearchValues<char> AttributeSpecial = SearchValues.Create("&<>\"\t\r\n" + XmlSafeText.Controls);
 
     private readonly Stream _stream;
     private readonly Stack<string> _open = new();
@@ -119,7 +117,15 @@ internal sealed class WordXml : IDisposable
     }
 
     /// <summary>A text element (<c>t</c>, <c>instrText</c>) holding <paramref name="text"/>, spaces kept when <paramref name="preserve"/>.</summary>
-    public void Text(string name, string text, bool preserve = true)
+    public void Text(string name, string text, bool preserve = true) => Text(name, text, preserve, clean: false);
+
+    /// <summary>
+    /// A <c>t</c> element holding <paramref name="text"/> (spaces kept) with every character XML forbids written as
+    /// <see cref="XmlSafeText.Replacement"/>: the bytes of <c>Text("t", XmlSafeText.Clean(text))</c>, in one pass.
+    /// </summary>
+    public void SafeText(ReadOnlySpan<char> text) => Text("t", text, preserve: true, clean: true);
+
+    private void Text(string name, ReadOnlySpan<char> text, bool preserve, bool clean)
     {
         Start(name);
         if (preserve)
@@ -128,7 +134,7 @@ internal sealed class WordXml : IDisposable
         }
 
         EndStartTag();
-        WriteEscaped(text, TextSpecial, attribute: false);
+        WriteEscaped(text, TextSpecial, attribute: false, clean);
         End();
     }
 
@@ -181,15 +187,22 @@ internal sealed class WordXml : IDisposable
     private void WriteAttributeValue(string value)
     {
         WriteAscii("=\"");
-        WriteEscaped(value, AttributeSpecial, attribute: true);
+        WriteEscaped(value, AttributeSpecial, attribute: true, clean: false);
         WriteAscii("\"");
     }
 
-    private void WriteEscaped(ReadOnlySpan<char> text, SearchValues<char> special, bool attribute)
+    // With clean, a character XML forbids is written as XmlSafeText.Replacement; without, it is refused as the XmlWriter does.
+    private void WriteEscaped(ReadOnlySpan<char> text, SearchValues<char> special, bool attribute, bool clean)
     {
         while (true)
         {
             var next = text.IndexOfAny(special);
+            var beyond = (next < 0 ? text : text[..next]).IndexOfAnyInRange('\uD800', '\uFFFF');
+            if (beyond >= 0)
+            {
+                next = beyond;
+            }
+
             if (next < 0)
             {
                 WriteUtf8(text);
@@ -230,15 +243,22 @@ internal sealed class WordXml : IDisposable
                     taken = next + 1 < text.Length && text[next + 1] == '\n' ? 2 : 1;
                     WriteBytes(NewLine);
                     break;
+                case >= '\uD800' when char.IsHighSurrogate(c) && next + 1 < text.Length && char.IsLowSurrogate(text[next + 1]):
+                    WriteUtf8(text.Slice(next, 2));
+                    taken = 2;
+                    break;
+                case >= '\uD800' and < '\uFFFE' when !char.IsSurrogate(c):
+                    // A character of the private use area or beyond, which XML allows.
+                    WriteUtf8(text.Slice(next, 1));
+                    break;
                 default:
-                    if (char.IsHighSurrogate(c) && next + 1 < text.Length && char.IsLowSurrogate(text[next + 1]))
+                    if (!clean)
                     {
-                        WriteUtf8(text.Slice(next, 2));
-                        taken = 2;
-                        break;
+                        throw new ArgumentException($"'{c}', hexadecimal value 0x{(int)c:X2}, is an invalid character.");
                     }
 
-                    throw new ArgumentException($"'{c}', hexadecimal value 0x{(int)c:X2}, is an invalid character.");
+                    WriteBytes(Replacement);
+                    break;
             }
 
             text = text[(next + taken)..];

@@ -10,6 +10,17 @@ public sealed record Art30ActivityView
     public required IReadOnlyList<Art30Field> Fields { get; init; }
 
     /// <summary>The field with a key; throws for a key the record does not have (a bug in the caller).</summary>
-    public Art30Field Field(string key) =>
-        Fields.FirstOrDefault(f => f.Key == key) ?? throw new KeyNotFoundException($"No field '{key}' in activity '{Id}'.");
+    public Art30Field Field(string key)
+    {
+        // Asked for every cell of the overviews: a plain loop, no closure per call.
+        for (var i = 0; i < Fields.Count; i++)
+        {
+            if (Fields[i].Key == key)
+            {
+                return Fields[i];
+            }
+        }
+
+        throw new KeyNotFoundException($"No field '{key}' in activity '{Id}'.");
+    }
 }

@@ -11,6 +11,7 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
 
     // Lines made from what activities share (a recipient, a measure, a citation) are equal text in many entries: one instance each.
     private readonly HashSet<string> _lines = new(StringComparer.Ordinal);
+    private readonly Dictionary<Art32Point, string> _pointHeadings = [];
 
     public Art30ActivityView Entry(ProcessingActivity activity, Art30RecordKind kind)
     {
@@ -259,7 +260,7 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
         var byPoint = Enum.GetValues<Art32Point>()
             .Select(point => (Point: point, Measures: measures.Where(m => m.Art32.Contains(point)).ToList()))
             .Where(g => g.Measures.Count > 0)
-            .Select(g => $"{words.Cite(new ArticleRef(32, 1, Naming.ToYamlKey(g.Point.ToString())))} ({_phrases.Art32PointName(g.Point)}): {Names(g.Measures)}");
+            .Select(g => $"{PointHeading(g.Point)}: {Names(g.Measures)}");
         var byArea = measures
             .Where(m => m.Art32.Count == 0)
             .GroupBy(m => m.Area)
@@ -268,6 +269,18 @@ internal sealed class Art30EntryBuilder(ViewInput input, string language, Art30W
         return byPoint.Concat(byArea).Concat(unknown).ToList();
 
         string Names(IEnumerable<SecurityMeasure> group) => string.Join("; ", group.Select(m => Say(m.Name)));
+    }
+
+    // "Art. 32(1)(b) GDPR (confidentiality, integrity, …)", worded once per point.
+    private string PointHeading(Art32Point point)
+    {
+        if (!_pointHeadings.TryGetValue(point, out var heading))
+        {
+            heading = $"{words.Cite(new ArticleRef(32, 1, Naming.ToYamlKey(point.ToString())))} ({_phrases.Art32PointName(point)})";
+            _pointHeadings.Add(point, heading);
+        }
+
+        return heading;
     }
 
     private List<string> AutomatedDecisions(ProcessingActivity activity)

@@ -4,7 +4,7 @@ namespace Register.Views.Art30;
 public sealed record Art30Field(string Key, string Label, string? Article, IReadOnlyList<string> Values)
 {
     /// <summary>The values as one text, one value per line.</summary>
-    public string Text => string.Join("\n", Values);
+    public string Text => Values.Count == 1 ? Values[0] : string.Join("\n", Values);
 
     /// <summary>
     /// The values on one line (an overview table cell), separated by "; ". A value that ends a sentence loses its full

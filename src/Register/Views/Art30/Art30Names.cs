@@ -5,13 +5,16 @@ namespace Register.Views.Art30;
 /// <summary>Resolves the ids an activity refers to (recipients, entities, measures, vocabulary terms, countries) to names in one language.</summary>
 internal sealed class Art30Names(ViewInput input, string language)
 {
-    private readonly RegisterModel _register = input.Register;
+    // Looked up for every activity: by id, the first of an id as a search of the list would find it.
+    private readonly Dictionary<string, Recipient> _recipients = ById(input.Register.Recipients, r => r.Id);
+    private readonly Dictionary<string, GroupEntity> _entities = ById(input.Register.Organisation.GroupEntities, e => e.Id);
+    private readonly Dictionary<string, SecurityMeasure> _measures = ById(input.Register.Measures, m => m.Id);
 
-    public Recipient? FindRecipient(string id) => _register.Recipients.FirstOrDefault(r => r.Id == id);
+    public Recipient? FindRecipient(string id) => _recipients.GetValueOrDefault(id);
 
-    public GroupEntity? FindEntity(string id) => _register.Organisation.GroupEntities.FirstOrDefault(e => e.Id == id);
+    public GroupEntity? FindEntity(string id) => _entities.GetValueOrDefault(id);
 
-    public SecurityMeasure? FindMeasure(string id) => _register.Measures.FirstOrDefault(m => m.Id == id);
+    public SecurityMeasure? FindMeasure(string id) => _measures.GetValueOrDefault(id);
 
     public string Recipient(string id) => FindRecipient(id)?.Name.ForRecord(language) ?? id;
 
@@ -49,6 +52,17 @@ internal sealed class Art30Names(ViewInput input, string language)
 
     private string Label(IReadOnlyDictionary<string, VocabularyTerm> terms, string id) =>
         terms.GetValueOrDefault(id)?.Label.ForRecord(language) ?? id;
+
+    private static Dictionary<string, T> ById<T>(IEnumerable<T> items, Func<T, string> id)
+    {
+        var byId = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            byId.TryAdd(id(item), item);
+        }
+
+        return byId;
+    }
 
     private static string Join(params string[] parts) =>
         string.Join(", ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));

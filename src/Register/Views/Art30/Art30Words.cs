@@ -9,11 +9,33 @@ internal sealed class Art30Words(Art30Phrases phrases, CitationStyle style)
 {
     public Art30Phrases Phrases => phrases;
 
+    // A record cites the same few provisions and dates for every activity: each is worded once (a record is built on one thread).
+    private readonly Dictionary<ArticleRef, string> _citations = [];
+    private readonly Dictionary<LocalDate, string> _dates = [];
+
     private PhraseBook Book => phrases.Book;
 
-    public string Date(LocalDate date) => DateWords.Format(date, Book);
+    public string Date(LocalDate date)
+    {
+        if (!_dates.TryGetValue(date, out var text))
+        {
+            text = DateWords.Format(date, Book);
+            _dates.Add(date, text);
+        }
 
-    public string Cite(ArticleRef provision) => Citations.Cite(provision, Book, style);
+        return text;
+    }
+
+    public string Cite(ArticleRef provision)
+    {
+        if (!_citations.TryGetValue(provision, out var citation))
+        {
+            citation = Citations.Cite(provision, Book, style);
+            _citations.Add(provision, citation);
+        }
+
+        return citation;
+    }
 
     /// <summary>
     /// "art. 6 lid 1 sub c AVG (wettelijke verplichting), op grond van art. 52 AWR": the citation, the basis in words and

@@ -9,7 +9,7 @@ namespace Register.Tests.Rendering.OpenXml;
 /// WordXml writes its bytes itself since 3 December, evening; these tests hold it to the bytes the XmlWriter it used
 /// before writes (<see cref="XmlWriterWordXml"/>, kept here), for random sequences of elements, attributes and texts
 /// with markup characters, quotes, tabs, every kind of line break, accents, surrogate pairs and empty values; and both
-/// refuse a character XML forbids.
+/// refuse a character XML forbids. <see cref="WordXml.SafeText"/> writes what cleaning first would.
 /// </summary>
 public sealed class WordXmlTests
 {
@@ -31,6 +31,34 @@ public sealed class WordXmlTests
                 Assert.Equal(Encoding.UTF8.GetString(expected.Bytes), Encoding.UTF8.GetString(actual.Bytes));
                 Assert.Equal(expected.Bytes, actual.Bytes);
             }
+        }
+    }
+
+    [Fact]
+    public void Safe_text_is_the_text_of_the_cleaned_string_in_one_pass()
+    {
+        var random = new Random(2026);
+        string[] forbidden = ["\u0001", "\u001F", "\uD800", "\uDC00", "\uFFFE", "\uFFFF", "\u000B"];
+        for (var round = 0; round < 2_000; round++)
+        {
+            var text = new StringBuilder(RandomText(random));
+            for (var n = random.Next(0, 4); n > 0; n--)
+            {
+                text.Insert(random.Next(text.Length + 1), forbidden[random.Next(forbidden.Length)]);
+            }
+
+            var value = text.ToString();
+            Assert.Equal(Part(xml => xml.Text("t", XmlSafeText.Clean(value))), Part(xml => xml.SafeText(value)));
+        }
+
+        static byte[] Part(Action<WordXml> content)
+        {
+            using var stream = new MemoryStream();
+            var xml = new WordXml(stream);
+            xml.Start("document");
+            content(xml);
+            xml.Close();
+            return stream.ToArray();
         }
     }
 
@@ -111,7 +139,7 @@ public sealed class WordXmlTests
 
     private static string RandomText(Random random)
     {
-        string[] pieces = ["a", "word ", "&", "<", ">", "\"", "'", "\t", "\n", "\r", "\r\n", "é", "€", "\U0001F600", " ", "]]>", "&amp;", "ß"];
+        string[] pieces = ["a", "word ", "&", "<", ">", "\"", "'", "\t", "\n", "\r", "\r\n", "é", "€", "\U0001F600", " ", "]]>", "&amp;", "ß", "\uE000", "\uFB01", "\uFEFF", "\uFFFD"];
         var text = new StringBuilder();
         for (var n = random.Next(0, 12); n > 0; n--)
         {

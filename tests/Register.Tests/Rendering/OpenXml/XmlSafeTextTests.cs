@@ -9,6 +9,7 @@ public sealed class XmlSafeTextTests
     [InlineData("tab\tcr\rlf\n", "tab\tcr\rlf\n")]
     [InlineData("x\u001Fy\u000B", "x\uFFFDy\uFFFD")]
     [InlineData("\uFFFE\uFFFF", "\uFFFD\uFFFD")]
+    [InlineData("\uE000\uFB01\uFFFE\u0001\uFFFD", "\uE000\uFB01\uFFFD\uFFFD\uFFFD")]
     public void Forbidden_characters_become_the_replacement_character(string input, string expected)
     {
         Assert.Equal(expected, XmlSafeText.Clean(input));
@@ -27,7 +28,7 @@ public sealed class XmlSafeTextTests
     [Fact]
     public void Clean_text_is_returned_as_is()
     {
-        const string Text = "Überweisung – 5 €";
+        const string Text = "Überweisung – 5 € \uE000\uFB01\uFEFF\uFFFD \uD83D\uDE00";
 
         Assert.Same(Text, XmlSafeText.Clean(Text));
     }
