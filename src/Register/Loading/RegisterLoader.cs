@@ -67,19 +67,20 @@ public static class RegisterLoader
             }
         }
 
+        // Each kind of file binds to a model type of its own, so each part is found by its type (null: not there, or not bound).
         var models = read.Select(file => file.Model).ToArray();
-        var rest = activityFiles.Count + 1;
-        var register = models[0] is not Organisation organisation
+        T? Part<T>() where T : ModelNode => models.OfType<T>().FirstOrDefault();
+        var register = Part<Organisation>() is not { } organisation
             ? null
             : new RegisterModel
             {
                 Organisation = organisation,
-                Activities = models[1..rest].OfType<ProcessingActivity>().ToList(),
-                Recipients = (models[rest] as RecipientsFile)?.Recipients ?? [],
-                Measures = (models[rest + 1] as MeasuresFile)?.Measures ?? [],
-                Vocabulary = models[rest + 2] as VocabularyFile ?? new VocabularyFile(),
-                Notices = (models[rest + 3] as NoticesFile)?.Notices ?? [],
-                Changes = (models[rest + 4] as ChangelogFile)?.Changes ?? [],
+                Activities = models.OfType<ProcessingActivity>().ToList(),
+                Recipients = Part<RecipientsFile>()?.Recipients ?? [],
+                Measures = Part<MeasuresFile>()?.Measures ?? [],
+                Vocabulary = Part<VocabularyFile>() ?? new VocabularyFile(),
+                Notices = Part<NoticesFile>()?.Notices ?? [],
+                Changes = Part<ChangelogFile>()?.Changes ?? [],
             };
         return new LoadResult(register, diagnostics.ToSortedList(), sources);
     }
