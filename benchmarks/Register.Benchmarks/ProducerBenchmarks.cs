@@ -50,7 +50,7 @@ public class ProducerBenchmarks
     private int Count(DocumentViews views, IReadOnlyList<OutputFormat> formats)
     {
         var output = new MemoryOutput();
-        DocumentRendering.Render(views, _ => (_, _) => null, _input!.Register, _phrases!, formats, TemplateEngine.BuiltIn, new DiagnosticBag(), output);
+        DocumentRendering.Render(views, _ => new DpoReportMaker(_ => null, (_, _) => throw new InvalidOperationException("no report format")), _input!.Register, _phrases!, formats, TemplateEngine.BuiltIn, new DiagnosticBag(), output);
         return output.Contents.Sum(f => f.Content.Length);
     }
 }

@@ -3,11 +3,12 @@ namespace Register.Output;
 /// <summary>
 /// An incremental build's decisions: a document is kept (not rendered) when the last build recorded the same inputs hash
 /// for it and every file it wrote is still in the output folder with the hash the manifest records; otherwise it is
-/// rendered. Records which documents were rendered and which kept, and the cache for the next build.
+/// rendered. Records which documents were rendered and which kept, and the cache for the next build. Not thread-safe: a
+/// build calls it on one thread (DocumentWorkers completes each document's result on the calling thread).
 /// </summary>
 public sealed class DocumentReuse
 {
-    private readonly IReadOnlyDictionary<string, string> _inputs;
+    private readonly Dictionary<string, string> _inputs;
     private readonly IReadOnlyDictionary<string, CachedDocument> _previous;
     private readonly IReadOnlyDictionary<string, string> _owned;
     private readonly Func<string, string?> _currentHash;
@@ -22,10 +23,20 @@ public sealed class DocumentReuse
     public DocumentReuse(
         IReadOnlyDictionary<string, string> inputs, IReadOnlyDictionary<string, CachedDocument> previous, IReadOnlyDictionary<string, string> owned, Func<string, string?> currentHash)
     {
-        _inputs = inputs;
+        _inputs = new Dictionary<string, string>(inputs, StringComparer.Ordinal);
         _previous = previous;
         _owned = owned;
         _currentHash = currentHash;
+    }
+
+    /// <summary>
+    /// Sets the inputs hash of a document known only once others are rendered (a DPO report shows the notices'
+    /// readability); then <see cref="TryKeep"/> and <see cref="Rendering"/> treat it as any other.
+    /// </summary>
+    public DocumentReuse Expect(string id, string inputs)
+    {
+        _inputs[id] = inputs;
+        return this;
     }
 
     /// <summary>The ids of the documents rendered, in the order they were.</summary>

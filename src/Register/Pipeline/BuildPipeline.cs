@@ -109,13 +109,11 @@ public static class BuildPipeline
         var output = open();
         // The folder as the staging (build) or the check reads it: each file hashed once, the manifest parsed once.
         var folder = output is OutputStaging staging ? staging.Folder : checking;
+        IReadOnlyDictionary<string, string>? inputs = null;
         if (folder is not null && options.Templates is null)
         {
-            reuse = new DocumentReuse(
-                DocumentInputs.Of(register, validation.Sources, views, formats, asOf, engine.Source),
-                DocumentCache.Read(folder.Root),
-                folder.Owned,
-                folder.CurrentHash);
+            inputs = DocumentInputs.Of(register, validation.Sources, views, formats, asOf, engine.Source);
+            reuse = new DocumentReuse(inputs, DocumentCache.Read(folder.Root), folder.Owned, folder.CurrentHash);
         }
 
         // REG140 from the notices as rendered (unless the caller gave the validation a measure of its own, which it has
@@ -137,7 +135,11 @@ public static class BuildPipeline
                 // Here, once every document is rendered and before any report is made.
                 Measure(readability);
                 var measuredInput = input with { Findings = validation.DocumentFindings };
-                return (language, controllerRecord) => DocumentViews.Report(measuredInput, phrases, language, controllerRecord, readability);
+                return new DpoReportMaker(
+                    language => inputs?.GetValueOrDefault(DocumentRendering.IdOf(Views.Art30.Art30RecordKind.Controller, language)) is { } record
+                        ? DocumentInputs.Report(record, measuredInput.Findings, readability)
+                        : null,
+                    (language, controllerRecord) => DocumentViews.Report(measuredInput, phrases, language, controllerRecord, readability));
             },
             register,
             phrases,

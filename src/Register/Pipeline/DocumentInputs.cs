@@ -1,10 +1,13 @@
+using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
+using Register.Diagnostics;
 using Register.Loading;
 using Register.Model;
+using Register.Readability;
 using Register.Rendering;
 using Register.Rendering.Formats;
 using Register.Views;
@@ -17,7 +20,7 @@ namespace Register.Pipeline;
 /// the formats, the date the documents are made as of, every template and phrase file of the --templates folder, and the register files that
 /// feed the document. A notice in one language is fed by every register file that is not an activity, plus the files of
 /// the activities it covers (<see cref="NoticeCoverage"/>: the notice views read no other activity); an Art. 30 record by
-/// every register file.
+/// every register file; a DPO report by its record's inputs, the findings and the notices' readability (<see cref="Report"/>).
 /// </summary>
 internal static class DocumentInputs
 {
@@ -72,6 +75,38 @@ internal static class DocumentInputs
 
         return inputs;
     }
+
+    /// <summary>
+    /// The inputs hash of a DPO report: its language's controller record's (every register file, the tool, the formats,
+    /// the as-of date, the templates), the findings it lists and the readability of the notices as this build measured or
+    /// kept them.
+    /// </summary>
+    public static string Report(string recordInputs, IEnumerable<Diagnostic> findings, IEnumerable<NoticeReadability> readability)
+    {
+        var text = new StringBuilder("report\n").Append(recordInputs).Append('\n');
+        foreach (var d in findings)
+        {
+            Field(text, "finding", $"{d.Severity} {d.Code} {d.At.File}:{d.At.Line}:{d.At.Column}");
+            Field(text, "message", d.Message);
+            Field(text, "fix", d.Fix ?? "");
+        }
+
+        foreach (var (id, output, score) in readability)
+        {
+            Field(text, "readability", string.Create(CultureInfo.InvariantCulture,
+                $"{id} {output} {score.Language} {score.Words} {score.Sentences} {score.Syllables} {score.ReadingMinutes} {score.Index} {score.Value:R} {score.AverageSentenceLength:R} {score.AverageSyllablesPerWord:R} {score.Band}"));
+            foreach (var sentence in score.LongestSentences)
+            {
+                Field(text, "sentence", sentence);
+            }
+        }
+
+        return Hash(text.ToString());
+    }
+
+    // A field of free text, its length first: no text can pass for another field.
+    private static void Field(StringBuilder text, string name, string value) =>
+        text.Append(name).Append(' ').Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value).Append('\n');
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -30,14 +30,14 @@ public static class DocumentRendering
     /// <summary>
     /// Writes every document in <paramref name="formats"/> into <paramref name="output"/> as it is rendered, and returns the
     /// readability of each notice; templates that cannot be used are reported once each. The DPO reports show the notices'
-    /// readability, so <paramref name="reports"/> is given it once every document is rendered and returns how to make a
-    /// report in a language from what it shows of that language's controller record (<see cref="DpoRecordExtract"/>, taken
-    /// while the record's view is at hand; views are built as they are reached, see <see cref="DocumentViews.Plan"/>). With
-    /// <paramref name="reuse"/>, a notice or record whose inputs are unchanged is kept from the last build instead of written
-    /// (neither its view is built nor its Markdown rendered: the build summary, the readability warnings and the DPO report
-    /// take its readability as the last build measured it, recorded with it; only with notice templates of the
-    /// organisation's own is every notice rendered, for <see cref="NoticeTemplateCheck"/>); the site index and the DPO
-    /// reports are always made anew.
+    /// readability, so <paramref name="reports"/> is given it once every document is rendered and returns each report's
+    /// inputs hash and how to make it from what it shows of its language's controller record (<see cref="DpoRecordExtract"/>,
+    /// taken while the record's view is at hand; views are built as they are reached, see <see cref="DocumentViews.Plan"/>).
+    /// With <paramref name="reuse"/>, a notice, record or DPO report whose inputs are unchanged is kept from the last build
+    /// instead of written (neither its view is built nor its Markdown rendered: the build summary, the readability warnings
+    /// and the DPO report take a kept notice's readability as the last build measured it, recorded with it; only with
+    /// notice templates of the organisation's own is every notice rendered, for <see cref="NoticeTemplateCheck"/>); the
+    /// site index is always made anew.
     /// </summary>
     /// <remarks>
     /// The notices and records are rendered by up to <paramref name="workers"/> threads (<see cref="DocumentWorkers"/>),
@@ -51,7 +51,7 @@ public static class DocumentRendering
     /// </remarks>
     public static RenderedDocuments Render(
         DocumentViews views,
-        Func<IReadOnlyList<NoticeReadability>, Func<string, DpoRecordExtract, DpoReportView?>> reports,
+        Func<IReadOnlyList<NoticeReadability>, DpoReportMaker> reports,
         RegisterModel register,
         PhraseLibrary phrases,
         IReadOnlyList<OutputFormat> formats,
@@ -81,17 +81,23 @@ public static class DocumentRendering
         var measured = notices.Readability.OrderBy(e => e.Output, StringComparer.Ordinal).ThenBy(e => e.Score.Language, StringComparer.Ordinal).ToList();
         var report = reportFormats.Count > 0 ? reports(measured) : null;
         parts?.Report(diagnostics);
-        foreach (var (language, extract) in records.Extracts)
+        foreach (var (index, language) in report is null ? [] : records.Controllers)
         {
-            if (report?.Invoke(language, extract) is not { } made)
+            // Kept when its inputs (its record's, the findings and the notices' readability) hash as the last build's.
+            var id = IdOfReport(language);
+            if (report!.InputsOf(language) is { } inputs && reuse?.Expect(id, inputs).TryKeep(id, output) is not null)
             {
                 continue;
             }
 
-            foreach (var format in reportFormats)
+            var made = report.Make(language, records.ExtractOf(index) ?? DpoRecordExtract.Of(views.Records[index]));
+            var files = reportFormats.Select(format => PathOf(made, format)).ToList();
+            foreach (var (format, path) in reportFormats.Zip(files))
             {
-                output.Add(PathOf(made, format), stream => format.WriteReport(made, stream));
+                output.Add(path, stream => format.WriteReport(made, stream));
             }
+
+            reuse?.Rendering(id, files, null);
         }
 
         return new RenderedDocuments(measured);
@@ -140,6 +146,9 @@ public static class DocumentRendering
 
     /// <summary>The record's path in the output folder, e.g. records/nl/art30-controller.xlsx.</summary>
     public static string PathOf(Art30RecordView record, OutputFormat format) => $"records/{record.Language}/{FileStem(record.Kind)}{format.Extension}";
+
+    /// <summary>The id of the DPO report in a language, e.g. report/dpo/nl.</summary>
+    public static string IdOfReport(string language) => $"report/dpo/{language}";
 
     public static string PathOf(DpoReportView report, OutputFormat format) => $"reports/{report.Language}/dpo-report{format.Extension}";
 

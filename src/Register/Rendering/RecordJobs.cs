@@ -8,9 +8,9 @@ namespace Register.Rendering;
 
 /// <summary>
 /// The Art. 30 records of a build as items of work for <see cref="DocumentWorkers"/>: <see cref="Render"/> on any worker,
-/// <see cref="Complete"/> on the calling thread in the plan's order. With <c>extracts</c>, each controller record yields
-/// what its language's DPO report shows of it (<see cref="DpoRecordExtract"/>); the view of a record kept from the last
-/// build is built only for that.
+/// <see cref="Complete"/> on the calling thread in the plan's order. With <c>extracts</c>, each controller record rendered
+/// yields what its language's DPO report shows of it (<see cref="DpoRecordExtract"/>), taken from the view it is rendered
+/// from; a kept record's view is not built.
 /// </summary>
 internal sealed class RecordJobs
 {
@@ -31,8 +31,14 @@ internal sealed class RecordJobs
 
     public int Count => _keys.Count;
 
-    /// <summary>What each controller record's DPO report shows of it, by language, in the plan's order.</summary>
-    public List<(string Language, DpoRecordExtract Extract)> Extracts { get; } = [];
+    private readonly Dictionary<int, DpoRecordExtract> _extracted = [];
+
+    /// <summary>The index and language of each controller record, in the plan's order.</summary>
+    public IEnumerable<(int Index, string Language)> Controllers =>
+        _keys.Select((k, i) => (k, i)).Where(x => x.k.Kind == Art30RecordKind.Controller).Select(x => (x.i, x.k.Language));
+
+    /// <summary>What a rendered controller record's DPO report shows of it; null for a record kept or not rendered.</summary>
+    public DpoRecordExtract? ExtractOf(int index) => _extracted.GetValueOrDefault(index);
 
     /// <summary>A record lists the activities of its role; the kept ones come last.</summary>
     public long Size(int index) =>
@@ -41,18 +47,13 @@ internal sealed class RecordJobs
     /// <summary>Renders one record on a worker, every format from its view, unless it is kept; and takes its extract for the DPO report.</summary>
     public RecordOutcome Render(int index)
     {
-        var extract = _extracts && _keys[index].Kind == Art30RecordKind.Controller;
-        if (_kept[index] && !extract)
+        if (_kept[index])
         {
             return new RecordOutcome(null, null);
         }
 
         var view = _build.Views.Records[index];
-        var dpo = extract ? DpoRecordExtract.Of(view) : null;
-        if (_kept[index])
-        {
-            return new RecordOutcome(null, dpo);
-        }
+        var dpo = _extracts && _keys[index].Kind == Art30RecordKind.Controller ? DpoRecordExtract.Of(view) : null;
 
         // The garbage the documents before such a record left, dead but not yet collected by the workstation GC, would
         // add to its peak. One full collection before it, aggressive so that the memory it frees goes back to the system
@@ -86,7 +87,7 @@ internal sealed class RecordJobs
         _build.Merge(outcome.Written);
         if (outcome.Extract is { } extract)
         {
-            Extracts.Add((_keys[index].Language, extract));
+            _extracted[index] = extract;
         }
 
         if (outcome.Written is { } written)

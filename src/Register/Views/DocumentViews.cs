@@ -58,7 +58,11 @@ public sealed record DocumentViews
                 var (notice, _, book) = notices[i];
                 return new NoticeVersion(notice, NoticeViewBuilder.Build(notice, new NoticeContext(register, input.Vocabulary, book, input.AsOf)), book);
             }),
-            Records = new BuiltOnUse<Art30RecordView>(records.Count, i => Art30Views.Build(input, records[i].Book, records[i].Kind)),
+            Records = new BuiltOnUse<Art30RecordView>(records.Count, i =>
+            {
+                Instrumentation.WorkProbe.Count("views.record");
+                return Art30Views.Build(input, records[i].Book, records[i].Kind);
+            }),
             Keys = new ViewKeys(
                 notices.Select(n => (n.Notice, n.Language)).ToList(),
                 records.Select(r => (r.Kind, r.Book.Language)).ToList()),

@@ -26,10 +26,13 @@ public sealed class IncrementalBuildTests
             // Kept notices are neither built nor rendered: their readability comes from the last build's record of them.
             Assert.Equal(0, probe.Counts.GetValueOrDefault("notice.render"));
             Assert.Equal(0, probe.Counts.GetValueOrDefault("views.notice-activity"));
+            // Kept records are not built either, not even for the DPO reports, which are kept too.
+            Assert.Equal(0, probe.Counts.GetValueOrDefault("views.record"));
         }
 
         Assert.False(second.HasErrors, string.Join("\n", second.Diagnostics));
         Assert.Empty(first.KeptDocuments);
+        Assert.Equal(["report/dpo/de", "report/dpo/en", "report/dpo/nl"], second.KeptDocuments.Where(d => d.StartsWith("report/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Empty(second.RenderedDocuments);
         Assert.Equal(first.RenderedDocuments.Order(StringComparer.Ordinal), second.KeptDocuments.Order(StringComparer.Ordinal));
         Assert.Empty(second.Written!.Written);
@@ -106,7 +109,8 @@ public sealed class IncrementalBuildTests
         var containing = notices
             .Where(v => NoticeCoverage.Activities(v.Notice, model).Any(a => a.Id == activity.Id))
             .Select(v => $"notice/{v.Notice.Id}/{v.Language}");
-        var records = before.RenderedDocuments.Where(d => d.StartsWith("record/", StringComparison.Ordinal));
+        // The records list every activity, and the DPO reports' inputs are their records'.
+        var records = before.RenderedDocuments.Where(d => d.StartsWith("record/", StringComparison.Ordinal) || d.StartsWith("report/", StringComparison.Ordinal));
         Assert.Equal(containing.Concat(records).Order(StringComparer.Ordinal), after.RenderedDocuments.Order(StringComparer.Ordinal));
         Assert.NotEmpty(after.KeptDocuments);
         Assert.Contains(after.Written!.Written, p => p.StartsWith("records/", StringComparison.Ordinal));
