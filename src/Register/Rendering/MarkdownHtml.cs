@@ -254,8 +254,8 @@ public static class MarkdownHtml
 
     internal static void NeutraliseLinks(MarkdownDocument document)
     {
-        // Materialise first: the loop changes the tree it walks.
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        // Found first: the loop changes the tree it walks.
+        foreach (var link in InlinesOf<LinkInline>(document))
         {
             if (!link.IsImage && (MarkdownTextEncoder.IsAllowedTarget(link.Url ?? "") || IsPageAnchor(link.Url ?? "")))
             {
@@ -266,12 +266,51 @@ public static class MarkdownHtml
             link.ReplaceBy(text);
         }
 
-        foreach (var link in document.Descendants<AutolinkInline>().ToList())
+        foreach (var link in InlinesOf<AutolinkInline>(document))
         {
             var target = link.IsEmail ? "mailto:" + link.Url : link.Url;
             if (!MarkdownTextEncoder.IsAllowedTarget(target))
             {
                 link.ReplaceBy(new LiteralInline(link.Url));
+            }
+        }
+    }
+
+    // The inlines of type T in a document, in document order (each before what it contains): what Markdig's
+    // Descendants<T>() finds, without its nested iterators (most of the time this took, for a document without a link).
+    private static List<T> InlinesOf<T>(ContainerBlock container, List<T>? found = null)
+        where T : Inline
+    {
+        found ??= [];
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case LeafBlock { Inline: { } inline }:
+                    InlinesOf(inline, found);
+                    break;
+                case ContainerBlock children:
+                    InlinesOf(children, found);
+                    break;
+            }
+        }
+
+        return found;
+    }
+
+    private static void InlinesOf<T>(ContainerInline container, List<T> found)
+        where T : Inline
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is T match)
+            {
+                found.Add(match);
+            }
+
+            if (inline is ContainerInline children)
+            {
+                InlinesOf(children, found);
             }
         }
     }
@@ -288,7 +327,14 @@ public static class MarkdownHtml
         }
 
         var text = new System.Text.StringBuilder();
-        foreach (var inline in container.Descendants<Inline>())
+        AppendPlainText(container, text);
+        return text.ToString();
+    }
+
+    // The text of the inlines under a container, in document order.
+    private static void AppendPlainText(ContainerInline container, System.Text.StringBuilder text)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             switch (inline)
             {
@@ -301,9 +347,10 @@ public static class MarkdownHtml
                 case LineBreakInline:
                     text.Append(' ');
                     break;
+                case ContainerInline children:
+                    AppendPlainText(children, text);
+                    break;
             }
         }
-
-        return text.ToString();
     }
 }

@@ -8,10 +8,12 @@ public delegate void TidyOutput(ReadOnlySpan<char> text);
 /// text: each line loses its trailing spaces and tabs (a CR before its LF goes too: CRLF is a line end, a lone CR stays
 /// text), blank lines at the start go, a run of blank lines becomes one, and the text ends in exactly one newline. Only
 /// the spaces, tabs and CRs at the end of the line being written are held back until it is known whether more follows.
+/// A template can write into it as into any writer (<see cref="TemplateEngine.Render(string, object, Views.Localization.PhraseBook, int, TextWriter)"/>);
+/// nothing is written after the text until <see cref="Complete"/>.
 /// </summary>
-public sealed class MarkdownTidyWriter(TidyOutput output)
+public sealed class MarkdownTidyWriter(TidyOutput output) : TextWriter
 {
-    private static readonly char[] NewLine = ['\n'];
+    private static readonly char[] LineBreak = ['\n'];
     private static readonly char[] BlankLine = ['\n', '\n'];
 
     // Spaces, tabs and CRs after the current line's last other character, not written yet.
@@ -21,8 +23,16 @@ public sealed class MarkdownTidyWriter(TidyOutput output)
     private bool _lineStarted;
     private int _blankLines;
 
+    public override System.Text.Encoding Encoding => System.Text.Encoding.Unicode;
+
+    public override void Write(char value) => Write(new ReadOnlySpan<char>(in value));
+
+    public override void Write(string? value) => Write(value.AsSpan());
+
+    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
     /// <summary>Takes the next piece of the text.</summary>
-    public void Write(ReadOnlySpan<char> text)
+    public override void Write(ReadOnlySpan<char> text)
     {
         while (true)
         {
@@ -48,7 +58,7 @@ public sealed class MarkdownTidyWriter(TidyOutput output)
             output(rest);
         }
 
-        output(NewLine);
+        output(LineBreak);
     }
 
     private ReadOnlySpan<char> Held => _held.AsSpan(0, _heldLength);
@@ -104,7 +114,7 @@ public sealed class MarkdownTidyWriter(TidyOutput output)
 
         if (_written)
         {
-            output(_blankLines > 0 ? BlankLine : NewLine);
+            output(_blankLines > 0 ? BlankLine : LineBreak);
         }
 
         _written = true;

@@ -93,6 +93,6 @@ public sealed class RenderedNotice
     public static RenderedNotice Render(NoticeVersion version, Organisation organisation, TemplateEngine engine)
     {
         Instrumentation.WorkProbe.Count("notice.render");
-        return new(version, organisation, engine, MarkdownTidy.Tidy(engine.Render(MarkdownTemplate, version.View, version.Phrases)));
+        return new(version, organisation, engine, MarkdownTidy.Tidy(markdown => engine.Render(MarkdownTemplate, version.View, version.Phrases, 0, markdown)));
     }
 }

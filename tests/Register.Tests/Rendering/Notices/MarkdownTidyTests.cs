@@ -43,4 +43,21 @@ public sealed class MarkdownTidyTests
             }
         }
     }
+
+    /// <summary>A notice's template writes its Markdown straight into the tidy writer, a character or a line at a time.</summary>
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void What_a_template_writes_is_tidied_as_it_is_written(string markdown, string tidy)
+    {
+        Assert.Equal(tidy, MarkdownTidy.Tidy(writer =>
+        {
+            foreach (var c in markdown)
+            {
+                writer.Write(c);
+            }
+        }));
+
+        var repeated = string.Concat(Enumerable.Repeat(markdown + "\n", 2_000));
+        Assert.Equal(MarkdownTidy.Tidy(repeated), MarkdownTidy.Tidy(writer => writer.Write(repeated)));
+    }
 }
