@@ -16,30 +16,31 @@ public static class Art30Markup
 
     /// <summary>The record's Markdown into <paramref name="output"/> as the template writes it.</summary>
     /// <exception cref="TemplateException">The template cannot be used.</exception>
-    public static void WriteMarkdown(Art30RecordView record, TemplateEngine engine, TextWriter output) =>
-        engine.Render(MarkdownTemplate, Art30TemplateModel.From(record), record.Phrases.Book, record.Activities.Count, output);
+    /// <remarks><paramref name="model"/> is <see cref="Art30TemplateModel.From"/> of the record, made once for the Markdown and the page.</remarks>
+    public static void WriteMarkdown(Art30RecordView record, Art30TemplateModel model, TemplateEngine engine, TextWriter output) =>
+        engine.Render(MarkdownTemplate, model, record.Phrases.Book, record.Activities.Count, output);
 
     /// <summary>The HTML page of a record from its already rendered Markdown.</summary>
-    public static string Html(Art30RecordView record, TemplateEngine engine, string markdown)
+    public static string Html(Art30RecordView record, Art30TemplateModel model, TemplateEngine engine, string markdown)
     {
         var body = MarkdownHtml.Render(markdown).Body;
-        return engine.Render(PageTemplate, Art30TemplateModel.From(record) with { Body = new TrustedText(body) }, record.Phrases.Book, record.Activities.Count);
+        return engine.Render(PageTemplate, model with { Body = new TrustedText(body) }, record.Phrases.Book, record.Activities.Count);
     }
 
     /// <summary>
-    /// Writes the same bytes as <see cref="Html(Art30RecordView, TemplateEngine, string)"/> into <paramref name="output"/>
+    /// Writes the same bytes as <see cref="Html(Art30RecordView, Art30TemplateModel, TemplateEngine, string)"/> into <paramref name="output"/>
     /// (UTF-8), with the body written from <paramref name="markdown"/> part by part (<see cref="MarkdownHtml.WriteBody(Func{TextReader}, TextWriter)"/>)
     /// where the page template writes it once; a template that writes the body more than once, or not at all, is rendered
     /// with the whole body as before.
     /// </summary>
     /// <exception cref="TemplateException">A template cannot be used.</exception>
-    public static void WriteHtml(Art30RecordView record, TemplateEngine engine, Utf8Buffer markdown, Stream output)
+    public static void WriteHtml(Art30RecordView record, Art30TemplateModel model, TemplateEngine engine, Utf8Buffer markdown, Stream output)
     {
-        var page = engine.Render(PageTemplate, Art30TemplateModel.From(record) with { Body = new TrustedText(BodyPlaceholder) }, record.Phrases.Book, record.Activities.Count);
+        var page = engine.Render(PageTemplate, model with { Body = new TrustedText(BodyPlaceholder) }, record.Phrases.Book, record.Activities.Count);
         var at = page.IndexOf(BodyPlaceholder, StringComparison.Ordinal);
         if (at < 0 || page.IndexOf(BodyPlaceholder, at + 1, StringComparison.Ordinal) >= 0)
         {
-            Utf8.Write(output, Html(record, engine, markdown.ToString()));
+            Utf8.Write(output, Html(record, model, engine, markdown.ToString()));
             return;
         }
 

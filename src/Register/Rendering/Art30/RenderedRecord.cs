@@ -10,6 +10,7 @@ public sealed class RenderedRecord
 {
     private readonly TemplateEngine _engine;
     private Utf8Buffer? _markdown;
+    private Art30TemplateModel? _model;
     private System.Runtime.ExceptionServices.ExceptionDispatchInfo? _failure;
 
     public RenderedRecord(Art30RecordView view, TemplateEngine engine)
@@ -26,7 +27,7 @@ public sealed class RenderedRecord
 
     /// <summary>The HTML page (art30/page.html.sbn) around the HTML written from <see cref="Markdown"/>.</summary>
     /// <exception cref="TemplateException">A template cannot be used.</exception>
-    public string Html => Art30Markup.Html(View, _engine, Markdown);
+    public string Html => Art30Markup.Html(View, Model, _engine, Markdown);
 
     /// <summary>Writes the Markdown as UTF-8.</summary>
     /// <exception cref="TemplateException">The template cannot be used.</exception>
@@ -34,10 +35,10 @@ public sealed class RenderedRecord
 
     /// <summary>Writes the HTML page as UTF-8, the same bytes as <see cref="Html"/>.</summary>
     /// <exception cref="TemplateException">A template cannot be used.</exception>
-    public void WriteHtml(Stream output) => Art30Markup.WriteHtml(View, _engine, MarkdownText, output);
+    public void WriteHtml(Stream output) => Art30Markup.WriteHtml(View, Model, _engine, MarkdownText, output);
 
     /// <summary>
-    /// Lets go of the Markdown once no format still to write needs it (at 10,000 activities ~40 MB, otherwise held while
+    /// Lets go of the Markdown (and the template model) once no format still to write needs it (at 10,000 activities ~40 MB, otherwise held while
     /// the DOCX and XLSX are written from the view), its memory back to the pool for the next record; a later use renders
     /// it again.
     /// </summary>
@@ -45,7 +46,11 @@ public sealed class RenderedRecord
     {
         _markdown?.Release();
         _markdown = null;
+        _model = null;
     }
+
+    // What the templates see, made once for the Markdown and the page (at 1,000 activities every overview cell).
+    private Art30TemplateModel Model => _model ??= Art30TemplateModel.From(View);
 
     private Utf8Buffer MarkdownText
     {
@@ -60,7 +65,7 @@ public sealed class RenderedRecord
                 try
                 {
                     using var writer = buffer.CreateWriter();
-                    Art30Markup.WriteMarkdown(View, _engine, writer);
+                    Art30Markup.WriteMarkdown(View, Model, _engine, writer);
                 }
                 catch (TemplateException e)
                 {
