@@ -35,6 +35,24 @@ internal sealed class DocumentOutput(IOutputSink output)
         }
     }
 
+    /// <summary>
+    /// One document's output made of <paramref name="parts"/> written side by side: their files in the order of
+    /// <paramref name="order"/> (the paths as a loop would have written them, those not written left out), their
+    /// template errors part after part.
+    /// </summary>
+    public static DocumentOutput Of(IOutputSink output, IReadOnlyList<DocumentOutput> parts, IEnumerable<string> order)
+    {
+        var whole = new DocumentOutput(output);
+        var written = parts.SelectMany(p => p.Files).ToHashSet(StringComparer.Ordinal);
+        whole._files.AddRange(order.Where(written.Contains));
+        foreach (var part in parts)
+        {
+            whole.Diagnostics.AddRange(part.Diagnostics);
+        }
+
+        return whole;
+    }
+
     /// <summary>Adds a file whose bytes are made already.</summary>
     public void Add(string path, byte[] content) => Add(path, stream => stream.Write(content));
 

@@ -64,13 +64,28 @@ internal sealed class RecordJobs
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
 
-        var written = new DocumentOutput(_build.Output);
         var record = new RenderedRecord(view, _build.Engine);
-        var recordFormats = _build.Formats.Where(f => f.Documents.HasFlag(DocumentKinds.Record)).ToList();
-        var lastFromMarkdown = recordFormats.FindLastIndex(f => f.WritesRecordFromMarkdown);
-        for (var f = 0; f < recordFormats.Count; f++)
+        var formats = _build.Formats.Where(f => f.Documents.HasFlag(DocumentKinds.Record)).ToList();
+        // With more than one worker, the files written from the record's view (Word, Excel, CSV) are written on a thread
+        // of their own while those from its Markdown (Markdown, HTML) are: the two share the view, only the second
+        // holds the Markdown. A record of thousands of activities is rendered alone, so this is what keeps both cores busy.
+        IReadOnlyList<List<OutputFormat>> groups = _build.Workers > 1
+            ? [formats.Where(f => f.WritesRecordFromMarkdown).ToList(), formats.Where(f => !f.WritesRecordFromMarkdown).ToList()]
+            : [formats];
+        var parts = new DocumentOutput[groups.Count];
+        DocumentWorkers.Run(groups.Count, groups.Count, g => Write(record, groups[g]), (g, part) => parts[g] = part);
+        var written = DocumentOutput.Of(_build.Output, parts, formats.Select(f => DocumentRendering.PathOf(view, f)));
+        return new RecordOutcome(written, dpo);
+    }
+
+    // The record in each of the formats, one after the other; the Markdown let go of once no format still to write needs it.
+    private DocumentOutput Write(RenderedRecord record, List<OutputFormat> formats)
+    {
+        var written = new DocumentOutput(_build.Output);
+        var lastFromMarkdown = formats.FindLastIndex(f => f.WritesRecordFromMarkdown);
+        for (var f = 0; f < formats.Count; f++)
         {
-            var format = recordFormats[f];
+            var format = formats[f];
             written.TryAdd(DocumentRendering.PathOf(record.View, format), stream => format.WriteRecord(record, stream));
             if (f == lastFromMarkdown)
             {
@@ -78,7 +93,7 @@ internal sealed class RecordJobs
             }
         }
 
-        return new RecordOutcome(written, dpo);
+        return written;
     }
 
     /// <summary>Takes a record's outcome on the calling thread, in the plan's order.</summary>

@@ -82,6 +82,25 @@ public sealed class ParallelRenderingTests
     }
 
     [Fact]
+    public void A_template_error_in_the_records_markdown_while_their_word_and_excel_files_are_written_is_reported_as_with_one_worker()
+    {
+        using var scratch = new ScratchFolder();
+        // The record's Markdown (and so its HTML) fails; its Word, Excel and CSV files, written from the view on another
+        // thread meanwhile, succeed.
+        var templates = Path.GetDirectoryName(Path.GetDirectoryName(scratch.Write("templates/art30/record.md.sbn", "{{ include \"no-such-partial\" }}\n")))!;
+        var options = RenderedExample.Options with { TemplatesDirectory = templates };
+
+        var one = BuildPipeline.Build(RenderedExample.Directory, Path.Combine(scratch.Path, "one"), options with { Parallelism = 1 });
+        var four = BuildPipeline.Build(RenderedExample.Directory, Path.Combine(scratch.Path, "four"), options with { Parallelism = 4 });
+
+        Assert.True(four.HasErrors);
+        Assert.Contains(four.Diagnostics, d => d.Code == "REG100" && d.At.File.EndsWith("art30/record.md.sbn", StringComparison.Ordinal));
+        Assert.Equal(one.Diagnostics, four.Diagnostics);
+        Assert.Null(four.Written);
+        Assert.False(Directory.Exists(Path.Combine(scratch.Path, "four")));
+    }
+
+    [Fact]
     public void An_io_error_on_a_worker_ends_the_build_with_that_error_and_leaves_no_output_folder()
     {
         using var scratch = new ScratchFolder();
