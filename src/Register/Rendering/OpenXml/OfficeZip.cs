@@ -152,7 +152,8 @@ public sealed class OfficeZip : IDisposable
     private sealed class EntryStream(OfficeZip zip, string name, byte[] nameBytes, long offset) : Stream
     {
         private readonly FixedDeflateStream _deflate = new(zip._output);
-        private uint _crc;
+        // zip's CRC-32 (System.IO.Hashing's, vectorised), over the entry's bytes as written.
+        private readonly System.IO.Hashing.Crc32 _crc = new();
         private long _size;
         private bool _closed;
 
@@ -177,7 +178,7 @@ public sealed class OfficeZip : IDisposable
         public override void Write(ReadOnlySpan<byte> buffer)
         {
             ObjectDisposedException.ThrowIf(_closed, this);
-            _crc = ZipCrc32.Append(_crc, buffer);
+            _crc.Append(buffer);
             _size += buffer.Length;
             _deflate.Write(buffer);
         }
@@ -198,7 +199,7 @@ public sealed class OfficeZip : IDisposable
             {
                 _closed = true;
                 _deflate.Finish();
-                zip.Close(this, _crc, _size);
+                zip.Close(this, _crc.GetCurrentHashAsUInt32(), _size);
             }
 
             base.Dispose(disposing);
