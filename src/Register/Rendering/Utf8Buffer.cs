@@ -6,7 +6,8 @@ namespace Register.Rendering;
 /// <summary>
 /// Text held as UTF-8 in 1 MiB segments, never as one string or one large array: an Art. 30 record of 10,000 activities
 /// is ~40 million characters of Markdown (80 MB as a string, twice that while a StringBuilder turns into one), ~40 MB here.
-/// Written once through <see cref="CreateWriter"/>, then read any number of times. The segments come from the shared
+/// Written once through <see cref="CreateWriter"/> (text) or <see cref="CreateStream"/> (bytes, e.g. a notice page that
+/// is hashed and written twice), then read any number of times. The segments come from the shared
 /// array pool and go back to it on <see cref="Release"/>: the next record's Markdown is written into the same memory
 /// instead of 40 new large objects each time, which only a full collection would free.
 /// </summary>
@@ -23,6 +24,21 @@ public sealed class Utf8Buffer
 
     /// <summary>A writer that appends to the buffer (UTF-8 without a byte order mark); dispose it to flush.</summary>
     public TextWriter CreateWriter() => new Utf8TextWriter(new AppendStream(this), leaveOpen: false);
+
+    /// <summary>A stream that appends the bytes written to it (a file made elsewhere, kept here until it is copied).</summary>
+    public Stream CreateStream() => new AppendStream(this);
+
+    /// <summary>The lowercase hex SHA-256 of the bytes, as <see cref="Output.OutputManifest"/> records a file's.</summary>
+    public string Sha256()
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        for (var i = 0; i < _segments.Count; i++)
+        {
+            hash.AppendData(_segments[i], 0, i == _segments.Count - 1 ? _usedInLast : SegmentSize);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 
     /// <summary>Reads the text from the start (through 16 KiB buffers: at 64 KiB its char buffer would be a large object).</summary>
     public TextReader OpenReader() => new StreamReader(new ReadStream(this), WithoutMark, detectEncodingFromByteOrderMarks: false, 1 << 14);

@@ -2,7 +2,7 @@ using Register.Rendering;
 
 namespace Register.Tests.Rendering;
 
-/// <summary>The record's Markdown buffer: its segments go back to the pool on release and the next text reads as written.</summary>
+/// <summary>The pooled UTF-8 buffer (a record's Markdown, a notice page): its segments go back to the pool on release, the next text reads as written, bytes are copied and hashed as written.</summary>
 public sealed class Utf8BufferTests
 {
     [Fact]
@@ -28,5 +28,29 @@ public sealed class Utf8BufferTests
         using var copy = new MemoryStream();
         second.WriteTo(copy);
         Assert.Equal("ß and more\n"u8.ToArray(), copy.ToArray());
+    }
+
+    [Fact]
+    public void Bytes_written_through_its_stream_are_kept_copied_and_hashed_as_written_across_segments()
+    {
+        // More than two 1 MiB segments, written in pieces that cross their ends.
+        var bytes = new byte[(2 << 20) + 12_345];
+        new Random(7).NextBytes(bytes);
+        var buffer = new Utf8Buffer();
+        using (var stream = buffer.CreateStream())
+        {
+            for (var offset = 0; offset < bytes.Length; offset += 100_003)
+            {
+                stream.Write(bytes, offset, Math.Min(100_003, bytes.Length - offset));
+            }
+        }
+
+        using var copy = new MemoryStream();
+        buffer.WriteTo(copy);
+
+        Assert.Equal(bytes.Length, buffer.Length);
+        Assert.True(bytes.AsSpan().SequenceEqual(copy.ToArray()));
+        Assert.Equal(Register.Output.OutputManifest.Hash(bytes), buffer.Sha256());
+        buffer.Release();
     }
 }
