@@ -32,11 +32,14 @@ public static class OutputManifest
     /// <summary>The lowercase hex SHA-256 of some bytes, as the manifest records it.</summary>
     public static string Hash(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
+    /// <summary>The lowercase hex SHA-256 of what a stream holds from where it stands, as the manifest records it.</summary>
+    public static string Hash(Stream content) => Convert.ToHexStringLower(SHA256.HashData(content));
+
     /// <summary>The lowercase hex SHA-256 of a file's current content.</summary>
     public static string HashOf(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
+        return Hash(stream);
     }
 
     /// <summary>The paths listed in the manifest of an output folder; empty when there is none or it cannot be read.</summary>

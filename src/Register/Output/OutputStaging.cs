@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Security.Cryptography;
 
 namespace Register.Output;
 
@@ -95,7 +94,7 @@ public sealed class OutputStaging : IOutputSink, IDisposable
             write(stream);
             stream.Flush(flushToDisk: true);
             stream.Position = 0;
-            hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+            hash = OutputManifest.Hash(stream);
         }
         catch (Exception e)
         {

@@ -84,7 +84,7 @@ internal sealed class NoticeJobs
             if (_site && written.Try(() => WritePage(rendered, page)) is not null)
             {
                 // index.json lists each page's hash, so it needs the pages even when they are not written; the site holds a copy.
-                pageHash = page.Sha256();
+                pageHash = OutputManifest.Hash(page.OpenRead());
                 if (_build.Formats.Contains(OutputFormats.HtmlPage))
                 {
                     written.TryAdd(stem + OutputFormats.HtmlPage.Extension, page.WriteTo);

@@ -28,20 +28,11 @@ public sealed class Utf8Buffer
     /// <summary>A stream that appends the bytes written to it (a file made elsewhere, kept here until it is copied).</summary>
     public Stream CreateStream() => new AppendStream(this);
 
-    /// <summary>The lowercase hex SHA-256 of the bytes, as <see cref="Output.OutputManifest"/> records a file's.</summary>
-    public string Sha256()
-    {
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        for (var i = 0; i < _segments.Count; i++)
-        {
-            hash.AppendData(_segments[i], 0, i == _segments.Count - 1 ? _usedInLast : SegmentSize);
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
+    /// <summary>Reads the bytes from the start.</summary>
+    public Stream OpenRead() => new ReadStream(this);
 
     /// <summary>Reads the text from the start (through 16 KiB buffers: at 64 KiB its char buffer would be a large object).</summary>
-    public TextReader OpenReader() => new StreamReader(new ReadStream(this), WithoutMark, detectEncodingFromByteOrderMarks: false, 1 << 14);
+    public TextReader OpenReader() => new StreamReader(OpenRead(), WithoutMark, detectEncodingFromByteOrderMarks: false, 1 << 14);
 
     /// <summary>Copies the bytes to <paramref name="output"/>.</summary>
     public void WriteTo(Stream output)
