@@ -17,6 +17,16 @@ public static class RegisterLoader
     public const string NoticesFile = "notices.yaml";
     public const string ChangelogFile = "changelog.yaml";
 
+    // The files beside the activities a register may leave out, in the order they are read, each bound to its model type.
+    private static readonly (string Name, Func<string, FileRead> Read)[] OptionalFiles =
+    [
+        (RecipientsFile, path => FileRead.Of<RecipientsFile>(path, Presence.Optional)),
+        (MeasuresFile, path => FileRead.Of<MeasuresFile>(path, Presence.Optional)),
+        (VocabularyFile, path => FileRead.Of<VocabularyFile>(path, Presence.Optional)),
+        (NoticesFile, path => FileRead.Of<NoticesFile>(path, Presence.Optional)),
+        (ChangelogFile, path => FileRead.Of<ChangelogFile>(path, Presence.Optional)),
+    ];
+
     /// <summary>Loads the register in <paramref name="directory"/>. Throws only for I/O failures, never for content.</summary>
     public static LoadResult Load(string directory, LoadOptions? options = null)
     {
@@ -26,13 +36,7 @@ public static class RegisterLoader
         var context = new Context(root, displayRoot, options.Limits);
 
         var activityDir = Path.Combine(root, ActivitiesFolder);
-        // Every entry named *.yaml, not only files: a folder, link or FIFO of that name gets a diagnostic, not silence.
-        var activityFiles = UnixFileType.Of(activityDir) is UnixFileType.Kind.Directory or UnixFileType.Kind.Link && Directory.Exists(activityDir)
-            ? Directory.EnumerateFileSystemEntries(activityDir)
-                .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
-                .Order(StringComparer.Ordinal)
-                .ToList()
-            : [];
+        var activityFiles = ActivityFiles(root);
 
         // The files in the order a loop would read them; read, parsed and bound on the workers, and taken back in this
         // order, so the diagnostics, the sources and the activities are those of one file after the other.
@@ -40,11 +44,7 @@ public static class RegisterLoader
         [
             FileRead.Of<Organisation>(Path.Combine(root, OrganisationFile), Presence.Required),
             .. activityFiles.Select(file => FileRead.Of<ProcessingActivity>(file, Presence.Listed)),
-            FileRead.Of<RecipientsFile>(Path.Combine(root, RecipientsFile), Presence.Optional),
-            FileRead.Of<MeasuresFile>(Path.Combine(root, MeasuresFile), Presence.Optional),
-            FileRead.Of<VocabularyFile>(Path.Combine(root, VocabularyFile), Presence.Optional),
-            FileRead.Of<NoticesFile>(Path.Combine(root, NoticesFile), Presence.Optional),
-            FileRead.Of<ChangelogFile>(Path.Combine(root, ChangelogFile), Presence.Optional),
+            .. OptionalFiles.Select(file => file.Read(Path.Combine(root, file.Name))),
         ];
         var read = OrderedWork.Run(reads.Length, Parallelism.Of(options.Parallelism), () => new ScalarPool(), (scalars, i) => context.Read(reads[i], scalars));
 
@@ -83,6 +83,38 @@ public static class RegisterLoader
                 Changes = Part<ChangelogFile>()?.Changes ?? [],
             };
         return new LoadResult(register, diagnostics.ToSortedList(), sources);
+    }
+
+    /// <summary>
+    /// Every path a load of the register at <paramref name="root"/> (a full path) reads, in the order it reads them:
+    /// organisation.yaml, each activities/*.yaml entry, then the optional files, whether they exist or not.
+    /// </summary>
+    internal static IReadOnlyList<string> FilesOf(string root) =>
+    [
+        Path.Combine(root, OrganisationFile),
+        .. ActivityFiles(root),
+        .. OptionalFiles.Select(file => Path.Combine(root, file.Name)),
+    ];
+
+    /// <summary>How a path is shown in diagnostics: relative to <paramref name="displayRoot"/> unless outside it, '/'-separated, control characters as '?'.</summary>
+    internal static string Display(string displayRoot, string path)
+    {
+        var relative = Path.GetRelativePath(displayRoot, path);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+        // A name that is not UTF-8 arrives with U+FFFD; control characters would reach the terminal or CI log: show '?'.
+        return new string(shown.Replace('\\', '/').Select(c => char.IsControl(c) || c == '\uFFFD' ? '?' : c).ToArray());
+    }
+
+    // Every entry named *.yaml, not only files: a folder, link or FIFO of that name gets a diagnostic, not silence.
+    private static List<string> ActivityFiles(string root)
+    {
+        var activityDir = Path.Combine(root, ActivitiesFolder);
+        return UnixFileType.Of(activityDir) is UnixFileType.Kind.Directory or UnixFileType.Kind.Link && Directory.Exists(activityDir)
+            ? Directory.EnumerateFileSystemEntries(activityDir)
+                .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+                .ToList()
+            : [];
     }
 
     /// <summary>One file to read: where, what it holds, and what its absence means.</summary>
@@ -142,13 +174,7 @@ public static class RegisterLoader
             return new FileResult(display, model, diagnostics, source);
         }
 
-        public string Display(string path)
-        {
-            var relative = Path.GetRelativePath(displayRoot, path);
-            var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
-            // A name that is not UTF-8 arrives with U+FFFD; control characters would reach the terminal or CI log: show '?'.
-            return new string(shown.Replace('\\', '/').Select(c => char.IsControl(c) || c == '\uFFFD' ? '?' : c).ToArray());
-        }
+        public string Display(string path) => RegisterLoader.Display(displayRoot, path);
 
         /// <summary>False (with a diagnostic) for a file name that is not UTF-8 or holds control characters: it is skipped, the rest is read.</summary>
         private bool HasShowableName(string path, DiagnosticBag diagnostics)

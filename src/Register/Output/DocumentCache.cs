@@ -7,7 +7,8 @@ namespace Register.Output;
 /// <summary>
 /// What the last build made of each document (.register-inputs.json beside the manifest): the hash of the document's
 /// inputs, the files it wrote and, for a notice, its page's hash for the site index. A build whose inputs for a document
-/// hash the same, while those files still hold what the manifest records, keeps them instead of rendering again. It is
+/// hash the same, while those files still hold what the manifest records, keeps them instead of rendering again. It also
+/// holds the last build's verdict (<see cref="CachedVerdict"/>), replayed by a build with nothing changed. It is
 /// a cache, not output: the manifest does not list it, build --check never reports it, and without it (or when it
 /// cannot be read) everything is rendered. The inputs include the tool's own build identity, so the file changes with
 /// every change of the code; keep it out of version control (the repository's .gitignore does).
@@ -19,31 +20,22 @@ public static class DocumentCache
     /// <summary>The documents recorded in an output folder, by id; empty when there is no cache or it cannot be read.</summary>
     public static IReadOnlyDictionary<string, CachedDocument> Read(string outputDirectory)
     {
-        var path = Path.Combine(outputDirectory, FileName);
         var documents = new Dictionary<string, CachedDocument>(StringComparer.Ordinal);
-        var info = new FileInfo(path);
-        if (!info.Exists || info.LinkTarget is not null || info.Length > 64L << 20)
-        {
-            return documents;
-        }
-
-        try
-        {
-            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
-            foreach (var entry in json.RootElement.GetProperty("documents").EnumerateArray())
+        if (!TryParse(outputDirectory, root =>
             {
-                var id = entry.GetProperty("id").GetString() ?? "";
-                var inputs = entry.GetProperty("inputs").GetString() ?? "";
-                var page = entry.TryGetProperty("page", out var p) ? p.GetString() : null;
-                var files = entry.GetProperty("files").EnumerateArray().Select(f => f.GetString() ?? "").ToList();
-                var readability = entry.TryGetProperty("readability", out var r) ? ReadScore(r) : null;
-                if (files.All(OutputPaths.IsSafe))
+                foreach (var entry in root.GetProperty("documents").EnumerateArray())
                 {
-                    documents.TryAdd(id, new CachedDocument(id, inputs, files, page) { Readability = readability });
+                    var id = entry.GetProperty("id").GetString() ?? "";
+                    var inputs = entry.GetProperty("inputs").GetString() ?? "";
+                    var page = entry.TryGetProperty("page", out var p) ? p.GetString() : null;
+                    var files = entry.GetProperty("files").EnumerateArray().Select(f => f.GetString() ?? "").ToList();
+                    var readability = entry.TryGetProperty("readability", out var r) ? ReadScore(r) : null;
+                    if (files.All(OutputPaths.IsSafe))
+                    {
+                        documents.TryAdd(id, new CachedDocument(id, inputs, files, page) { Readability = readability });
+                    }
                 }
-            }
-        }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IOException)
+            }))
         {
             // A damaged cache remembers nothing: every document is rendered.
             documents.Clear();
@@ -52,8 +44,37 @@ public static class DocumentCache
         return documents;
     }
 
-    /// <summary>The cache's bytes for a build's documents, sorted by id; deterministic.</summary>
-    public static byte[] Write(IEnumerable<CachedDocument> documents)
+    /// <summary>The last build's verdict recorded in an output folder; null when there is none or the cache cannot be read.</summary>
+    public static CachedVerdict? ReadVerdict(string outputDirectory)
+    {
+        CachedVerdict? verdict = null;
+        return TryParse(outputDirectory, root => verdict = root.TryGetProperty("verdict", out var v) ? CachedVerdict.Read(v) : null) ? verdict : null;
+    }
+
+    // False when the cache is there but cannot be read as one; true (having read nothing) when there is none.
+    private static bool TryParse(string outputDirectory, Action<JsonElement> read)
+    {
+        var path = Path.Combine(outputDirectory, FileName);
+        var info = new FileInfo(path);
+        if (!info.Exists || info.LinkTarget is not null || info.Length > 64L << 20)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+            read(json.RootElement);
+            return true;
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException or IOException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The cache's bytes for a build's documents, sorted by id, and its verdict (null: none); deterministic.</summary>
+    public static byte[] Write(IEnumerable<CachedDocument> documents, CachedVerdict? verdict = null)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, IndentSize = 2, NewLine = "\n" }))
@@ -87,6 +108,7 @@ public static class DocumentCache
             }
 
             json.WriteEndArray();
+            verdict?.Write(json);
             json.WriteEndObject();
         }
 
@@ -95,7 +117,7 @@ public static class DocumentCache
     }
 
     /// <summary>A notice's readability as measured when it was rendered, so that keeping the notice needs no rendering to measure it.</summary>
-    private static void WriteScore(Utf8JsonWriter json, ReadabilityScore score)
+    internal static void WriteScore(Utf8JsonWriter json, ReadabilityScore score)
     {
         json.WriteStartObject("readability");
         json.WriteString("language", score.Language);
@@ -118,7 +140,7 @@ public static class DocumentCache
         json.WriteEndObject();
     }
 
-    private static ReadabilityScore ReadScore(JsonElement score) => new()
+    internal static ReadabilityScore ReadScore(JsonElement score) => new()
     {
         Language = score.GetProperty("language").GetString() ?? "",
         Words = score.GetProperty("words").GetInt32(),

@@ -19,7 +19,7 @@ public static class BuildPipeline
     public static BuildResult Render(string registerDirectory, BuildOptions options)
     {
         var output = new MemoryOutput();
-        var result = Run(registerDirectory, options, () => output, null, out _);
+        var result = Run(registerDirectory, options, EngineOf(options), () => output, null, out _);
         return result.HasErrors ? result : result with { Files = output.Contents };
     }
 
@@ -27,7 +27,9 @@ public static class BuildPipeline
     /// Renders, writing each file into the output folder's staging area as it is made, then swaps them in; with errors
     /// nothing is written. The build holds only the paths and hashes of what it wrote. A document whose inputs hash as in
     /// the last build into this folder, and whose files are still as written, is kept instead of rendered (see
-    /// <see cref="DocumentInputs"/> and <see cref="DocumentCache"/>).
+    /// <see cref="DocumentInputs"/> and <see cref="DocumentCache"/>); when nothing the build depends on changed since the
+    /// last build (<see cref="BuildFingerprint"/>) and every file is as written, its verdict is replayed without loading
+    /// the register (<see cref="BuildResult.Replayed"/>).
     /// </summary>
     public static BuildResult Build(string registerDirectory, string outputDirectory, BuildOptions options)
     {
@@ -35,10 +37,22 @@ public static class BuildPipeline
         OutputStaging? staging = null;
         try
         {
-            var result = Run(registerDirectory, options, () => staging = OutputWriter.Begin(outputDirectory, options.Write), null, out var reuse);
+            var engine = EngineOf(options);
+            var fingerprint = FingerprintOf(registerDirectory, options, engine);
+            // The cache is read before the folder is opened: a register that changed never touches it before it validates.
+            if (fingerprint is not null && DocumentCache.ReadVerdict(outputDirectory) is { } last && last.Fingerprint == fingerprint.Hash)
+            {
+                staging = OutputWriter.Begin(outputDirectory, options.Write);
+                if (Replay(last, fingerprint, staging.Folder, staging, out var documents) is { } replayed)
+                {
+                    return replayed with { Written = staging.Commit(DocumentCache.Write(documents, last)) };
+                }
+            }
+
+            var result = Run(registerDirectory, options, engine, () => staging ??= OutputWriter.Begin(outputDirectory, options.Write), null, out var reuse);
             return result.HasErrors || staging is null
                 ? result
-                : result with { Written = staging.Commit(reuse is null ? null : DocumentCache.Write(reuse.Next)) };
+                : result with { Written = staging.Commit(reuse is null ? null : DocumentCache.Write(reuse.Next, VerdictOf(fingerprint, result))) };
         }
         finally
         {
@@ -48,16 +62,73 @@ public static class BuildPipeline
 
     /// <summary>
     /// Renders and compares with the output folder without writing (build --check); only hashes are kept. A document whose
-    /// inputs hash as the last build recorded, with its files as written, counts as current without being rendered.
+    /// inputs hash as the last build recorded, with its files as written, counts as current without being rendered; with
+    /// nothing changed since the last build, its verdict is replayed as <see cref="Build"/> does.
     /// </summary>
     public static (BuildResult Result, OutputComparison? Comparison) Check(string registerDirectory, string outputDirectory, BuildOptions options)
     {
         OutputLocation.Check(registerDirectory, outputDirectory);
         var output = new HashOutput();
         var folder = new OutputFolderState(outputDirectory);
-        var result = Run(registerDirectory, options, () => output, folder, out _);
+        var engine = EngineOf(options);
+        var result = FingerprintOf(registerDirectory, options, engine) is { } fingerprint
+            && DocumentCache.ReadVerdict(folder.Root) is { } last && last.Fingerprint == fingerprint.Hash
+            && Replay(last, fingerprint, folder, output, out _) is { } replayed
+                ? replayed
+                : Run(registerDirectory, options, engine, () => output, folder, out _);
         // The hashes of kept files and the manifest, read for the reuse, serve the comparison too.
         return (result, result.HasErrors ? null : OutputComparison.Compare(folder, result.Built));
+    }
+
+    // The templates the build renders with: a test's own engine, the organisation's folder of overrides, or the built-in ones.
+    private static TemplateEngine EngineOf(BuildOptions options) => options.Templates ?? (options.TemplatesDirectory is null
+        ? TemplateEngine.BuiltIn
+        : new TemplateEngine(TemplateSource.WithOverrides(options.TemplatesDirectory, options.Validation.Load.DisplayRoot)));
+
+    private static IReadOnlyList<OutputFormat> FormatsOf(BuildOptions options) => options.Formats.Count == 0 ? OutputFormats.All : options.Formats;
+
+    // Only a build whose result follows from its fingerprint alone may replay or record a verdict: not with a test's own
+    // engine, nor with a notice measure of the caller's.
+    private static BuildFingerprint? FingerprintOf(string registerDirectory, BuildOptions options, TemplateEngine engine) =>
+        options.Templates is null && options.Validation.NoticeMeasure is null
+            ? BuildFingerprint.Of(registerDirectory, options, FormatsOf(options), engine.Source)
+            : null;
+
+    private static CachedVerdict? VerdictOf(BuildFingerprint? fingerprint, BuildResult result) =>
+        fingerprint is null ? null : new CachedVerdict(fingerprint.Hash, result.Diagnostics, result.Validation.Sources.Paths, result.Readability);
+
+    /// <summary>
+    /// The last build's result again, when every file its manifest lists is still in <paramref name="folder"/> as written
+    /// (each is handed to <paramref name="output"/> as kept) and the files its diagnostics quote are among those
+    /// fingerprinted; null otherwise, and the build runs. <paramref name="documents"/>: the documents the last build
+    /// recorded, every one of them kept.
+    /// </summary>
+    private static BuildResult? Replay(
+        CachedVerdict last, BuildFingerprint fingerprint, OutputFolderState folder, IOutputSink output, out IReadOnlyCollection<CachedDocument> documents)
+    {
+        documents = [];
+        var owned = folder.Owned;
+        if (owned.Count == 0 || fingerprint.Sources(last.Sources) is not { } sources || owned.Any(file => folder.CurrentHash(file.Key) != file.Value))
+        {
+            return null;
+        }
+
+        Instrumentation.WorkProbe.Count("build.replayed");
+        var kept = DocumentCache.Read(folder.Root);
+        documents = [.. kept.Values];
+        foreach (var (path, hash) in owned)
+        {
+            output.Keep(path, hash);
+        }
+
+        var validation = new ValidationReport(null, Vocabulary.Terminology.BuiltIn, last.Diagnostics, sources);
+        return new BuildResult(validation, [], [])
+        {
+            Built = [.. owned.Select(f => new BuiltFile(f.Key, f.Value)).OrderBy(f => f.Path, StringComparer.Ordinal)],
+            Readability = last.Readability,
+            KeptDocuments = [.. kept.Keys.Order(StringComparer.Ordinal)],
+            Replayed = true,
+        };
     }
 
     /// <summary>
@@ -66,14 +137,12 @@ public static class BuildPipeline
     /// staging) or checking one (<paramref name="checking"/>), documents the last build made from the same inputs are kept
     /// (<paramref name="reuse"/> says which).
     /// </summary>
-    private static BuildResult Run(string registerDirectory, BuildOptions options, Func<IOutputSink> open, OutputFolderState? checking, out DocumentReuse? reuse)
+    private static BuildResult Run(
+        string registerDirectory, BuildOptions options, TemplateEngine engine, Func<IOutputSink> open, OutputFolderState? checking, out DocumentReuse? reuse)
     {
         reuse = null;
         // 1. Load and validate, once. The documents (the DPO report's findings among them) depend on the register only:
         // they are made as of the version date (or AsOf), whatever date --today gave the diagnostics printed for this run.
-        var engine = options.Templates ?? (options.TemplatesDirectory is null
-            ? TemplateEngine.BuiltIn
-            : new TemplateEngine(TemplateSource.WithOverrides(options.TemplatesDirectory, options.Validation.Load.DisplayRoot)));
         // The phrase books of the build's templates count for REG102. REG140 (readability) is measured below, on the
         // notices this build renders, not on a second rendering of them.
         var validation = RegisterValidation.Run(registerDirectory, options.Validation with
@@ -105,7 +174,7 @@ public static class BuildPipeline
         var views = DocumentViews.Plan(input, phrases);
 
         // 3. Formats: every view in each chosen format, each file handed to the output as soon as it is made.
-        var formats = options.Formats.Count == 0 ? OutputFormats.All : options.Formats;
+        var formats = FormatsOf(options);
         var output = open();
         // The folder as the staging (build) or the check reads it: each file hashed once, the manifest parsed once.
         var folder = output is OutputStaging staging ? staging.Folder : checking;

@@ -19,6 +19,13 @@ public sealed record BuildResult(ValidationReport Validation, IReadOnlyList<Diag
     /// <summary>The documents an incremental build kept from the last build, because their inputs hash the same.</summary>
     public IReadOnlyList<string> KeptDocuments { get; init; } = [];
 
+    /// <summary>
+    /// True when nothing the build depends on changed since the last build into the folder and every file was as written:
+    /// the last build's verdict (its diagnostics, files and readability) is given again without loading the register, and
+    /// <see cref="Validation"/> has no model (<see cref="ValidationReport.Register"/> is null).
+    /// </summary>
+    public bool Replayed { get; init; }
+
     /// <summary>What writing changed in the output folder; null when nothing was written (render only, or errors).</summary>
     public WriteOutcome? Written { get; init; }
 

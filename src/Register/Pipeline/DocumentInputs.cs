@@ -24,7 +24,8 @@ namespace Register.Pipeline;
 /// </summary>
 internal static class DocumentInputs
 {
-    private static readonly string ToolIdentity =
+    /// <summary>The tool's build identity: Register.dll's module version id and informational version.</summary>
+    internal static readonly string ToolIdentity =
         typeof(DocumentInputs).Assembly.ManifestModule.ModuleVersionId.ToString("N") + " " +
         (typeof(DocumentInputs).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "");
 
