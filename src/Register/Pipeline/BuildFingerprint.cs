@@ -106,6 +106,13 @@ internal sealed class BuildFingerprint
         return sources;
     }
 
+    /// <summary>
+    /// True when a load read exactly the files fingerprinted, with the same bytes: a file changed, added or removed while
+    /// the build ran would otherwise record a verdict under a fingerprint it does not belong to.
+    /// </summary>
+    public bool Matches(SourceFiles sources) =>
+        sources.Paths.Count == _files.Count && sources.Paths.All(path => _files.TryGetValue(path, out var file) && file.Sha256 == sources.HashOf(path));
+
     private static string Date(LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : "-";
 
     // A path, its length first: no path can pass for another field.

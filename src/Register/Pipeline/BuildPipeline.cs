@@ -71,8 +71,9 @@ public static class BuildPipeline
         var output = new HashOutput();
         var folder = new OutputFolderState(outputDirectory);
         var engine = EngineOf(options);
-        var result = FingerprintOf(registerDirectory, options, engine) is { } fingerprint
-            && DocumentCache.ReadVerdict(folder.Root) is { } last && last.Fingerprint == fingerprint.Hash
+        // Without a recorded verdict (a fresh checkout in CI) the register is not fingerprinted at all.
+        var result = DocumentCache.ReadVerdict(folder.Root) is { } last
+            && FingerprintOf(registerDirectory, options, engine) is { } fingerprint && last.Fingerprint == fingerprint.Hash
             && Replay(last, fingerprint, folder, output, out _) is { } replayed
                 ? replayed
                 : Run(registerDirectory, options, engine, () => output, folder, out _);
@@ -94,8 +95,11 @@ public static class BuildPipeline
             ? BuildFingerprint.Of(registerDirectory, options, FormatsOf(options), engine.Source)
             : null;
 
+    // Recorded only when the load read the very bytes fingerprinted before it.
     private static CachedVerdict? VerdictOf(BuildFingerprint? fingerprint, BuildResult result) =>
-        fingerprint is null ? null : new CachedVerdict(fingerprint.Hash, result.Diagnostics, result.Validation.Sources.Paths, result.Readability);
+        fingerprint is not null && fingerprint.Matches(result.Validation.Sources)
+            ? new CachedVerdict(fingerprint.Hash, result.Diagnostics, result.Validation.Sources.Paths, result.Readability)
+            : null;
 
     /// <summary>
     /// The last build's result again, when every file its manifest lists is still in <paramref name="folder"/> as written

@@ -174,6 +174,26 @@ public sealed class BuildReplayTests
         Assert.Empty(second.RenderedDocuments);
     }
 
+    /// <summary>A verdict is recorded only under the fingerprint of the bytes its load read: a file changed meanwhile does not match.</summary>
+    [Fact]
+    public void A_fingerprint_matches_only_the_files_a_load_read_with_the_same_bytes()
+    {
+        using var scratch = new ScratchFolder();
+        var (register, _, options) = Setup(scratch);
+        var formats = Register.Rendering.Formats.OutputFormats.All;
+        var fingerprint = BuildFingerprint.Of(register, options, formats, Register.Rendering.TemplateEngine.BuiltIn.Source)!;
+        var validation = options.Validation with { PhraseLanguages = Register.Rendering.TemplateEngine.BuiltIn.Source.PhraseLanguages };
+        Assert.True(fingerprint.Matches(Register.Validation.RegisterValidation.Run(register, validation).Sources));
+
+        var activity = Directory.EnumerateFiles(Path.Combine(register, "activities")).Order(StringComparer.Ordinal).First();
+        File.AppendAllText(activity, "\n# changed while the build ran\n");
+        Assert.False(fingerprint.Matches(Register.Validation.RegisterValidation.Run(register, validation).Sources));
+        File.Copy(activity, Path.Combine(register, "activities", "zz-added.yaml"));
+        var again = BuildFingerprint.Of(register, options, formats, Register.Rendering.TemplateEngine.BuiltIn.Source)!;
+        Assert.NotEqual(fingerprint.Hash, again.Hash);
+        Assert.True(again.Matches(Register.Validation.RegisterValidation.Run(register, validation).Sources));
+    }
+
     private static string Printed(BuildResult result, ReportFormat format)
     {
         using var text = new StringWriter();
