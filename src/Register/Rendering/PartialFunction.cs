@@ -8,6 +8,10 @@ namespace Register.Rendering;
 /// <summary>
 /// <c>include "name" arg: value</c>: Scriban's include, with the partial's text marked trusted (its values were escaped
 /// when it wrote them, so the including template must not escape them again) and counted towards the output limit.
+/// An include that is a statement of its own, whose text the template would write at once, renders the partial straight
+/// into the template's output (<see cref="TemplateRenderContext.IncludeInPlace"/>) instead of into a string of its own
+/// that is then copied: the same text, without a string per partial (a notice of 1,000 activities has a partial per
+/// activity, each inside the partial of its section).
 /// </summary>
 internal sealed class PartialFunction : IScriptCustomFunction
 {
@@ -24,6 +28,13 @@ internal sealed class PartialFunction : IScriptCustomFunction
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var render = (TemplateRenderContext)context;
+        if (arguments.Count > 0 && IsWrittenAtOnce(callerContext) && context.EnableOutput)
+        {
+            var path = context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), callerContext)!;
+            render.IncludeInPlace(context.GetOrCreateTemplate(path, callerContext), arguments, callerContext!);
+            return null;
+        }
+
         render.EnterPartial();
         try
         {
@@ -41,4 +52,9 @@ internal sealed class PartialFunction : IScriptCustomFunction
     public ScriptParameterInfo GetParameterInfo(int index) => _include.GetParameterInfo(index);
 
     public int GetParameterIndexByName(string name) => -1;
+
+    // `{{ include "name" }}` as a statement of a block: the block writes what it returns, nothing else sees it. Within an
+    // expression (`x = include "name"`, a pipe, an argument) the text is a value and stays one.
+    private static bool IsWrittenAtOnce(ScriptNode? caller) =>
+        caller is ScriptFunctionCall { Parent: ScriptExpressionStatement { CanOutput: true, Parent: ScriptList<ScriptStatement> { Parent: ScriptBlockStatement } } };
 }

@@ -99,6 +99,36 @@ internal sealed class TemplateRenderContext : TemplateContext
 
     public void ExitPartial() => _outerLength -= _outerLengths.Pop();
 
+    /// <summary>
+    /// Renders <paramref name="partial"/> into the current output, as Scriban's <see cref="TemplateContext.RenderTemplate"/>
+    /// does into an output of its own: within the recursion limit, in a scope of its own with <c>$</c> and each named
+    /// argument (evaluated in the caller's scope, as there), its page's last value written as <see cref="Template.Render(TemplateContext)"/> writes it.
+    /// </summary>
+    public void IncludeInPlace(Template partial, ScriptArray arguments, ScriptNode caller)
+    {
+        EnterRecursive(caller);
+        var previousIndent = CurrentIndent;
+        CurrentIndent = null;
+        var named = NamedArguments(caller);
+        PushLocal();
+        try
+        {
+            SetValue(ScriptVariable.Arguments, arguments, true, true);
+            foreach (var (name, value) in named ?? [])
+            {
+                SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value, false, true);
+            }
+
+            WritePage(partial);
+        }
+        finally
+        {
+            PopLocal();
+            CurrentIndent = previousIndent;
+            ExitRecursive(caller);
+        }
+    }
+
     protected override bool OnStepLoop(ScriptLoopStatementBase loop)
     {
         CheckOutput(loop.Span, 0);
@@ -117,6 +147,50 @@ internal sealed class TemplateRenderContext : TemplateContext
 
         var accessor = base.GetMemberAccessorImpl(target);
         return accessor is TypedObjectAccessor ? ViewAccessors.GetOrAdd(type, accessor) : accessor;
+    }
+
+    // Template.Render without its last step, which takes the text of the output and clears it (the caller's output here).
+    private void WritePage(Template template)
+    {
+        var file = template.SourceFilePath;
+        if (file is not null)
+        {
+            PushSourceFile(file);
+        }
+
+        try
+        {
+            UseScientific = template.LexerOptions.Lang == ScriptLang.Scientific;
+            if (template.Page is { } page && Evaluate(page) is { } result && EnableOutput)
+            {
+                Write(page.Span, result);
+            }
+        }
+        finally
+        {
+            if (file is not null)
+            {
+                PopSourceFile();
+            }
+        }
+    }
+
+    // As Scriban's include: each named argument's value once, last one of a name winning.
+    private List<(string Name, object? Value)>? NamedArguments(ScriptNode caller)
+    {
+        List<(string Name, object? Value)>? named = null;
+        if (caller is ScriptFunctionCall call)
+        {
+            foreach (var argument in call.Arguments)
+            {
+                if (argument is ScriptNamedArgument { Name.Name: { } name, Value: { } value })
+                {
+                    (named ??= []).Add((name, value.Evaluate(this)));
+                }
+            }
+        }
+
+        return named;
     }
 
     protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) => _engine.Compile(templatePath);

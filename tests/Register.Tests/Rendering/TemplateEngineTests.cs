@@ -44,6 +44,21 @@ public sealed class TemplateEngineTests
     }
 
     [Fact]
+    public void A_partial_written_where_it_is_included_gives_the_text_it_gives_as_a_value()
+    {
+        using var dir = new ScratchFolder();
+        // A statement of its own renders into the page's output; a value (assigned, piped) renders into a string first.
+        dir.Write("demo/page.md.sbn", "A{{ include \"part\" who: name n: 1 n: 2 }}B{{ who }}|{{ text = include \"part\" who: name n: 3 }}{{ text }}|{{ include \"part\" who: name n: 4 | string.size }}");
+        dir.Write("demo/_part.md.sbn", "<{{ $who }}{{ $n }}{{ for i in 1..2 }}{{ include \"inner\" i: i }}{{ end }}>");
+        dir.Write("demo/_inner.md.sbn", "[{{ $i }} {{ t \"notice.rights_heading\" }} {{ $who }}]");
+        var engine = new TemplateEngine(TemplateSource.WithOverrides(dir.Path));
+
+        var text = engine.Render("demo/page.md.sbn", new { name = "<x>" }, TestPhrases.For("de"));
+
+        Assert.Equal("A<\\<x\\>2[1 Ihre Rechte ][2 Ihre Rechte ]>B|<\\<x\\>3[1 Ihre Rechte ][2 Ihre Rechte ]>|40", text);
+    }
+
+    [Fact]
     public void Empty_text_and_empty_lists_are_false_as_in_handlebars()
     {
         using var dir = new ScratchFolder();
