@@ -5,7 +5,8 @@
 #   benchmarks/run.sh             both parts
 #   benchmarks/run.sh bench [..]  BenchmarkDotNet only; further arguments go to it (e.g. --filter '*Pipeline*')
 #   benchmarks/run.sh cli         CLI timing only
-#   benchmarks/run.sh sizes       the table of docs/performance.md: validate, build and rebuild of generated registers of
+#   benchmarks/run.sh sizes       the table of docs/performance.md: validate, build, rebuild (nothing changed) and edit
+#                                 (one activity changed, then built into the same folder) of generated registers of
 #                                 SIZES activities (default "10 100 1000 10000"; ScaledRegister.WriteRealistic), and
 #                                 the two yardsticks: a minimal .NET program's start and a YAML-only parse of each register.
 #                                 RUNS runs each (default 5; SIZE_RUNS_10000 overrides it for the largest, default 3).
@@ -105,6 +106,10 @@ if [[ "$part" == sizes ]]; then
     run_n build "$size" "$n" "$work/out$size" "rm -rf '$work/out$size'" "${register_cli[@]}" build "$register" --out "$work/out$size"
     # The same build again into the folder the last one wrote: nothing has changed.
     run_n rebuild "$size" "$n" "$work/out$size" ":" "${register_cli[@]}" build "$register" --out "$work/out$size"
+    # A pull request's change: one activity edited (a comment appended, new bytes each run), then built into that folder.
+    edited="$(ls "$register/activities" | sort | head -1)"
+    run_n edit "$size" "$n" "$work/out$size" "printf '\\n# edited in run %s\\n' \"\$i\" >>'$register/activities/$edited'" \
+      "${register_cli[@]}" build "$register" --out "$work/out$size"
     rm -rf "$work/out$size" "$register"
   done
   echo "== load afterwards: $(uptime | sed 's/.*load average/load average/')"
