@@ -12,8 +12,8 @@ namespace Register.Pipeline;
 /// <summary>
 /// Everything a build's diagnostics and files follow from, hashed: the tool's build identity (which covers the built-in
 /// templates, phrases and vocabulary), the options that change them (formats, the dates, the review period, the file
-/// limits, the folders paths are shown from), the --templates files as the build read them, and the type, size and bytes
-/// of every path the register's load reads (<see cref="RegisterLoader.FilesOf"/>). Loading and validation read nothing
+/// limits), the --templates files as the build read them, and the type, size and bytes of every path the register's load
+/// reads (<see cref="RegisterLoader.FilesOf"/>), each path as diagnostics show it. Loading and validation read nothing
 /// else (never the clock), so two builds with one fingerprint give the same verdict and the same files: a build that finds
 /// the last build's fingerprint, with its files as written, replays that build's verdict instead of loading the register
 /// (<see cref="BuildPipeline"/>). Only a register of plain files has one: a link, folder or other entry where the load
@@ -55,8 +55,9 @@ internal sealed class BuildFingerprint
             .Append("review-months ").Append(options.Validation.ReviewMonths.ToString(CultureInfo.InvariantCulture)).Append('\n')
             .Append("limits ").Append(load.Limits).Append('\n')
             .Append("phrase-languages ").AppendJoin(',', (options.Validation.PhraseLanguages ?? templates.PhraseLanguages).Order(StringComparer.Ordinal)).Append('\n');
-        Field(text, "root", root);
-        Field(text, "display-root", displayRoot);
+        // Paths as diagnostics show them (relative to the display folder), not where the register is on this machine: the
+        // cache, and its verdict, are the same on every machine that builds the same register from the same place.
+        Field(text, "root", RegisterLoader.Display(displayRoot, root));
         foreach (var file in templates.Overrides)
         {
             Field(text, "template", file.Path);
@@ -66,7 +67,8 @@ internal sealed class BuildFingerprint
         var files = new Dictionary<string, SourceFiles.Source>(StringComparer.Ordinal);
         foreach (var path in RegisterLoader.FilesOf(root))
         {
-            Field(text, "file", path);
+            var display = RegisterLoader.Display(displayRoot, path);
+            Field(text, "file", display);
             switch (UnixFileType.Of(path))
             {
                 case UnixFileType.Kind.Missing:
@@ -75,7 +77,7 @@ internal sealed class BuildFingerprint
                 case UnixFileType.Kind.Regular when new FileInfo(path).Length <= load.Limits.MaxFileBytes:
                     var bytes = File.ReadAllBytes(path);
                     var source = SourceFiles.Of(path, bytes);
-                    files[RegisterLoader.Display(displayRoot, path)] = source;
+                    files[display] = source;
                     text.Append(source.Length.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(source.Sha256).Append('\n');
                     continue;
                 default:

@@ -174,6 +174,25 @@ public sealed class BuildReplayTests
         Assert.Empty(second.RenderedDocuments);
     }
 
+    /// <summary>
+    /// The cache says nothing about where the register lies on the machine: two copies built from the same place relative to
+    /// them write the same bytes, so a cache that is committed does not change with whoever builds.
+    /// </summary>
+    [Fact]
+    public void The_cache_is_the_same_for_a_copy_of_the_register_elsewhere()
+    {
+        using var one = new ScratchFolder();
+        using var other = new ScratchFolder();
+        var (register, output, options) = Setup(one);
+        var (copy, copyOutput, copyOptions) = Setup(other);
+
+        BuildPipeline.Build(register, output, options);
+        BuildPipeline.Build(copy, copyOutput, copyOptions);
+
+        Assert.Equal(File.ReadAllBytes(Path.Combine(output, DocumentCache.FileName)), File.ReadAllBytes(Path.Combine(copyOutput, DocumentCache.FileName)));
+        Assert.True(BuildPipeline.Build(copy, copyOutput, copyOptions).Replayed);
+    }
+
     /// <summary>A verdict is recorded only under the fingerprint of the bytes its load read: a file changed meanwhile does not match.</summary>
     [Fact]
     public void A_fingerprint_matches_only_the_files_a_load_read_with_the_same_bytes()
