@@ -1,6 +1,4 @@
-using System.IO.Compression;
 using System.Text.Json;
-using System.Xml.Linq;
 using Register.Tests.Approval;
 using Register.Workflow;
 
@@ -12,97 +10,11 @@ namespace Register.Tests.Workflow;
 /// as docs/github-actions-register.yml), job by job, with a stand-in for GitHub's runner, a bare repository as origin and
 /// a stand-in <c>gh</c> that keeps the pull request's comments.
 /// </summary>
-public sealed class GeneratedWorkflowTests(ToolFeed tool) : IClassFixture<ToolFeed>
+[Collection(ToolFeedCollection.Name)]
+public sealed class GeneratedWorkflowTests(ToolFeed tool)
 {
     private const string Marker = "<!-- register-diff -->";
     private const string Activity = "register/activities/contact-form.yaml";
-
-    [Fact]
-    public void The_package_has_its_own_id_metadata_readme_and_the_register_command()
-    {
-        using var zip = ZipFile.OpenRead(tool.Package);
-        var nuspec = XDocument.Load(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
-        string Field(string name) => nuspec.Descendants().Single(e => e.Name.LocalName == name).Value;
-
-        Assert.Equal(RegisterScaffold.PackageId, Field("id"));
-        Assert.Equal(RegisterScaffold.ToolVersion, Field("version"));
-        Assert.Contains("GDPR register of processing activities", Field("description"), StringComparison.Ordinal);
-        Assert.DoesNotContain("Package Description", Field("description"), StringComparison.Ordinal);
-        Assert.Equal("The Register contributors", Field("authors"));
-        Assert.Equal("MIT", Field("license"));
-        Assert.StartsWith("https://", Field("projectUrl"), StringComparison.Ordinal);
-        Assert.Contains("gdpr", Field("tags").Split(' '));
-        Assert.Equal("PackageReadme.md", Field("readme"));
-        Assert.Contains("dotnet tool install --global GdprRegister.Tool", new StreamReader(zip.GetEntry("PackageReadme.md")!.Open()).ReadToEnd(), StringComparison.Ordinal);
-        var repository = nuspec.Descendants().Single(e => e.Name.LocalName == "repository");
-        Assert.Equal("git", repository.Attribute("type")?.Value);
-
-        var settings = XDocument.Load(zip.GetEntry("tools/any/any/DotnetToolSettings.xml")!.Open());
-        Assert.Equal("register", settings.Descendants("Command").Single().Attribute("Name")!.Value);
-        Assert.Equal(
-            [$"{ToolFeed.Rid} {RegisterScaffold.PackageId}.{ToolFeed.Rid}", $"any {RegisterScaffold.PackageId}.any"],
-            settings.Descendants("RuntimeIdentifierPackage").Select(p => $"{p.Attribute("RuntimeIdentifier")!.Value} {p.Attribute("Id")!.Value}"));
-        Assert.DoesNotContain(zip.Entries, e => e.FullName.EndsWith(".dll", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void The_platform_package_is_precompiled_ReadyToRun_and_the_fallback_package_is_portable()
-    {
-        AssertToolPackage(tool.PlatformPackage, ToolFeed.Rid, readyToRun: true);
-        AssertToolPackage(tool.PortablePackage, "any", readyToRun: false);
-
-        static void AssertToolPackage(string package, string rid, bool readyToRun)
-        {
-            using var zip = ZipFile.OpenRead(package);
-            var nuspec = XDocument.Load(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
-            Assert.Equal($"{RegisterScaffold.PackageId}.{rid}", nuspec.Descendants().Single(e => e.Name.LocalName == "id").Value);
-            Assert.Equal("DotnetToolRidPackage", nuspec.Descendants().Single(e => e.Name.LocalName == "packageType").Attribute("name")!.Value);
-            var folder = $"tools/net10.0/{rid}/";
-            var command = XDocument.Load(zip.GetEntry(folder + "DotnetToolSettings.xml")!.Open()).Descendants("Command").Single();
-            Assert.Equal("register", command.Attribute("Name")!.Value);
-            // A platform's package starts through its own launcher (which uses the installed .NET runtime); the portable one through dotnet.
-            var launcher = OperatingSystem.IsWindows() ? "Register.Cli.exe" : "Register.Cli";
-            Assert.Equal(readyToRun ? $"{launcher} executable" : "Register.Cli.dll dotnet", $"{command.Attribute("EntryPoint")!.Value} {command.Attribute("Runner")!.Value}");
-            foreach (var assembly in new[] { "Register.Cli.dll", "Register.dll", "YamlDotNet.dll" })
-            {
-                Assert.True(
-                    IsReadyToRun(zip.GetEntry(folder + assembly)!) == readyToRun,
-                    $"{assembly} in {Path.GetFileName(package)} should {(readyToRun ? "" : "not ")}be ReadyToRun code");
-            }
-        }
-    }
-
-    [Fact]
-    public void Installing_the_tool_takes_the_ReadyToRun_package_of_this_platform()
-    {
-        using var folder = new TempFolder();
-        var environment = IsolatedDotnet.Environment(folder["dotnet"]);
-        var tools = folder["tools"];
-        var install = ChildProcess.Run("dotnet", ["tool", "install", RegisterScaffold.PackageId, "--tool-path", tools, "--add-source", tool.Feed], folder.Path, environment);
-        Assert.True(install.ExitCode == 0, install.Transcript);
-
-        var store = Path.Combine(tools, ".store", RegisterScaffold.PackageId.ToLowerInvariant(), RegisterScaffold.ToolVersion);
-        Assert.Equal(
-            [RegisterScaffold.PackageId.ToLowerInvariant(), $"{RegisterScaffold.PackageId}.{ToolFeed.Rid}".ToLowerInvariant()],
-            Directory.GetDirectories(store).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        var version = ChildProcess.Run(Path.Combine(tools, "register"), ["--version"], folder.Path, environment);
-        Assert.Equal(0, version.ExitCode);
-        Assert.Equal(RegisterScaffold.ToolVersion, version.Output.Trim());
-    }
-
-    /// <summary>Whether an assembly carries precompiled native code (a ReadyToRun header), not only IL.</summary>
-    private static bool IsReadyToRun(ZipArchiveEntry entry)
-    {
-        using var bytes = new MemoryStream();
-        using (var stream = entry.Open())
-        {
-            stream.CopyTo(bytes);
-        }
-
-        bytes.Position = 0;
-        using var reader = new System.Reflection.PortableExecutable.PEReader(bytes);
-        return reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
-    }
 
     [Fact]
     public void Every_run_step_of_the_generated_workflow_succeeds_on_a_pull_request_and_on_main()
