@@ -16,6 +16,9 @@ public sealed record CliConsole(TextWriter Output, TextWriter Error, bool IsTerm
     /// </summary>
     public bool ShowsProgress { get; init; }
 
+    /// <summary>This is a CI run: the environment sets CI or GITHUB_ACTIONS (as GitHub Actions, GitLab CI, Azure Pipelines' CI and most others do).</summary>
+    public bool InCi { get; init; }
+
     /// <summary>The process's own console and environment.</summary>
     public static CliConsole System() => new(
         Console.Out,
@@ -23,9 +26,10 @@ public sealed record CliConsole(TextWriter Output, TextWriter Error, bool IsTerm
         !Console.IsOutputRedirected,
         !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")))
     {
-        ShowsProgress = !Console.IsErrorRedirected
-            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"))
-            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("GITHUB_ACTIONS"))
-            && Environment.GetEnvironmentVariable("TERM") != "dumb",
+        ShowsProgress = !Console.IsErrorRedirected && !Ci() && Environment.GetEnvironmentVariable("TERM") != "dumb",
+        InCi = Ci(),
     };
+
+    private static bool Ci() =>
+        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("GITHUB_ACTIONS"));
 }

@@ -32,6 +32,13 @@ public static class BuildCommand
         {
             Description = "Take over files in the output folder the build did not make or that were changed by hand: replace them, and keep (no longer owned) changed files it would remove.",
         };
+        var cache = new Option<string>("--cache")
+        {
+            Description = "Whether to trust the output folder's cache (.register-inputs.json) to keep unchanged documents and, when nothing changed, the last verdict: on, off (render and validate everything), or auto: off in CI (CI or GITHUB_ACTIONS set), where a cache that came with the repository must not vouch for the output, on elsewhere. The output is the same either way.",
+            DefaultValueFactory = _ => "auto",
+            HelpName = "auto|on|off",
+        };
+        cache.AcceptOnlyFromAmong("auto", "on", "off");
         var report = new ReportOptions();
 
         var command = new Command("build", "Validate the register and render its privacy notices (and other documents) into the output folder.");
@@ -41,6 +48,7 @@ public static class BuildCommand
         command.Options.Add(formats);
         command.Options.Add(check);
         command.Options.Add(force);
+        command.Options.Add(cache);
         report.AddTo(command);
         command.SetAction(parsed =>
         {
@@ -55,6 +63,7 @@ public static class BuildCommand
                 Formats = [.. (parsed.GetValue(formats) ?? []).Select(OutputFormats.Find)],
                 Progress = progress,
                 Write = new Register.Output.WriteOptions { Force = parsed.GetValue(force) },
+                UseCache = parsed.GetValue(cache) switch { "on" => true, "off" => false, _ => !console.InCi },
             };
             var outputDirectory = parsed.GetValue(output) ?? "output";
             var writer = report.ReadReport(parsed, console);

@@ -32,6 +32,14 @@ public sealed record BuildOptions
     /// </summary>
     public int? Parallelism { get; init; }
 
+    /// <summary>
+    /// Whether the build may trust the output folder's cache (.register-inputs.json): keep the documents whose inputs are
+    /// unchanged, and replay the last verdict when nothing changed. False (--cache off; the CLI's default in CI): every
+    /// document is rendered and the register validated, so a cache that came with the repository (committed, or forged in
+    /// a pull request) can never pass off old files or an old verdict as this build's. The output is the same either way.
+    /// </summary>
+    public bool UseCache { get; init; } = true;
+
     /// <summary>How to write the output folder (--force takes over files the build does not own).</summary>
     public Output.WriteOptions Write { get; init; } = Output.WriteOptions.Default;
 

@@ -91,7 +91,7 @@ public static class BuildPipeline
     // Only a build whose result follows from its fingerprint alone may replay or record a verdict: not with a test's own
     // engine, nor with a notice measure of the caller's.
     private static BuildFingerprint? FingerprintOf(string registerDirectory, BuildOptions options, TemplateEngine engine) =>
-        options.Templates is null && options.Validation.NoticeMeasure is null
+        options.UseCache && options.Templates is null && options.Validation.NoticeMeasure is null
             ? BuildFingerprint.Of(registerDirectory, options, FormatsOf(options), engine.Source)
             : null;
 
@@ -183,7 +183,7 @@ public static class BuildPipeline
         // The folder as the staging (build) or the check reads it: each file hashed once, the manifest parsed once.
         var folder = output is OutputStaging staging ? staging.Folder : checking;
         IReadOnlyDictionary<string, string>? inputs = null;
-        if (folder is not null && options.Templates is null)
+        if (folder is not null && options.Templates is null && options.UseCache)
         {
             inputs = DocumentInputs.Of(register, validation.Sources, views, formats, asOf, engine.Source);
             reuse = new DocumentReuse(inputs, DocumentCache.Read(folder.Root), folder.Owned, folder.CurrentHash);

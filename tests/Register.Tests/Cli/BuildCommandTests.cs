@@ -75,6 +75,35 @@ public sealed class BuildCommandTests
         Assert.False(Directory.Exists(output));
     }
 
+    /// <summary>
+    /// The cache vouches for the output only where it is trusted: a cache that came with the repository, here one forged
+    /// to replay "no errors" for a register that has one, is taken with --cache on, but never in CI (auto) or with --cache off.
+    /// </summary>
+    [Fact]
+    public void In_ci_a_forged_cache_cannot_pass_off_a_register_with_errors()
+    {
+        using var scratch = new ScratchFolder();
+        var register = scratch.Copy(Example, "register");
+        var output = Path.Combine(scratch.Path, "output");
+        Assert.Equal(0, CliRun.Of("build", register, "--out", output).ExitCode);
+        var cache = Path.Combine(output, Register.Output.DocumentCache.FileName);
+        string Fingerprint() => Register.Pipeline.BuildFingerprint.Of(
+            register, Register.Pipeline.BuildOptions.Default, Register.Rendering.Formats.OutputFormats.All, Register.Rendering.TemplateEngine.BuiltIn.Source)!.Hash;
+        var recorded = Fingerprint();
+        Assert.Contains(recorded, File.ReadAllText(cache), StringComparison.Ordinal);
+
+        var file = Path.Combine(register, "activities", "web-analytics.yaml");
+        File.WriteAllText(file, string.Join('\n', File.ReadAllLines(file).Where(l => l != "  de: Webstatistik (selbst betriebenes Matomo)")) + "\n");
+        File.WriteAllText(cache, File.ReadAllText(cache).Replace(recorded, Fingerprint(), StringComparison.Ordinal));
+
+        Assert.Equal(0, CliRun.Of("build", register, "--out", output, "--check", "--cache", "on").ExitCode);
+        foreach (var run in new[] { CliRun.InCi("build", register, "--out", output, "--check"), CliRun.Of("build", register, "--out", output, "--check", "--cache", "off") })
+        {
+            Assert.Equal(1, run.ExitCode);
+            Assert.Matches(@"activities/web-analytics\.yaml:\d+:\d+: error REG\d{3}", run.Output);
+        }
+    }
+
     [Fact]
     public void Templates_override_a_phrase_and_a_partial_without_forking()
     {

@@ -24,7 +24,12 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
 
     public static CliRun Of(params string[] args) => With(isTerminal: false, noColor: false, args);
 
-    public static CliRun With(bool isTerminal, bool noColor, params string[] args)
+    public static CliRun With(bool isTerminal, bool noColor, params string[] args) => Run(new CliConsole(TextWriter.Null, TextWriter.Null, isTerminal, noColor), args);
+
+    /// <summary>As a CI job runs it (CI or GITHUB_ACTIONS set); another build's CLI inherits the test run's own environment.</summary>
+    public static CliRun InCi(params string[] args) => Run(new CliConsole(TextWriter.Null, TextWriter.Null, false, false) { InCi = true }, args);
+
+    private static CliRun Run(CliConsole console, string[] args)
     {
         if (OtherProgram is { } program)
         {
@@ -34,7 +39,7 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
 
         var outputWriter = new StringWriter();
         var errorWriter = new StringWriter();
-        var code = Program.Run(args, new CliConsole(outputWriter, errorWriter, isTerminal, noColor));
+        var code = Program.Run(args, console with { Output = outputWriter, Error = errorWriter });
         return new CliRun(code, outputWriter.ToString(), errorWriter.ToString());
     }
 
