@@ -23,6 +23,9 @@ internal sealed class TemplateRenderContext : TemplateContext
     // JIT compilations in a build of 1,000 activities). Every context has the same renamer, filter and key comparer.
     private static readonly ConcurrentDictionary<Type, IObjectAccessor> ViewAccessors = new();
 
+    // The local variable of each named argument of an include, made once: setting a value reads only its name and scope.
+    private static readonly ConcurrentDictionary<string, ScriptVariable> LocalVariables = new(StringComparer.Ordinal);
+
     private readonly TemplateEngine _engine;
     private readonly TemplateLimits _limits;
     private readonly TemplateEscaping _escaping;
@@ -63,9 +66,30 @@ internal sealed class TemplateRenderContext : TemplateContext
             return this;
         }
 
-        var text = textAsObject is TrustedText trusted ? trusted.Text : Escape(ObjectToString(textAsObject) ?? "");
-        CheckOutput(span, text.Length);
-        Write(text);
+        if (textAsObject is TrustedText trusted)
+        {
+            CheckOutput(span, trusted.Text.Length);
+            Write(trusted.Text);
+            return this;
+        }
+
+        var text = ObjectToString(textAsObject) ?? "";
+        if (_escaping == TemplateEscaping.Html)
+        {
+            text = HtmlText.Escape(text);
+            CheckOutput(span, text.Length);
+            Write(text);
+            return this;
+        }
+
+        // Markdown is escaped straight into the output, piece by piece; its length is counted first only when it could pass the limit.
+        if (_outerLength + LengthOf(Output) + MarkdownTextEncoder.MaxEscapedLength(text) > _limits.OutputCharacters)
+        {
+            CheckOutput(span, MarkdownTextEncoder.EscapedLength(text));
+        }
+
+        var sink = new OutputSink(this);
+        MarkdownTextEncoder.Escape(text, ref sink);
         return this;
     }
 
@@ -116,7 +140,7 @@ internal sealed class TemplateRenderContext : TemplateContext
             SetValue(ScriptVariable.Arguments, arguments, true, true);
             foreach (var (name, value) in named ?? [])
             {
-                SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value, false, true);
+                SetValue(LocalVariables.GetOrAdd(name, static n => ScriptVariable.Create(n, ScriptVariableScope.Local)), value, false, true);
             }
 
             WritePage(partial);
@@ -203,12 +227,21 @@ internal sealed class TemplateRenderContext : TemplateContext
         }
     }
 
-    private string Escape(string text) => _escaping == TemplateEscaping.Html ? HtmlText.Escape(text) : MarkdownTextEncoder.Escape(text);
-
     private static int LengthOf(IScriptOutput output) => output switch
     {
         StringBuilderOutput builder => builder.Builder.Length,
         TemplateOutput own => own.Length,
         _ => 0,
     };
+
+    private readonly struct OutputSink(TemplateRenderContext context) : MarkdownTextEncoder.ISink
+    {
+        public void Write(string text, int start, int count)
+        {
+            if (count > 0)
+            {
+                context.Write(text, start, count);
+            }
+        }
+    }
 }

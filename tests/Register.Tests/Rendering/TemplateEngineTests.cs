@@ -58,6 +58,36 @@ public sealed class TemplateEngineTests
         Assert.Equal("A<\\<x\\>2[1 Ihre Rechte ][2 Ihre Rechte ]>B|<\\<x\\>3[1 Ihre Rechte ][2 Ihre Rechte ]>|40", text);
     }
 
+    [Theory]
+    [InlineData("plain words")]
+    [InlineData("  ## not a heading\r\n---\r\n| a | b |\n\tsee https://example.org/a_(b). or [x] ![i](javascript:x) [r]: y\r")]
+    [InlineData("<b>&amp;</b> `code` {{ x }} ~~s~~ [a](https://ok.example) [b](ftp://no) HTTP://Example.ORG:8080/p?q=1\n***\n\n")]
+    [InlineData("")]
+    public void A_value_is_written_into_markdown_as_the_encoder_escapes_it(string value)
+    {
+        using var dir = new ScratchFolder();
+        dir.Write("demo/page.md.sbn", "[{{ value }}]");
+        var engine = new TemplateEngine(TemplateSource.WithOverrides(dir.Path));
+
+        var text = engine.Render("demo/page.md.sbn", new { value }, TestPhrases.For("en"));
+
+        Assert.Equal("[" + MarkdownTextEncoder.Escape(value) + "]", text);
+    }
+
+    [Fact]
+    public void An_escaped_value_counts_towards_the_output_limit_with_its_escapes()
+    {
+        using var dir = new ScratchFolder();
+        dir.Write("demo/page.md.sbn", "ab\n{{ fits }}{{ passes }}");
+        var engine = new TemplateEngine(TemplateSource.WithOverrides(dir.Path), TemplateLimits.Default with { OutputCharacters = 13 });
+
+        // "<<<<" is 8 characters escaped: 3 + 8 fits in 13, 3 + 8 + 8 does not.
+        Assert.Equal("ab\n\\<\\<\\<\\<", engine.Render("demo/page.md.sbn", new { fits = "<<<<", passes = "" }, TestPhrases.For("en")));
+        var error = Assert.Throws<TemplateException>(() => engine.Render("demo/page.md.sbn", new { fits = "<<<<", passes = "<<<<" }, TestPhrases.For("en")));
+
+        Assert.Contains("output limit", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Empty_text_and_empty_lists_are_false_as_in_handlebars()
     {
