@@ -1,14 +1,16 @@
 using System.Text.Json;
 using Register.Diagnostics;
 using Register.Readability;
+using Register.Reporting;
 
 namespace Register.Output;
 
 /// <summary>
 /// What the last build into an output folder concluded, kept in its document cache (<see cref="DocumentCache"/>) so that a
 /// build with the same fingerprint replays it instead of loading the register again: the fingerprint, every diagnostic
-/// as printed (validation and build, sorted), the register files its load kept for quoting them (display paths, in the
-/// order read) and the readability of every notice. Written only by a build that wrote its files.
+/// as printed (validation and build, sorted; in the JSON report's schema), the register files its load kept for quoting
+/// them (display paths, in the order read) and the readability of every notice. Written only by a build that wrote its
+/// files.
 /// </summary>
 public sealed record CachedVerdict(
     string Fingerprint,
@@ -28,29 +30,9 @@ public sealed record CachedVerdict(
 
         json.WriteEndArray();
         json.WriteStartArray("diagnostics");
-        foreach (var d in Diagnostics)
+        foreach (var diagnostic in Diagnostics)
         {
-            json.WriteStartObject();
-            json.WriteString("severity", d.Severity.ToString());
-            json.WriteString("code", d.Code);
-            json.WriteString("message", d.Message);
-            WriteLocation(json, d.At);
-            if (d.Fix is not null)
-            {
-                json.WriteString("fix", d.Fix);
-            }
-
-            json.WriteStartArray("related");
-            foreach (var related in d.Related)
-            {
-                json.WriteStartObject();
-                WriteLocation(json, related.At);
-                json.WriteString("message", related.Message);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
+            JsonReport.WriteDiagnostic(json, diagnostic);
         }
 
         json.WriteEndArray();
@@ -71,28 +53,10 @@ public sealed record CachedVerdict(
     /// <summary>The verdict in a cache's JSON; throws (a damaged cache) as <see cref="DocumentCache.Read"/> catches.</summary>
     internal static CachedVerdict Read(JsonElement verdict) => new(
         verdict.GetProperty("fingerprint").GetString() ?? "",
-        verdict.GetProperty("diagnostics").EnumerateArray().Select(d => new Diagnostic(
-            Enum.Parse<Severity>(d.GetProperty("severity").GetString() ?? ""),
-            d.GetProperty("code").GetString() ?? "",
-            d.GetProperty("message").GetString() ?? "",
-            ReadLocation(d))
-        {
-            Fix = d.TryGetProperty("fix", out var fix) ? fix.GetString() : null,
-            Related = d.GetProperty("related").EnumerateArray().Select(r => new RelatedLocation(ReadLocation(r), r.GetProperty("message").GetString() ?? "")).ToList(),
-        }).ToList(),
+        verdict.GetProperty("diagnostics").EnumerateArray().Select(JsonReport.ReadDiagnostic).ToList(),
         verdict.GetProperty("sources").EnumerateArray().Select(s => s.GetString() ?? "").ToList(),
         verdict.GetProperty("readability").EnumerateArray().Select(r => new NoticeReadability(
             r.GetProperty("notice").GetString() ?? "",
             r.GetProperty("output").GetString() ?? "",
             DocumentCache.ReadScore(r.GetProperty("readability")))).ToList());
-
-    private static void WriteLocation(Utf8JsonWriter json, SourceLocation at)
-    {
-        json.WriteString("file", at.File);
-        json.WriteNumber("line", at.Line);
-        json.WriteNumber("column", at.Column);
-    }
-
-    private static SourceLocation ReadLocation(JsonElement element) =>
-        new(element.GetProperty("file").GetString() ?? "", element.GetProperty("line").GetInt32(), element.GetProperty("column").GetInt32());
 }

@@ -67,7 +67,7 @@ public static class DocumentCache
             read(json.RootElement);
             return true;
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException or IOException)
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IOException)
         {
             return false;
         }

@@ -42,7 +42,8 @@ public sealed class JsonReport : IDiagnosticReport
         });
     }
 
-    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
+    /// <summary>One diagnostic as the report's schema has it (the build's cache keeps its verdict so, <see cref="ReadDiagnostic"/>).</summary>
+    internal static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
     {
         json.WriteStartObject();
         WriteLocation(json, diagnostic.At);
@@ -70,6 +71,17 @@ public sealed class JsonReport : IDiagnosticReport
         json.WriteEndArray();
         json.WriteEndObject();
     }
+
+    /// <summary>A diagnostic written by <see cref="WriteDiagnostic"/>; throws (KeyNotFoundException, InvalidOperationException, FormatException) for anything else.</summary>
+    internal static Diagnostic ReadDiagnostic(JsonElement diagnostic) =>
+        new(SeverityNames.FromJson(diagnostic.GetProperty("severity").GetString()), diagnostic.GetProperty("code").GetString() ?? "", diagnostic.GetProperty("message").GetString() ?? "", ReadLocation(diagnostic))
+        {
+            Fix = diagnostic.GetProperty("fix").GetString(),
+            Related = diagnostic.GetProperty("related").EnumerateArray().Select(r => new RelatedLocation(ReadLocation(r), r.GetProperty("message").GetString() ?? "")).ToList(),
+        };
+
+    private static SourceLocation ReadLocation(JsonElement element) =>
+        new(element.GetProperty("file").GetString() ?? "", element.GetProperty("line").GetInt32(), element.GetProperty("column").GetInt32());
 
     private static void WriteLocation(Utf8JsonWriter json, SourceLocation at)
     {

@@ -20,4 +20,13 @@ internal static class SeverityNames
         Severity.Warning => "warning",
         _ => "info",
     };
+
+    /// <summary>The severity a JSON report names (<see cref="Json"/>); a <see cref="FormatException"/> for any other word.</summary>
+    public static Severity FromJson(string? name) => name switch
+    {
+        "error" => Severity.Error,
+        "warning" => Severity.Warning,
+        "info" => Severity.Info,
+        _ => throw new FormatException($"'{name}' is not a severity of the JSON report."),
+    };
 }

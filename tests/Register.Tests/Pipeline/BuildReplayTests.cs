@@ -162,7 +162,7 @@ public sealed class BuildReplayTests
         var (register, output, options) = Setup(scratch);
         var first = BuildPipeline.Build(register, output, options);
         var cache = Path.Combine(output, DocumentCache.FileName);
-        File.WriteAllText(cache, File.ReadAllText(cache).Replace("\"severity\": \"Warning\"", "\"severity\": \"Loud\"", StringComparison.Ordinal));
+        File.WriteAllText(cache, File.ReadAllText(cache).Replace("\"severity\": \"warning\"", "\"severity\": \"loud\"", StringComparison.Ordinal));
 
         using var probe = WorkProbe.Start();
         var second = BuildPipeline.Build(register, output, options);
@@ -211,6 +211,30 @@ public sealed class BuildReplayTests
         var again = BuildFingerprint.Of(register, options, formats, Register.Rendering.TemplateEngine.BuiltIn.Source)!;
         Assert.NotEqual(fingerprint.Hash, again.Hash);
         Assert.True(again.Matches(Register.Validation.RegisterValidation.Run(register, validation).Sources));
+    }
+
+    [Fact]
+    public void A_recorded_verdict_reads_back_every_field_of_its_diagnostics()
+    {
+        using var scratch = new ScratchFolder();
+        Diagnostic[] diagnostics =
+        [
+            new(Severity.Info, "REG140", "Hard to read.", new SourceLocation("register/notices.yaml", 3, 5))
+            {
+                Related = [new RelatedLocation(new SourceLocation("register/activities/a.yaml", 7, 9), "the long sentence")],
+            },
+            new(Severity.Warning, "REG085", "Reviewed long ago.", new SourceLocation("register/activities/a.yaml", 90, 16)) { Fix = "Review it." },
+        ];
+        var verdict = new CachedVerdict(new string('a', 64), diagnostics, ["register/organisation.yaml", "register/activities/a.yaml"], []);
+        File.WriteAllBytes(Path.Combine(scratch.Path, DocumentCache.FileName), DocumentCache.Write([], verdict));
+
+        var read = DocumentCache.ReadVerdict(scratch.Path)!;
+
+        Assert.Equal(verdict.Fingerprint, read.Fingerprint);
+        Assert.Equal(verdict.Sources, read.Sources);
+        Assert.Equal(
+            diagnostics.Select(d => $"{d} fix={d.Fix ?? "-"} related={string.Join(";", d.Related.Select(r => $"{r.At} {r.Message}"))}"),
+            read.Diagnostics.Select(d => $"{d} fix={d.Fix ?? "-"} related={string.Join(";", d.Related.Select(r => $"{r.At} {r.Message}"))}"));
     }
 
     private static string Printed(BuildResult result, ReportFormat format)
