@@ -11,8 +11,9 @@
 #                                 the two yardsticks: a minimal .NET program's start and a YAML-only parse of each register.
 #                                 RUNS runs each (default 5; SIZE_RUNS_10000 overrides it for the largest, default 3).
 #                                 SIZES_CLI picks the register binary measured: jit (default; the Release build run by
-#                                 dotnet), r2r (the ReadyToRun publish, as the tool's platform packages; artifacts/r2r)
-#                                 or aot (the Native AOT binary the release attaches; artifacts/aot, minutes to publish).
+#                                 dotnet), r2r (the ReadyToRun publish, as the tool's packages for platforms other than
+#                                 linux-x64; artifacts/r2r) or aot (the Native AOT binary: the linux-x64 tool package's
+#                                 executable, and the release's tarball; artifacts/aot, minutes to publish).
 #                                 With aot the YAML-only parse is a Native AOT binary too (artifacts/baselines-aot), so
 #                                 the build's ratio to it compares like with like; the minimal program stays the JIT one
 #                                 (the yardstick for start-up).
