@@ -108,7 +108,8 @@ if [[ "$part" == sizes ]]; then
     # The same build again into the folder the last one wrote: nothing has changed.
     run_n rebuild "$size" "$n" "$work/out$size" ":" "${register_cli[@]}" build "$register" --out "$work/out$size"
     # A pull request's change: one activity edited (a comment appended, new bytes each run), then built into that folder.
-    edited="$(ls "$register/activities" | sort | head -1)"
+    # (awk reads the whole list: head would close the pipe early and, with pipefail, end the script at 10,000 files.)
+    edited="$(ls "$register/activities" | LC_ALL=C sort | awk 'NR == 1')"
     run_n edit "$size" "$n" "$work/out$size" "printf '\\n# edited in run %s\\n' \"\$i\" >>'$register/activities/$edited'" \
       "${register_cli[@]}" build "$register" --out "$work/out$size"
     rm -rf "$work/out$size" "$register"
